@@ -1,0 +1,31 @@
+"""qpparse: read, check and publish French « extraits du registre des délibérations ».
+
+The library API::
+
+    import qpparse
+
+    source = qpparse.read("extract.txt")      # bytes → decoded text, encoding, sha256
+    extract = qpparse.parse(source)           # → qpparse.Extract (Pydantic model)
+    print(extract.model_dump_json(indent=2))
+"""
+
+from __future__ import annotations
+
+from .errors import QpparseError, UnreadableInputError
+from .model import SCHEMA_VERSION, Extract, Person, Source
+from .parse import parse
+from .source import read
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Extract",
+    "Person",
+    "QpparseError",
+    "Source",
+    "UnreadableInputError",
+    "__version__",
+    "parse",
+    "read",
+]

@@ -1,0 +1,5 @@
+"""``python -m qpparse``."""
+
+from qpparse.cli.app import main
+
+main()

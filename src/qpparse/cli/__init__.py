@@ -1,0 +1,1 @@
+"""The command-line interface: the only part of qpparse that imports typer and rich."""

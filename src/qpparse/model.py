@@ -1,0 +1,204 @@
+"""The data model of a deliberation extract: these classes *are* the JSON contract.
+
+Every key below is public. Renaming or removing one requires a ``SCHEMA_VERSION`` bump and a
+changelog entry; adding an optional key does not. Every ``line`` is the 1-based line number in the
+input text. A field the text does not state is ``None`` or an empty list, never a guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+
+Civility = Literal["Mme", "M."]
+Outcome = Literal["adopted", "rejected"]
+
+
+class _Model(BaseModel):
+    """Shared configuration: unknown keys are refused so that typos in consumers fail loudly."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, serialize_by_alias=True)
+
+
+class Person(_Model):
+    """A member named in the extract, as written (accents and case kept)."""
+
+    name: str = Field(description="Given names then family name, civility removed.")
+    given_name: str | None = None
+    family_name: str | None = None
+    civility: Civility | None = None
+    line: int
+    role: str | None = Field(default=None, description="Role written beside the name.")
+    commune: str | None = Field(default=None, description="Commune prefixed to the name.")
+    notes: list[str] = Field(
+        default_factory=list, description="Annotations moved out of the name (arrival, …)."
+    )
+
+
+class Source(_Model):
+    """Where the text came from and how it was decoded."""
+
+    path: str | None = None
+    sha256: str
+    encoding: str
+    line_count: int
+    text: str = Field(
+        default="", exclude=True, repr=False, description="The decoded text (not serialised)."
+    )
+
+
+class Named(_Model):
+    """An authority or a body: its name as written and a stable kind slug."""
+
+    name: str
+    kind: str | None = None
+    line: int | None = None
+
+
+class Counts(_Model):
+    """Member counts *as the text declares them*; ``None`` when the text is silent."""
+
+    in_office: int | None = None
+    present: int | None = None
+    represented: int | None = None
+    voters: int | None = None
+    line: int | None = None
+
+
+class Session(_Model):
+    date: dt.date | None = None
+    weekday: str | None = Field(default=None, description="Weekday as written, lower case.")
+    time: str | None = Field(default=None, description="HH:MM when the text states it.")
+    place: str | None = None
+    president: Person | None = None
+    president_role: str | None = None
+    secretary: Person | None = None
+    counts: Counts = Field(default_factory=Counts)
+    line: int | None = Field(default=None, description="Line of the session date.")
+
+
+class Proxy(_Model):
+    """An absent member represented by a proxy holder (« pouvoir »)."""
+
+    member: Person
+    holder: Person | None = None
+    line: int
+    scope: str | None = Field(default=None, description="Time scope, e.g. « à partir du point 5 ».")
+
+
+class Attendance(_Model):
+    present: list[Person] = Field(default_factory=list)
+    represented: list[Proxy] = Field(default_factory=list)
+    excused: list[Person] = Field(default_factory=list)
+    absent: list[Person] = Field(default_factory=list)
+
+
+class NumberParts(_Model):
+    """Breakdown of a Métropole identifier such as ``CHL-025-11372/22/BM``."""
+
+    commission: str
+    order: int
+    unique: int
+    year: int
+    body: str
+
+
+class Deliberation(_Model):
+    number: str | None = None
+    number_parts: NumberParts | None = None
+    other_numbers: list[str] = Field(default_factory=list)
+    title: str | None = None
+    proposer: str | None = None
+    report: list[str] = Field(default_factory=list)
+    line: int | None = Field(default=None, description="Line of the deliberation number.")
+    title_line: int | None = None
+
+
+class Citation(_Model):
+    """One « Vu … » visa or « Considérant … » recital."""
+
+    text: str
+    line: int
+
+
+class Formula(_Model):
+    """A procedural sentence of the extract (proposal, « Ouï le rapport », …)."""
+
+    kind: str
+    text: str
+    line: int
+
+
+class Article(_Model):
+    number: int
+    label: str
+    text: str
+    line: int
+
+
+class Vote(_Model):
+    outcome: Outcome | None = None
+    unanimous: bool | None = None
+    for_: int | None = Field(default=None, alias="for")
+    against: int | None = None
+    abstentions: int | None = None
+    not_voting: list[Person] = Field(default_factory=list)
+    text: str
+    line: int
+
+
+class Signature(_Model):
+    formula: str | None = None
+    role: str | None = None
+    signatory: Person | None = None
+    line: int
+
+
+class Line(_Model):
+    """A line of input kept verbatim, with its number."""
+
+    line: int
+    text: str
+
+
+class Repair(_Model):
+    """A change made to the text before parsing (markdown residue, …): never silent."""
+
+    line: int
+    kind: str
+    before: str
+    after: str
+
+
+class Span(_Model):
+    """Which field a run of input lines went into: the provenance map of the extract."""
+
+    field: str
+    line: int
+    end_line: int
+
+
+class Extract(_Model):
+    """One deliberation extract, parsed."""
+
+    schema_version: Literal[1] = 1
+    source: Source
+    authority: Named | None = None
+    body: Named | None = None
+    session: Session = Field(default_factory=Session)
+    attendance: Attendance = Field(default_factory=Attendance)
+    deliberation: Deliberation = Field(default_factory=Deliberation)
+    visas: list[Citation] = Field(default_factory=list)
+    considerants: list[Citation] = Field(default_factory=list)
+    decision_formula: str | None = None
+    articles: list[Article] = Field(default_factory=list)
+    vote: Vote | None = None
+    signature: Signature | None = None
+    formulas: list[Formula] = Field(default_factory=list)
+    unrecognised: list[Line] = Field(default_factory=list)
+    repairs: list[Repair] = Field(default_factory=list)
+    spans: list[Span] = Field(default_factory=list)

@@ -1,0 +1,130 @@
+"""Parse: text → :class:`~qpparse.model.Extract`, through normalise, segment and extract."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+
+from .extract import (
+    articles,
+    attendance,
+    citations,
+    header,
+    identification,
+    report,
+    session,
+    signature,
+    vote,
+)
+from .extract.draft import Draft
+from .model import Extract, Source
+from .normalise import TextLine, normalise
+from .segment import Kind, Section, segment
+from .source import split_lines
+
+Extractor = Callable[[Section, Draft, list[TextLine]], None]
+
+# Single-line sections whose whole content is a formula kept as written.
+_FORMULA_KINDS = {
+    Kind.PROPOSAL: "proposal",
+    Kind.CONCLUSION: "conclusion",
+    Kind.BODY_DECLARATION: "body_declaration",
+    Kind.REPORT_HEARD: "report_heard",
+    Kind.CONCLUSIONS_HEARD: "conclusions_heard",
+}
+
+
+def parse(text_or_source: str | Source) -> Extract:
+    """Parse one extract from its text (or from a :class:`Source` made by :func:`qpparse.read`).
+
+    Never raises on text: what cannot be read ends up in ``unrecognised``.
+    """
+    source = text_or_source if isinstance(text_or_source, Source) else source_of(text_or_source)
+    lines, repairs = normalise(source.text)
+    draft = Draft()
+    for section in segment(lines):
+        _EXTRACTORS.get(section.kind, _reject_all)(section, draft, lines)
+    return Extract(
+        source=source,
+        repairs=repairs,
+        **{name: getattr(draft, name) for name in _DRAFT_FIELDS},
+    )
+
+
+def source_of(text: str, path: str | None = None) -> Source:
+    """Wrap text given directly (not read from bytes) as a :class:`Source`."""
+    return Source(
+        path=path,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        encoding="utf-8",
+        line_count=len(split_lines(text)),
+        text=text,
+    )
+
+
+def _reject_all(section: Section, draft: Draft, _lines: list[TextLine]) -> None:
+    for line in section.lines:
+        draft.reject(line)
+
+
+def _formula(section: Section, draft: Draft, _lines: list[TextLine]) -> None:
+    first, *rest = section.lines
+    draft.formula(_FORMULA_KINDS[section.kind], first)
+    for line in rest:
+        draft.reject(line)
+
+
+def _decision(section: Section, draft: Draft, _lines: list[TextLine]) -> None:
+    first, *rest = section.lines
+    draft.decision_formula = first.text.rstrip(" :")
+    draft.claim("decision_formula", first)
+    for line in rest:
+        draft.reject(line)
+
+
+def _no_context(function: Callable[[Section, Draft], None]) -> Extractor:
+    def run(section: Section, draft: Draft, _lines: list[TextLine]) -> None:
+        function(section, draft)
+
+    return run
+
+
+def _citations(field: str) -> Extractor:
+    def run(section: Section, draft: Draft, _lines: list[TextLine]) -> None:
+        citations.extract(section, draft, field)
+
+    return run
+
+
+_EXTRACTORS: dict[Kind, Extractor] = {
+    Kind.HEADER: header.extract,
+    Kind.SESSION: _no_context(session.extract),
+    Kind.OPENING: _no_context(session.extract),
+    Kind.ATTENDANCE: _no_context(attendance.extract),
+    Kind.IDENTIFICATION: _no_context(identification.extract),
+    Kind.REPORT: _no_context(report.extract),
+    Kind.VISAS: _citations("visas"),
+    Kind.CONSIDERANTS: _citations("considerants"),
+    Kind.DECISION: _decision,
+    Kind.ARTICLE: _no_context(articles.extract),
+    Kind.VOTE: _no_context(vote.extract),
+    Kind.SIGNATURE: _no_context(signature.extract),
+    **dict.fromkeys(_FORMULA_KINDS, _formula),
+}
+
+_DRAFT_FIELDS = (
+    "authority",
+    "body",
+    "session",
+    "attendance",
+    "deliberation",
+    "visas",
+    "considerants",
+    "decision_formula",
+    "articles",
+    "vote",
+    "signature",
+    "formulas",
+    "unrecognised",
+    "spans",
+)
