@@ -158,6 +158,9 @@ PROXY: Final = _compile(
 BULLETS: Final = ("- ", "– ", "— ", "• ", "* ", "-\t")
 ITEM_START: Final = _compile(r"^[-–—•*]\s*")
 ITEM_END: Final = _compile(r"\s*[;,.]$")
+# A word cut at the end of a line by a hyphen (« Jean- » / « Pascal GOURNES »): the next line
+# continues the same word, so the two are joined without a space.
+LINE_END_HYPHEN: Final = _compile(r"\p{L}-$")
 LIST_END: Final = _compile(r"[.;,\s]+$")
 
 # --- Identification ------------------------------------------------------------------------------

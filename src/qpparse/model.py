@@ -46,6 +46,9 @@ class Source(_Model):
     sha256: str
     encoding: str
     line_count: int
+    pages: list[int] | None = Field(
+        default=None, description="For a PDF: the first line of each page's text."
+    )
     text: str = Field(
         default="", exclude=True, repr=False, description="The decoded text (not serialised)."
     )

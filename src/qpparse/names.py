@@ -94,14 +94,15 @@ def _is_particle(tokens: list[str], index: int) -> bool:
 
 
 def _join(pieces: list[Piece]) -> tuple[str, list[tuple[int, int]]]:
-    parts: list[str] = []
+    """Join the pieces with spaces, except after a word cut by a line-end hyphen (« Jean- »)."""
+    joined = ""
     starts: list[tuple[int, int]] = []
-    offset = 0
     for piece in pieces:
-        starts.append((offset, piece.line))
-        parts.append(piece.text)
-        offset += len(piece.text) + 1
-    return " ".join(parts), starts
+        if joined and not lexicon.LINE_END_HYPHEN.search(joined):
+            joined += " "
+        starts.append((len(joined), piece.line))
+        joined += piece.text
+    return joined, starts
 
 
 def _line_at(starts: list[tuple[int, int]], offset: int) -> int:

@@ -6,12 +6,15 @@ import hashlib
 import os
 from pathlib import Path
 
-from .errors import UnreadableInputError
-from .model import Source
+from qpparse.errors import UnreadableInputError
+from qpparse.model import Source
+from qpparse.pdf import is_pdf, pdf_pages
 
 # Share of control characters above which bytes are taken for a binary file, not text.
 _MAX_CONTROL_SHARE = 0.05
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+# charset-normalizer's names → the names qpparse reports in ``source.encoding``.
+_WESTERN_ENCODINGS = {"cp1252": "cp1252", "latin_1": "latin-1", "iso8859_15": "iso-8859-15"}
 
 
 def read(path_or_bytes: str | os.PathLike[str] | bytes, *, path: str | None = None) -> Source:
@@ -29,19 +32,42 @@ def read(path_or_bytes: str | os.PathLike[str] | bytes, *, path: str | None = No
 
 
 def decode(data: bytes, *, path: str | None = None) -> Source:
-    """Decode bytes into a :class:`Source`: UTF-8 (with or without BOM), else Windows-1252."""
+    """Decode bytes into a :class:`Source`: a PDF's text layer, or text in UTF-8 (with or
+    without BOM), UTF-16 with BOM, or a Western single-byte encoding (Windows-1252, Latin-1).
+    """
     where = path or "input"
     if not data.strip():
         raise UnreadableInputError(f"{where}: the file is empty")
+    if is_pdf(data):
+        return _from_pdf(data, path, where)
     text, encoding = _decode_text(data, where)
     _refuse_binary(text, where)
+    return _source(data, text, encoding, path)
+
+
+def _source(
+    data: bytes, text: str, encoding: str, path: str | None, pages: list[int] | None = None
+) -> Source:
     return Source(
         path=path,
         sha256=hashlib.sha256(data).hexdigest(),
         encoding=encoding,
         line_count=len(split_lines(text)),
+        pages=pages,
         text=text,
     )
+
+
+def _from_pdf(data: bytes, path: str | None, where: str) -> Source:
+    """Join the pages' text; ``pages`` records the first line of each page."""
+    texts = [split_lines(page) for page in pdf_pages(data, where)]
+    starts, line = [], 1
+    for lines in texts:
+        starts.append(line)
+        line += len(lines)
+    text = "\n".join("\n".join(lines) for lines in texts)
+    _refuse_binary(text, where)
+    return _source(data, text, "pdf", path, starts)
 
 
 def split_lines(text: str) -> list[str]:
@@ -71,12 +97,21 @@ def _decode_text(data: bytes, where: str) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        # The five bytes cp1252 leaves undefined are C1 controls in Latin-1.
-        return data.decode("latin-1"), "latin-1"
+        return _decode_single_byte(data)
+
+
+def _decode_single_byte(data: bytes) -> tuple[str, str]:
+    """Not UTF-8: let charset-normalizer choose among the encodings French offices produce.
+
+    Detection is limited to Western encodings on purpose: on short texts an unrestricted guess
+    often lands on a Central European code page and turns « é » into « ę ».
+    """
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=list(_WESTERN_ENCODINGS)).best()
+    encoding = _WESTERN_ENCODINGS.get(best.encoding, "latin-1") if best else "latin-1"
+    # Latin-1 decodes every byte: it is the honest last resort, never an error.
+    return data.decode(encoding), encoding
 
 
 def _strict(data: bytes, encoding: str, where: str) -> str:
