@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .errors import QpparseError, UnreadableInputError
 from .model import SCHEMA_VERSION, Extract, Person, Source
-from .parse import parse
+from .parse import SeveralRecordsWarning, parse, parse_all
 from .source import read
 
 __version__ = "0.1.0"
@@ -23,9 +23,11 @@ __all__ = [
     "Extract",
     "Person",
     "QpparseError",
+    "SeveralRecordsWarning",
     "Source",
     "UnreadableInputError",
     "__version__",
     "parse",
+    "parse_all",
     "read",
 ]

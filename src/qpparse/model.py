@@ -185,11 +185,21 @@ class Span(_Model):
     end_line: int
 
 
+class Record(_Model):
+    """Where this extract sits in a file that holds several deliberations (a bundle)."""
+
+    index: int = Field(description="1-based position of this deliberation in the file.")
+    count: int = Field(description="Number of deliberations in the file.")
+
+
 class Extract(_Model):
     """One deliberation extract, parsed."""
 
     schema_version: Literal[1] = 1
     source: Source
+    record: Record | None = Field(
+        default=None, description="Set when the file holds several deliberations."
+    )
     authority: Named | None = None
     body: Named | None = None
     session: Session = Field(default_factory=Session)

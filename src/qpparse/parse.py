@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import warnings
 from collections.abc import Callable
 
 from .extract import (
@@ -17,8 +18,9 @@ from .extract import (
     vote,
 )
 from .extract.draft import Draft
-from .model import Extract, Source
+from .model import Extract, Record, Repair, Source
 from .normalise import TextLine, normalise
+from .records import split_records
 from .segment import Kind, Section, segment
 from .source import split_lines
 
@@ -34,19 +36,54 @@ _FORMULA_KINDS = {
 }
 
 
+class SeveralRecordsWarning(UserWarning):
+    """:func:`parse` met a text holding several deliberations and returned only the first."""
+
+
 def parse(text_or_source: str | Source) -> Extract:
     """Parse one extract from its text (or from a :class:`Source` made by :func:`qpparse.read`).
 
-    Never raises on text: what cannot be read ends up in ``unrecognised``.
+    Never raises on text: what cannot be read ends up in ``unrecognised``. When the text holds
+    several deliberations, returns the first, sets its ``record`` (index and count) and warns
+    with :class:`SeveralRecordsWarning`: use :func:`parse_all` for bundles.
+    """
+    extracts = parse_all(text_or_source)
+    if len(extracts) > 1:
+        warnings.warn(
+            f"the text holds {len(extracts)} deliberations; parse() returns the first, "
+            "parse_all() returns them all",
+            SeveralRecordsWarning,
+            stacklevel=2,
+        )
+    return extracts[0]
+
+
+def parse_all(text_or_source: str | Source) -> list[Extract]:
+    """Parse every deliberation of a text: one :class:`Extract` each, in order.
+
+    Each record carries the session header and attendance that apply to it; a single extract
+    gives a list of one.
     """
     source = text_or_source if isinstance(text_or_source, Source) else source_of(text_or_source)
     lines, repairs = normalise(source.text)
+    records = split_records(segment(lines))
+    extracts = [_build(source, lines, repairs, sections) for sections in records]
+    if len(extracts) > 1:
+        for index, extract in enumerate(extracts, start=1):
+            extract.record = Record(index=index, count=len(extracts))
+    return extracts
+
+
+def _build(
+    source: Source, lines: list[TextLine], repairs: list[Repair], sections: list[Section]
+) -> Extract:
     draft = Draft()
-    for section in segment(lines):
+    for section in sections:
         _EXTRACTORS.get(section.kind, _reject_all)(section, draft, lines)
+    covered = {line.number for section in sections for line in section.lines}
     return Extract(
         source=source,
-        repairs=repairs,
+        repairs=[repair for repair in repairs if repair.line in covered],
         **{name: getattr(draft, name) for name in _DRAFT_FIELDS},
     )
 

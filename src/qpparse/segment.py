@@ -78,6 +78,8 @@ _SINGLE_MARKERS: tuple[tuple[Kind, lexicon.Pattern], ...] = (
     (Kind.PROPOSAL, lexicon.PROPOSAL),
     (Kind.REPORT, lexicon.PROPOSER),
     (Kind.CONCLUSION, lexicon.CONCLUSION),
+    # Before the body declaration: « Le Conseil, après en avoir délibéré, » is the decision.
+    (Kind.DECISION, lexicon.DECISION),
     (Kind.BODY_DECLARATION, lexicon.BODY_DECLARATION),
     (Kind.VISAS, lexicon.VISA_HEADING),
     (Kind.VISAS, lexicon.VISA_LINE),
@@ -85,7 +87,6 @@ _SINGLE_MARKERS: tuple[tuple[Kind, lexicon.Pattern], ...] = (
     (Kind.CONCLUSIONS_HEARD, lexicon.CONCLUSIONS_HEARD),
     (Kind.CONSIDERANTS, lexicon.CONSIDERANT_HEADING),
     (Kind.CONSIDERANTS, lexicon.CONSIDERANT_LINE),
-    (Kind.DECISION, lexicon.DECISION),
     (Kind.ARTICLE, lexicon.ARTICLE),
     (Kind.SIGNATURE, lexicon.SIGNATURE),
     (Kind.VOTE, lexicon.VOTE),
@@ -152,4 +153,18 @@ def _opens_section(marker: Marker, current: Section) -> bool:
         return False
     if marker.kind is current.kind and marker.kind not in _REPEATABLE:
         return False
-    return stage >= current_stage
+    return stage >= current_stage or starts_new_record(marker.kind, current.kind)
+
+
+def starts_new_record(kind: Kind, after: Kind) -> bool:
+    """Whether a section of ``kind`` met after one of kind ``after`` begins another deliberation.
+
+    In a bundle (a « recueil », a session's minutes) a new header, session, attendance or
+    deliberation number after a vote or a signature starts the next deliberation.
+    """
+    return _STAGE[after] >= _STAGE[Kind.VOTE] and _STAGE[kind] <= _STAGE[Kind.IDENTIFICATION]
+
+
+def stage(kind: Kind) -> int:
+    """The position of ``kind`` in the order of an extract (header 0 … signature last)."""
+    return _STAGE[kind]
