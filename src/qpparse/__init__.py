@@ -7,10 +7,12 @@ The library API::
     source = qpparse.read("extract.txt")      # bytes → decoded text, encoding, sha256
     extract = qpparse.parse(source)           # → qpparse.Extract (Pydantic model)
     print(extract.model_dump_json(indent=2))
+    report = qpparse.check(extract)           # → qpparse.Report: findings + quorum computation
 """
 
 from __future__ import annotations
 
+from .checks import Finding, Report, check
 from .errors import QpparseError, UnreadableInputError
 from .model import SCHEMA_VERSION, Extract, Person, Source
 from .parse import SeveralRecordsWarning, parse, parse_all
@@ -21,12 +23,15 @@ __version__ = "0.1.0"
 __all__ = [
     "SCHEMA_VERSION",
     "Extract",
+    "Finding",
     "Person",
     "QpparseError",
+    "Report",
     "SeveralRecordsWarning",
     "Source",
     "UnreadableInputError",
     "__version__",
+    "check",
     "parse",
     "parse_all",
     "read",

@@ -1,0 +1,136 @@
+"""QP2xx, counts: the numbers the text declares against the names it lists."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from qpparse.checks.context import CheckContext
+from qpparse.checks.registry import Hit, rule
+
+
+@rule(
+    "QP201",
+    "present-count-mismatch",
+    "error",
+    en="{declared} members declared present but {listed} listed present",
+    fr="{declared} membres déclarés présents mais {listed} listés présents",
+    legal_basis="CGCT art. L2121-17",
+)
+def present_count_mismatch(context: CheckContext) -> Iterator[Hit]:
+    """The declared number of members present differs from the list of members present.
+
+    What it checks:
+        « ont été présents 23 membres » / « Présents : 23 » against the names listed under
+        « Etaient présents ».
+
+    Why:
+        The quorum is computed from one of the two; when they disagree, one is wrong and the
+        quorum verdict may be wrong with it.
+
+    Legal basis:
+        CGCT art. L2121-17 (quorum of members present).
+
+    Example:
+        « ont été présents 24 membres » above a list of 23 names fires.
+    """
+    counts = context.extract.session.counts
+    listed = context.listed_present
+    if counts.present is not None and context.listed_total and counts.present != listed:
+        yield Hit(counts.line, {"declared": counts.present, "listed": listed})
+
+
+@rule(
+    "QP202",
+    "represented-count-mismatch",
+    "error",
+    en="{declared} members declared represented but {listed} proxies listed",
+    fr="{declared} membres déclarés représentés mais {listed} pouvoirs listés",
+    legal_basis="CGCT art. L2121-20",
+)
+def represented_count_mismatch(context: CheckContext) -> Iterator[Hit]:
+    """The declared number of members represented differs from the proxies listed.
+
+    What it checks:
+        « Représentés : 3 » against the entries under « Etaient absents et représentés ».
+
+    Why:
+        Represented members vote through their holder: a wrong count changes the number of
+        voters and, in the periods when proxies counted, the quorum.
+
+    Legal basis:
+        CGCT art. L2121-20 (proxies).
+
+    Example:
+        « Représentés : 4 » above three « X représenté par Y » entries fires.
+    """
+    counts = context.extract.session.counts
+    listed = context.listed_represented
+    if counts.represented is not None and context.listed_total and counts.represented != listed:
+        yield Hit(counts.line, {"declared": counts.represented, "listed": listed})
+
+
+@rule(
+    "QP203",
+    "voters-count-mismatch",
+    "error",
+    en="{declared} voters declared but {present} present + {represented} represented = {expected}",
+    fr="{declared} votants déclarés mais {present} présents + {represented} représentés "
+    "= {expected}",
+    legal_basis="CGCT art. L2121-20",
+)
+def voters_count_mismatch(context: CheckContext) -> Iterator[Hit]:
+    """The declared number of voters is not present + represented.
+
+    What it checks:
+        « Votants : N » against the members present plus the members represented, taken from
+        the declared numbers when the text states them, else from the lists.
+
+    Why:
+        Every member present votes once and once more per proxy held: voters = present +
+        represented. Another number means a count or a list is wrong.
+
+    Legal basis:
+        CGCT art. L2121-20.
+
+    Example:
+        « Présents : 23 », « Représentés : 3 », « Votants : 27 » fires (23 + 3 = 26).
+    """
+    counts = context.extract.session.counts
+    present = counts.present if counts.present is not None else context.present
+    represented = counts.represented if counts.represented is not None else context.represented
+    if counts.voters is None or present is None:
+        return
+    expected = present + represented
+    if counts.voters != expected:
+        values = {"declared": counts.voters, "present": present, "represented": represented}
+        yield Hit(counts.line, {**values, "expected": expected})
+
+
+@rule(
+    "QP204",
+    "in-office-count-mismatch",
+    "warning",
+    en="{declared} members declared in office but the lists name {listed}",
+    fr="{declared} membres déclarés en exercice mais les listes en nomment {listed}",
+    legal_basis="CGCT art. L2121-17",
+)
+def in_office_count_mismatch(context: CheckContext) -> Iterator[Hit]:
+    """The declared number of members in office differs from everyone the lists name.
+
+    What it checks:
+        « Membres en exercice : N » against present + represented + excused + absent as listed.
+
+    Why:
+        N is the base of the quorum. A warning rather than an error: extracts often leave out
+        absent members who gave no excuse, so the lists may fall short without N being wrong.
+
+    Legal basis:
+        CGCT art. L2121-17 (« membres en exercice »).
+
+    Example:
+        « Membres en exercice : 36 » with 23 present, 3 represented and 9 excused listed fires.
+    """
+    counts = context.extract.session.counts
+    listed = context.listed_total
+    if counts.in_office is not None and listed and counts.in_office != listed:
+        yield Hit(counts.line, {"declared": counts.in_office, "listed": listed})

@@ -1,0 +1,429 @@
+"""Each rule on small hand-built extracts: it fires on the defect, and stays quiet without it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from qpparse.checks import RULES, check, select_rules
+from qpparse.checks.registry import DOC_HEADINGS
+from qpparse.model import (
+    Article,
+    Attendance,
+    Citation,
+    Counts,
+    Extract,
+    Line,
+    Named,
+    Person,
+    Proxy,
+    Session,
+    Signature,
+    Source,
+    Span,
+    Vote,
+)
+
+SESSION_DAY = dt.date(2022, 3, 10)  # a Thursday, in covid-p4
+ORDINARY_DAY = dt.date(2022, 10, 13)  # a Thursday, ordinary rules
+
+
+def member(index: int, line: int = 11) -> Person:
+    return Person(name=f"Camille MEMBRE{index:02d}", line=line)
+
+
+def proxy(giver: Person, holder: Person | None, line: int = 15) -> Proxy:
+    return Proxy(member=giver, holder=holder, line=line)
+
+
+def make_extract(
+    *,
+    day: dt.date | None = SESSION_DAY,
+    weekday: str | None = "jeudi",
+    present: int = 23,
+    represented: list[Proxy] | None = None,
+    excused: int = 9,
+    absent: list[Person] | None = None,
+    counts: Counts | None = None,
+    **fields: object,
+) -> Extract:
+    """A healthy Bureau extract (23 present, 3 represented, 9 excused) unless told otherwise."""
+    present_people = [member(index) for index in range(present)]
+    if represented is None:
+        represented = [proxy(member(100 + i), present_people[i]) for i in range(3)]
+    excused_people = [member(200 + index, line=19) for index in range(excused)]
+    defaults: dict[str, object] = {
+        "source": Source(sha256="0" * 64, encoding="utf-8", line_count=90),
+        "authority": Named(name="Métropole Exemple", kind="metropole", line=3),
+        "body": Named(name="Bureau de la Métropole", kind="bureau", line=3),
+        "session": Session(date=day, weekday=weekday, line=5, counts=counts or Counts()),
+        "attendance": Attendance(
+            present=present_people,
+            represented=represented,
+            excused=excused_people,
+            absent=absent or [],
+        ),
+        "articles": [
+            Article(number=n, label=f"Article {n}", text="…", line=70 + n) for n in (1, 2)
+        ],
+        "vote": Vote(outcome="adopted", text="mise aux voix est adoptée", line=82),
+        "signature": Signature(formula="Certifié Conforme", line=84),
+    }
+    return Extract.model_validate({**defaults, **fields})
+
+
+def fired(extract: Extract, code: str, **options: object) -> list[str]:
+    """Messages of rule ``code`` on ``extract`` (in English)."""
+    report = check(extract, select=[code], **options)  # type: ignore[arg-type]
+    return [finding.message for finding in report.findings]
+
+
+# --- the registry ----------------------------------------------------------------------------
+
+
+def test_the_healthy_extract_only_reports_the_inferred_n() -> None:
+    report = check(make_extract())
+    assert [(finding.code, finding.severity) for finding in report.findings] == [("QP302", "info")]
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_every_rule_is_documented_in_both_languages(code: str) -> None:
+    rule = RULES[code]
+    assert set(rule.messages) == {"en", "fr"}
+    assert list(rule.sections) == list(DOC_HEADINGS)
+    assert all(rule.sections.values())
+
+
+def test_select_and_ignore_take_codes_prefixes_and_names() -> None:
+    assert {rule.code for rule in select_rules(["QP3"])} == {
+        code for code in RULES if code.startswith("QP3")
+    }
+    assert [rule.code for rule in select_rules(["self-proxy"])] == ["QP404"]
+    assert "QP106" not in {rule.code for rule in select_rules(ignore=["qp106"])}
+    with pytest.raises(ValueError, match="QP9"):
+        select_rules(["QP9"])
+
+
+def test_findings_carry_the_messages_in_french() -> None:
+    report = check(make_extract(), lang="fr")
+    assert report.findings[0].message.startswith("membres en exercice non indiqués : N = 35")
+
+
+def test_the_quorum_is_computed_even_when_its_rules_are_ignored() -> None:
+    report = check(make_extract(), ignore=["QP3"])
+    assert report.findings == []
+    assert report.quorum is not None
+    assert (report.quorum.threshold, report.quorum.counted) == (12, 23)
+
+
+# --- QP1xx structure -------------------------------------------------------------------------
+
+
+def test_missing_session_date() -> None:
+    assert fired(make_extract(day=None, weekday=None), "QP101")
+    assert not fired(make_extract(), "QP101")
+
+
+def test_missing_attendance() -> None:
+    empty = make_extract(present=0, represented=[], excused=0)
+    assert fired(empty, "QP102")
+    assert not fired(
+        make_extract(present=0, represented=[], excused=0, counts=Counts(present=12)), "QP102"
+    )
+    assert check(empty).quorum is None
+
+
+def test_missing_articles_vote_and_signature() -> None:
+    assert fired(make_extract(articles=[]), "QP103")
+    assert fired(make_extract(vote=None), "QP104")
+    assert fired(make_extract(signature=None), "QP105")
+    healthy = make_extract()
+    assert not fired(healthy, "QP103") + fired(healthy, "QP104") + fired(healthy, "QP105")
+
+
+def test_unrecognised_text_makes_one_finding_per_block() -> None:
+    lines = [Line(line=n, text=f"texte {n}") for n in (30, 32, 40)]
+    spans = [Span(field="visas", line=35, end_line=36)]
+    messages = fired(make_extract(unrecognised=lines, spans=spans), "QP106")
+    assert messages == [
+        "2 unrecognised line(s), lines 30–32: « texte 30 texte 32 »",
+        "1 unrecognised line(s), lines 40–40: « texte 40 »",
+    ]
+    assert not fired(make_extract(), "QP106")
+
+
+# --- QP2xx counts ----------------------------------------------------------------------------
+
+
+def test_present_count_mismatch() -> None:
+    assert fired(make_extract(counts=Counts(present=24, line=7)), "QP201") == [
+        "24 members declared present but 23 listed present"
+    ]
+    assert not fired(make_extract(counts=Counts(present=23, line=7)), "QP201")
+
+
+def test_represented_count_mismatch() -> None:
+    assert fired(make_extract(counts=Counts(represented=4)), "QP202") == [
+        "4 members declared represented but 3 proxies listed"
+    ]
+    assert not fired(make_extract(counts=Counts(represented=3)), "QP202")
+
+
+def test_voters_count_mismatch_uses_declared_numbers_first() -> None:
+    declared = Counts(present=23, represented=3, voters=27)
+    assert fired(make_extract(counts=declared), "QP203") == [
+        "27 voters declared but 23 present + 3 represented = 26"
+    ]
+    assert fired(make_extract(counts=Counts(voters=25)), "QP203")  # lists: 23 + 3
+    assert not fired(make_extract(counts=Counts(voters=26)), "QP203")
+
+
+def test_in_office_count_mismatch() -> None:
+    assert fired(make_extract(counts=Counts(in_office=36)), "QP204") == [
+        "36 members declared in office but the lists name 35"
+    ]
+    assert not fired(make_extract(counts=Counts(in_office=35)), "QP204")
+
+
+# --- QP3xx quorum ----------------------------------------------------------------------------
+
+
+def _fifteen_present(day: dt.date) -> Extract:
+    return make_extract(day=day, weekday=None, present=15, excused=17)
+
+
+def test_quorum_not_reached_under_ordinary_rules_proxies_not_counted() -> None:
+    messages = fired(_fifteen_present(ORDINARY_DAY), "QP301")
+    assert len(messages) == 1
+    assert "15 counted (present only), 18 needed out of N = 35" in messages[0]
+    assert "L2121-17" in messages[0]
+
+
+def test_quorum_reached_on_a_covid_date() -> None:
+    extract = _fifteen_present(SESSION_DAY)
+    assert not fired(extract, "QP301")
+    quorum = check(extract).quorum
+    assert quorum is not None
+    assert (quorum.regime, quorum.threshold, quorum.reached) == ("covid-p4", 12, True)
+
+
+def test_forced_regimes() -> None:
+    assert fired(_fifteen_present(SESSION_DAY), "QP301", regime="ordinary")
+    assert not fired(_fifteen_present(ORDINARY_DAY), "QP301", regime="covid")
+
+
+def test_declared_and_given_in_office() -> None:
+    declared = make_extract(counts=Counts(in_office=80))
+    assert fired(declared, "QP301")  # 23 < ceil(80/3) = 27
+    assert not fired(declared, "QP302")
+    quorum = check(make_extract(), in_office=70).quorum
+    assert quorum is not None
+    assert (quorum.in_office, quorum.in_office_source, quorum.threshold) == (70, "option", 24)
+
+
+def test_p1b_counts_represented_members() -> None:
+    extract = make_extract(day=dt.date(2020, 5, 14), weekday=None, present=10, excused=27)
+    quorum = check(extract).quorum
+    assert quorum is not None
+    assert (quorum.in_office, quorum.threshold, quorum.counted) == (40, 14, 13)
+    assert fired(extract, "QP301")
+
+
+def test_commission_permanente_counts_represented_in_ordinary_times() -> None:
+    body = Named(name="Commission permanente", kind="commission-permanente")
+    authority = Named(name="Département", kind="departement")
+    extract = make_extract(
+        day=ORDINARY_DAY, weekday=None, present=16, excused=16, body=body, authority=authority
+    )
+    quorum = check(extract).quorum
+    assert quorum is not None
+    assert (quorum.threshold, quorum.counted, quorum.reached) == (18, 19, True)
+    assert "L3121-14-1" in quorum.legal_basis
+
+
+def test_uncertain_day_accepts_either_rule_set() -> None:
+    extract = make_extract(day=dt.date(2021, 11, 10), weekday=None, present=15, excused=17)
+    assert not fired(extract, "QP301")  # ordinary on the table, covid-p4 accepted
+    assert fired(extract, "QP303")
+    assert not fired(make_extract(), "QP303")
+
+
+def test_in_office_inferred_says_how() -> None:
+    assert fired(make_extract(), "QP302") == [
+        "members in office not stated: N = 35 inferred from the lists (23 present + 3 "
+        "represented + 9 excused + 0 absent); set in_office (--in-office) to override"
+    ]
+    assert not fired(make_extract(), "QP302", in_office=35)
+
+
+def test_one_third_rounding_uncertain() -> None:
+    nine = make_extract(present=3, represented=[], excused=6)
+    assert fired(nine, "QP304")
+    assert not fired(make_extract(present=4, represented=[], excused=5), "QP304")
+    assert not fired(make_extract(day=ORDINARY_DAY, weekday=None, present=5, excused=4), "QP304")
+
+
+# --- QP4xx proxies ---------------------------------------------------------------------------
+
+
+def test_too_many_proxies_depends_on_the_period() -> None:
+    holder = member(0)
+    two = [proxy(member(100), holder), proxy(member(101), holder)]
+    assert not fired(make_extract(represented=two), "QP401")
+    assert fired(make_extract(day=ORDINARY_DAY, weekday=None, represented=two), "QP401") == [
+        "Camille MEMBRE00 holds 2 proxies; at most 1 allowed under the ordinary rules "
+        "(majority of members in office)"
+    ]
+    three = [*two, proxy(member(102), Person(name="camille membre00", line=15))]
+    assert fired(make_extract(represented=three), "QP401")
+    assert not fired(make_extract(day=None, weekday=None, represented=three), "QP401")
+
+
+def test_proxy_holder_not_present() -> None:
+    outsider = [proxy(member(100), member(300))]
+    assert fired(make_extract(represented=outsider), "QP402")
+    assert not fired(make_extract(), "QP402")
+    assert not fired(make_extract(represented=[proxy(member(100), None)]), "QP402")
+
+
+def test_proxy_giver_present() -> None:
+    assert fired(make_extract(represented=[proxy(member(5), member(6))]), "QP403")
+    assert not fired(make_extract(), "QP403")
+
+
+def test_self_proxy_ignores_case_and_accents() -> None:
+    giver = Person(name="Hélène ROUX", line=15)
+    assert fired(
+        make_extract(represented=[proxy(giver, Person(name="Helene Roux", line=15))]), "QP404"
+    )
+    assert not fired(make_extract(), "QP404")
+
+
+def test_member_listed_twice() -> None:
+    extract = make_extract(absent=[Person(name="camille membre01", line=21)])
+    assert fired(extract, "QP405") == ["camille membre01 is listed 2 times (present, absent)"]
+    # Present and represented at once is QP403's finding, not a second one here.
+    assert not fired(make_extract(represented=[proxy(member(5), member(6))]), "QP405")
+    assert not fired(make_extract(), "QP405")
+
+
+def test_holder_is_unknown() -> None:
+    assert fired(make_extract(represented=[proxy(member(100), None)]), "QP406")
+    assert not fired(make_extract(), "QP406")
+
+
+# --- QP5xx dates -----------------------------------------------------------------------------
+
+
+def test_weekday_mismatch() -> None:
+    assert fired(make_extract(weekday="mercredi"), "QP501") == [
+        "session dated « mercredi » 10/03/2022, but that day is a Thursday"
+    ]
+    assert not fired(make_extract(), "QP501")
+    assert not fired(make_extract(weekday=None), "QP501")
+
+
+def test_date_after_session_reads_the_first_date_of_each_visa() -> None:
+    late = Citation(text="L'avis du conseil du 14 mars 2022", line=58)
+    fine = Citation(text="La convention du 1er janvier 2022 au 31 décembre 2024", line=59)
+    messages = fired(make_extract(visas=[late, fine]), "QP502")
+    assert messages == [
+        "visa dated 14/03/2022, after the session of 10/03/2022: "
+        "« L'avis du conseil du 14 mars 2022 »"
+    ]
+    assert not fired(make_extract(visas=[fine]), "QP502")
+
+
+# --- QP6xx numbering -------------------------------------------------------------------------
+
+
+def _articles(*numbers: int) -> list[Article]:
+    return [
+        Article(number=n, label=f"Article {n}", text="…", line=70 + i)
+        for i, n in enumerate(numbers)
+    ]
+
+
+def test_article_numbering_gap() -> None:
+    assert fired(make_extract(articles=_articles(1, 3, 5)), "QP601") == [
+        "article(s) 2, 4 missing from the numbering (articles found: 1, 3, 5)"
+    ]
+    assert fired(make_extract(articles=_articles(2)), "QP601")
+    assert not fired(make_extract(articles=_articles(1, 2, 3)), "QP601")
+
+
+def test_article_numbered_twice() -> None:
+    assert fired(make_extract(articles=_articles(1, 2, 2)), "QP602") == [
+        "article 2 numbered twice (first at line 71)"
+    ]
+    assert not fired(make_extract(articles=_articles(1, 2)), "QP602")
+
+
+# --- QP7xx votes -----------------------------------------------------------------------------
+
+
+def _vote(**fields: object) -> Vote:
+    return Vote.model_validate({"text": "…", "line": 82, "outcome": "adopted", **fields})
+
+
+def test_vote_arithmetic() -> None:
+    too_many = _vote(**{"for": 20, "against": 5, "abstentions": 2})
+    assert fired(make_extract(vote=too_many), "QP701") == [
+        "27 votes cast (20 for, 5 against, 2 abstentions) but only 26 voters"
+    ]
+    assert not fired(make_extract(vote=_vote(**{"for": 20, "against": 6})), "QP701")
+    assert fired(make_extract(vote=_vote(**{"for": 20}), counts=Counts(voters=19)), "QP701")
+
+
+def test_unanimous_with_opposition() -> None:
+    assert fired(make_extract(vote=_vote(unanimous=True, against=2)), "QP702")
+    assert not fired(make_extract(vote=_vote(unanimous=True, abstentions=3)), "QP702")
+    rejected = _vote(outcome="rejected", unanimous=True, against=20)
+    assert not fired(make_extract(vote=rejected), "QP702")
+    assert fired(
+        make_extract(vote=_vote(outcome="rejected", unanimous=True, **{"for": 1})), "QP702"
+    )
+
+
+@pytest.mark.parametrize(
+    ("outcome", "votes_for", "against", "contradiction"),
+    [
+        ("adopted", 10, 12, True),
+        ("rejected", 12, 10, True),
+        ("adopted", 12, 10, False),
+        ("rejected", 10, 12, False),
+        ("adopted", 11, 11, False),  # casting vote of the president
+        ("rejected", 11, 11, False),  # secret ballot, or the president voted against
+    ],
+)
+def test_outcome_contradicts_counts(
+    outcome: str, votes_for: int, against: int, contradiction: bool
+) -> None:
+    vote = _vote(outcome=outcome, against=against, **{"for": votes_for})
+    assert bool(fired(make_extract(vote=vote), "QP703")) is contradiction
+
+
+def test_outcome_needs_both_counts() -> None:
+    assert not fired(make_extract(vote=_vote(outcome="rejected", **{"for": 12})), "QP703")
+
+
+def test_a_code_or_name_cannot_be_registered_twice() -> None:
+    from qpparse.checks.registry import rule
+
+    with pytest.raises(ValueError, match="registered twice"):
+        rule("QP999", "self-proxy", "error", en="x", fr="x")(lambda context: iter(()))
+    assert "QP999" not in RULES
+
+
+def test_report_counts_findings_by_severity() -> None:
+    report = check(make_extract(signature=None, articles=[]))
+    assert (report.errors, report.warnings, report.infos) == (1, 1, 1)
+
+
+def test_numbering_rules_leave_dash_list_items_out() -> None:
+    items = [
+        Article(number=n, label="", text="…", line=70 + n, numbered=False) for n in (1, 2, 2, 4)
+    ]
+    assert not fired(make_extract(articles=items), "QP601")
+    assert not fired(make_extract(articles=items), "QP602")
