@@ -1,0 +1,129 @@
+"""Rule documentation, from the one source: the registry and each rule's docstring.
+
+Serves ``qpparse rules``, ``qpparse rule CODE`` and ``docs/rules.md``. Regenerate the latter with::
+
+    python -m qpparse.cli.docs            # writes docs/rules.md
+    python -m qpparse.cli.docs --check    # exit 1 when docs/rules.md is stale
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from qpparse.checks.registry import DOC_HEADINGS, doc_sections
+
+from .render_context import RuleInfo
+
+RULES_MD = Path("docs/rules.md")
+SUMMARY_HEADING = "What it checks"
+
+
+def all_rules() -> list[RuleInfo]:
+    """Every registered rule, in code order (importing the checks package registers them)."""
+    import qpparse.checks  # noqa: F401 - importing it fills RULES
+    from qpparse.checks.registry import RULES
+
+    return [RULES[code] for code in sorted(RULES)]
+
+
+def lead(rule: RuleInfo) -> str:
+    """The docstring's opening paragraph, before its first heading (may be empty)."""
+    paragraph = rule.doc.strip().split("\n\n", 1)[0]
+    first_line = paragraph.splitlines()[0] if paragraph else ""
+    return "" if first_line.rstrip(":") in DOC_HEADINGS else " ".join(paragraph.split())
+
+
+def summary(rule: RuleInfo) -> str:
+    """One line: the docstring's opening sentence, else the start of « What it checks »."""
+    if text := lead(rule):
+        return text
+    checks = doc_sections(rule.doc).get(SUMMARY_HEADING, "")
+    return " ".join(checks.strip().split("\n\n", 1)[0].split()) or rule.name
+
+
+def find_rule(rules: Sequence[RuleInfo], key: str) -> RuleInfo | None:
+    """The rule whose code (any case) or kebab name is ``key``."""
+    wanted = key.strip()
+    for rule in rules:
+        if wanted.upper() == rule.code or wanted.lower() == rule.name:
+            return rule
+    return None
+
+
+def rule_text(rule: RuleInfo) -> str:
+    """``qpparse rule CODE``: a header, then the docstring as written."""
+    lines = [f"{rule.code} {rule.name}", f"Severity: {rule.severity}"]
+    if rule.legal_basis:
+        lines.append(f"Legal basis: {rule.legal_basis}")
+    body = rule.doc.strip() or summary(rule)
+    return "\n".join(lines) + "\n\n" + body + "\n"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def _anchor(rule: RuleInfo) -> str:
+    return f"{rule.code}-{rule.name}".lower()
+
+
+def _rule_section(rule: RuleInfo) -> str:
+    parts = [f"## {rule.code} {rule.name}", "", f"- Severity: {rule.severity}"]
+    parts.append(f"- Legal basis: {rule.legal_basis or 'none (consistency of the extract)'}")
+    sections = doc_sections(rule.doc)
+    if not sections:
+        parts += ["", rule.doc.strip() or summary(rule)]
+    elif opening := lead(rule):
+        parts += ["", opening]
+    for heading in DOC_HEADINGS:
+        if heading in sections:
+            parts += ["", f"### {heading}", "", sections[heading]]
+    return "\n".join(parts) + "\n"
+
+
+def rules_markdown(rules: Sequence[RuleInfo]) -> str:
+    """The whole of docs/rules.md: an index table, then one section per rule."""
+    header = [
+        "# Rules of `qpparse check`",
+        "",
+        "<!-- Generated from the rule registry by `python -m qpparse.cli.docs`; do not edit. -->",
+        "",
+        "Codes are grouped by hundreds: QP1xx structure, QP2xx counts, QP3xx quorum,",
+        "QP4xx proxies, QP5xx dates, QP6xx numbering, QP7xx votes. A code and its name never",
+        "change once released. Select or ignore rules by code, prefix or name, for example",
+        "`qpparse check --ignore QP5,unrecognised-text`.",
+        "",
+        "| Code | Name | Severity | What it checks |",
+        "|---|---|---|---|",
+    ]
+    rows = [
+        f"| [{rule.code}](#{_anchor(rule)}) | `{rule.name}` | {rule.severity} "
+        f"| {_cell(summary(rule))} |"
+        for rule in rules
+    ]
+    sections = [_rule_section(rule) for rule in rules]
+    return "\n".join([*header, *rows]) + "\n\n" + "\n".join(sections)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Write docs/rules.md (or, with ``--check``, report whether it is current)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    check_only = "--check" in args
+    paths = [arg for arg in args if arg != "--check"]
+    target = Path(paths[0]) if paths else RULES_MD
+    text = rules_markdown(all_rules())
+    if check_only:
+        current = target.read_text(encoding="utf-8") if target.exists() else ""
+        if current != text:
+            sys.stderr.write(f"{target} is stale: run python -m qpparse.cli.docs\n")
+            return 1
+        return 0
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
