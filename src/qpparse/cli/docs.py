@@ -4,6 +4,7 @@ Serves ``qpparse rules``, ``qpparse rule CODE`` and ``docs/rules.md``. Regenerat
 
     python -m qpparse.cli.docs            # writes docs/rules.md
     python -m qpparse.cli.docs --check    # exit 1 when docs/rules.md is stale
+    python -m qpparse.cli.docs --cli      # writes docs/cli.md (qpparse.cli.help_docs)
 """
 
 from __future__ import annotations
@@ -108,18 +109,28 @@ def rules_markdown(rules: Sequence[RuleInfo]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Write docs/rules.md (or, with ``--check``, report whether it is current)."""
+    """Write docs/rules.md, or docs/cli.md with ``--cli``; ``--check`` only reports staleness."""
     args = list(sys.argv[1:] if argv is None else argv)
-    check_only = "--check" in args
-    paths = [arg for arg in args if arg != "--check"]
-    target = Path(paths[0]) if paths else RULES_MD
-    text = rules_markdown(all_rules())
-    if check_only:
-        current = target.read_text(encoding="utf-8") if target.exists() else ""
-        if current != text:
-            sys.stderr.write(f"{target} is stale: run python -m qpparse.cli.docs\n")
-            return 1
-        return 0
+    check_only, cli = "--check" in args, "--cli" in args
+    paths = [arg for arg in args if arg not in {"--check", "--cli"}]
+    if cli:
+        from .help_docs import CLI_MD, cli_markdown
+
+        target, text = Path(paths[0] if paths else CLI_MD), cli_markdown()
+    else:
+        target, text = (Path(paths[0]) if paths else RULES_MD), rules_markdown(all_rules())
+    return check_file(target, text) if check_only else write_file(target, text)
+
+
+def check_file(target: Path, text: str) -> int:
+    current = target.read_text(encoding="utf-8") if target.exists() else ""
+    if current != text:
+        sys.stderr.write(f"{target} is stale: run python -m qpparse.cli.docs (--cli)\n")
+        return 1
+    return 0
+
+
+def write_file(target: Path, text: str) -> int:
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text, encoding="utf-8")
     return 0

@@ -10,7 +10,9 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator, Sequence
 
+from rich import box
 from rich.console import Console
+from rich.table import Table
 from rich.text import Text
 
 from qpparse.checks.report import Finding, QuorumComputation, Report
@@ -125,7 +127,8 @@ def finding_line(finding: Finding, path: str) -> Text:
     )
 
 
-def _verdict(quorum: QuorumComputation, lang: str) -> tuple[str, str]:
+def verdict(quorum: QuorumComputation, lang: str) -> tuple[str, str]:
+    """The quorum's outcome in words, and the style to show it in."""
     if quorum.reached is None:
         return _word(lang, "undetermined"), "yellow"
     if quorum.reached:
@@ -156,9 +159,9 @@ def quorum_line(quorum: QuorumComputation | None, label: str, lang: str) -> Text
     head = Text.assemble((label, "bold"), f" {_word(lang, 'quorum')}{_colon(lang)}")
     if quorum is None:
         return head.append(_word(lang, "not_assessed"), "dim")
-    verdict, style = _verdict(quorum, lang)
+    outcome, style = verdict(quorum, lang)
     parts = visible(" · ".join(quorum_parts(quorum, lang)))
-    return head.append(parts + " · ").append(verdict, style)
+    return head.append(parts + " · ").append(outcome, style)
 
 
 def file_lines(report: Report, record: Record | None, lang: str) -> Iterator[Text]:
@@ -197,5 +200,29 @@ def render(reports: Sequence[Report], context: RenderContext) -> str:
         for line in file_lines(report, context.record(position), context.lang):
             console.print(line, soft_wrap=True)
         console.print()
+    if len(per_file(reports)) > 1:
+        console.print(summary_table(reports, context.lang))
     console.print(summary_line(reports, context.lang), soft_wrap=True)
     return buffer.getvalue()
+
+
+def per_file(reports: Sequence[Report]) -> dict[str, list[int]]:
+    """Errors, warnings and infos of each file, in input order; a bundle's records add up."""
+    counts: dict[str, list[int]] = {}
+    for report in reports:
+        tally = counts.setdefault(report.path or "<input>", [0, 0, 0])
+        for position, number in enumerate((report.errors, report.warnings, report.infos)):
+            tally[position] += number
+    return counts
+
+
+def summary_table(reports: Sequence[Report], lang: str) -> Table:
+    """On several files: one row per file, so the ones to look at stand out."""
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table.add_column(_agree(lang, "file", 1).capitalize(), overflow="fold")
+    for key in ("error", "warning", "info"):
+        table.add_column(_agree(lang, key, 2).capitalize(), justify="right")
+    for path, (errors, warnings, infos) in per_file(reports).items():
+        style = "bold red" if errors else ("yellow" if warnings else "")
+        table.add_row(Text(visible(path), style=style), str(errors), str(warnings), str(infos))
+    return table
