@@ -17,18 +17,33 @@ _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
 _WESTERN_ENCODINGS = {"cp1252": "cp1252", "latin_1": "latin-1", "iso8859_15": "iso-8859-15"}
 
 
-def read(path_or_bytes: str | os.PathLike[str] | bytes, *, path: str | None = None) -> Source:
+def read(
+    path_or_bytes: str | os.PathLike[str] | bytes,
+    *,
+    path: str | None = None,
+    max_bytes: int | None = None,
+) -> Source:
     """Read a file or raw bytes and decode them into a :class:`Source`.
 
-    ``path`` names the origin of raw bytes (``"<stdin>"`` for example). Raises
-    :class:`UnreadableInputError` for a missing file, a directory, an empty or binary input.
+    ``path`` names the origin of raw bytes (``"<stdin>"`` for example). ``max_bytes`` refuses a
+    larger input (a file is measured before it is read, so a huge one never fills memory).
+    Raises :class:`UnreadableInputError` for a missing file, a directory, an empty, binary or
+    too large input.
     """
     if isinstance(path_or_bytes, bytes):
         data, origin = path_or_bytes, path
+        _refuse_too_large(len(data), max_bytes, origin or "input")
     else:
         origin = path or os.fspath(path_or_bytes)
-        data = _read_bytes(Path(path_or_bytes))
+        data = _read_bytes(Path(path_or_bytes), max_bytes)
     return decode(data, path=origin)
+
+
+def _refuse_too_large(size: int, max_bytes: int | None, where: str) -> None:
+    if max_bytes is not None and size > max_bytes:
+        raise UnreadableInputError(
+            f"{where}: too large ({size:,} bytes; the limit is {max_bytes:,})".replace(",", " ")
+        )
 
 
 def decode(data: bytes, *, path: str | None = None) -> Source:
@@ -41,6 +56,8 @@ def decode(data: bytes, *, path: str | None = None) -> Source:
     if is_pdf(data):
         return _from_pdf(data, path, where)
     text, encoding = _decode_text(data, where)
+    if not text.strip():  # a byte-order mark alone, or spaces in UTF-16
+        raise UnreadableInputError(f"{where}: the file is empty")
     _refuse_binary(text, where)
     return _source(data, text, encoding, path)
 
@@ -78,10 +95,12 @@ def split_lines(text: str) -> list[str]:
     return lines
 
 
-def _read_bytes(file: Path) -> bytes:
+def _read_bytes(file: Path, max_bytes: int | None = None) -> bytes:
     if file.is_dir():
         raise UnreadableInputError(f"{file}: is a directory, not a file")
     try:
+        if max_bytes is not None:
+            _refuse_too_large(file.stat().st_size, max_bytes, str(file))
         return file.read_bytes()
     except FileNotFoundError:
         raise UnreadableInputError(f"{file}: no such file") from None
