@@ -1,10 +1,14 @@
-"""Small helpers for French text: folding for matching, dates, weekdays and times."""
+"""Small helpers for French text: folding for matching, number words, dates, weekdays, times."""
 
 from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+import regex
+from text_to_num import text2num
 
 from . import lexicon
 
@@ -57,19 +61,83 @@ class FrenchDate:
     end: int
 
 
-def find_date(text: str) -> FrenchDate | None:
-    """Find the first « [jeudi] 10 mars 2022 » / « 1er avril 2021 » date in ``text``.
+def number_value(text: str) -> int | None:
+    """« 23 », « vingt-trois », « deux mil vingt et un », « premier », « 1er » → the number.
 
-    Returns ``None`` when no well-formed calendar date is written: never a guess.
+    Words go through ``text2num``; anything it cannot read gives ``None``, never a guess.
     """
-    for match in lexicon.DATE.finditer(fold(text)):
-        month = lexicon.MONTHS.index(match["month"]) + 1
-        try:
-            date = dt.date(int(match["year"]), month, int(match["day"]))
-        except ValueError:
-            continue
-        return FrenchDate(date, match["weekday"], match.start(), match.end())
+    words = " ".join(fold(text).split())
+    if words.isdigit():
+        return int(words)
+    if words in {"premier", "1er", "1 er"}:
+        return 1
+    if not lexicon.NUMBER_WORDS_RE.match(words):
+        return None
+    try:
+        return int(text2num(words, "fr"))
+    except ValueError:
+        return None
+
+
+def find_date(text: str) -> FrenchDate | None:
+    """Find the first date written in ``text``, in digits or in words.
+
+    « [jeudi] 10 mars 2022 », « 1er avril 2021 », « 21/11/18 », « le vingt-deux mars deux mille
+    dix-neuf », « L'an deux mille vingt et un, le huit avril ». Returns ``None`` when no
+    well-formed calendar date is written: never a guess.
+    """
+    folded = fold(text)
+    found = [date for date in _dates_in(folded) if date is not None]
+    return min(found, key=lambda date: date.start) if found else None
+
+
+def _dates_in(folded: str) -> list[FrenchDate | None]:
+    """The first valid date each pattern finds (an impossible date is skipped, not guessed)."""
+    return [
+        _first_valid(lexicon.DATE.finditer(folded)),
+        _first_valid(lexicon.WORDS_DATE.finditer(folded)),
+        _first_valid(lexicon.YEAR_FIRST_DATE.finditer(folded)),
+        _first_valid(lexicon.NUMERIC_DATE.finditer(folded), numeric=True),
+    ]
+
+
+def _first_valid(
+    matches: Iterable[regex.Match[str]], *, numeric: bool = False
+) -> FrenchDate | None:
+    for match in matches:
+        date = _numeric_date(match) if numeric else _written_date(match)
+        if date is not None:
+            weekday = None if numeric else match["weekday"]
+            return FrenchDate(date, weekday, match.start(), match.end())
     return None
+
+
+def _written_date(match: regex.Match[str]) -> dt.date | None:
+    month = lexicon.MONTHS.index(match["month"]) + 1
+    return _calendar(number_value(match["year"]), month, number_value(match["day"]))
+
+
+def _numeric_date(match: regex.Match[str]) -> dt.date | None:
+    year = int(match["year"])
+    if year < 100:  # « 21/11/18 »: the century the pivot says
+        year += 2000 if year < lexicon.CENTURY_PIVOT else 1900
+    return _calendar(year, int(match["month"]), int(match["day"]))
+
+
+def _calendar(year: int | None, month: int, day: int | None) -> dt.date | None:
+    if year is None or day is None or not 1000 <= year <= 2999:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_compact_date(digits: str) -> dt.date | None:
+    """« 20200615 » (the @CTES stamp's YYYYMMDD) → a date, or ``None``."""
+    if len(digits) != 8 or not digits.isdigit():
+        return None
+    return _calendar(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
 
 
 def weekday_name(date: dt.date) -> str:
@@ -78,9 +146,14 @@ def weekday_name(date: dt.date) -> str:
 
 
 def find_time(text: str) -> str | None:
-    """Find « à 18 h 30 » / « à 9 heures » in ``text`` and return ``HH:MM``."""
-    match = lexicon.TIME.search(fold(text))
+    """Find « à 18 h 30 », « à 9 heures », « à dix-huit heures trente », « à 18h30 » in ``text``
+    and return ``HH:MM``."""
+    folded = fold(text)
+    match = lexicon.TIME.search(folded) or lexicon.GLUED_TIME.search(folded)
     if match is None:
         return None
-    hour, minute = int(match["hour"]), int(match["minute"] or 0)
-    return f"{hour:02d}:{minute:02d}" if hour < 24 else None
+    hour = number_value(match["hour"])
+    minute = number_value(match["minute"]) if match["minute"] else 0
+    if hour is None or minute is None or hour > 23 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"

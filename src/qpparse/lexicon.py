@@ -36,19 +36,72 @@ RESIDUE_REPAIRS: Final[tuple[tuple[str, Pattern, str], ...]] = (
     ("markdown", _compile(r"\*\*"), ""),
     ("markdown", _compile(r"(?<![\w*])\*(?=[^\s*])([^*]{1,500}?)(?<=[^\s*])\*(?![\w*])"), r"\1"),
     ("bullet", _compile(r"^\s*[■▪●•◆►➢]\s*"), ""),
+    # « l appel », « L an », « s est réuni »: an elided article whose apostrophe the extraction
+    # lost. French has no one-letter word « l », « d », « s », « n » or « j », so the repair is safe
+    # before a lower-case vowel, and for « L » / « D » at the start of a line.
+    ("apostrophe", _compile(r"(?<![\w'’.])([ldsnj]|qu) (?=[aeiouyhéèêàâîô]\w)"), r"\1'"),
+    ("apostrophe", _compile(r"^([LD]) (?=[AEIOUYHÉÈaeiouyhé]\w)"), r"\1'"),
 )
+# A heading typed one letter at a time (« V I L L E  D E  … »): a word of single characters
+# separated by single spaces; words are separated by two spaces or more.
+LETTER_SPACED_WORD: Final = _compile(r"^[\p{L}'’-](?: [\p{L}'’:.-]){1,200}$")
+WORD_GAP: Final = _compile(r" {2,}")
+# U+FFFD marks a character the decoder could not read upstream: reported, never guessed.
+REPLACEMENT_CHARACTER: Final = "\ufffd"
+
+# --- Numbers written in words (folded) -----------------------------------------------------------
+
+# Longer words before their prefixes (« vingts » before « vingt », « une » before « un »); each
+# word must end at a word boundary, so « sept » never eats the start of « septembre ».
+_NUMBER_WORD = (
+    r"(?:zero|une|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
+    r"quinze|seize|vingts|vingt|trente|quarante|cinquante|soixante|cents|cent|mille|mil)\b"
+)
+# « deux mille vingt et un », « quatre-vingt-dix-neuf »: words joined by hyphens, spaces, « et ».
+NUMBER_WORDS: Final = rf"{_NUMBER_WORD}(?:(?:[- ]|\s?et[- ]){_NUMBER_WORD}){{0,8}}"
+NUMBER_WORDS_RE: Final = _compile(rf"^{NUMBER_WORDS}$")
+# A count: digits or words.
+COUNT: Final = rf"(?:\d{{1,4}}|{NUMBER_WORDS})"
 
 
 # --- Line markers (run on folded text) -----------------------------------------------------------
 
 HEADER: Final = _compile(r"^extraits?\s+d[eu]s?\s+registres?\s+des\s+deliberations?\b")
-SESSION_DATE: Final = _compile(r"^seance\s+(?:publique\s+|ordinaire\s+)?du\b")
-OPENING: Final = _compile(r"\ba\s+ouvert\s+la\s+seance\b")
+# « Séance du 10 mars 2022 », « Conseil Municipal Séance publique 21/11/18 »: the body may come
+# first on the line.
+SESSION_DATE: Final = _compile(
+    r"^(?:(?:conseil|comite|bureau|commission)(?:\s+\w+){0,3}?\s{0,3}[-–,:]?\s{0,3})?"
+    r"(?:seance|reunion)\s+(?:(?:publique|ordinaire|extraordinaire|pleniere)\s+)?"
+    r"(?:du\b|d[eu]\s|\d)"
+)
+# The opening of the session: « … a ouvert la séance », the narrative « L'an deux mille … »,
+# older city extracts' « PRESIDENCE DE MONSIEUR … », « ont été présents N membres ».
+OPENING: Final = _compile(
+    r"\ba\s+ouvert\s+la\s+seance\b|^l'an\s+(?:mil|deux|\d)|^presidence\s+de\b|"
+    r"^(?:a\s+laquelle\s+)?ont\s+ete\s+presents?\b"
+)
+# « Secrétaire de séance : Mme Lucie ROUX », « Mme Lucie ROUX a été élue secrétaire de séance ».
+SECRETARY: Final = _compile(r"\bsecretaire\s+de\s+(?:la\s+)?seance\b")
+SECRETARY_LEAD: Final = _compile(r"^secretaires?\s+de\s+(?:la\s+)?seance\s{0,3}:?\s{0,3}")
+SECRETARY_TAIL: Final = _compile(
+    r"\s+(?:a|ont)\s+ete\s+(?:elue?s?|designee?s?|nommee?s?)\b.{0,80}$"
+)
+# « Date de convocation : 1er avril 2021 »: a session-block line of its own.
+CONVOCATION: Final = _compile(r"^(?:date\s+de\s+(?:la\s+)?convocation|convocation\s+du)\b")
 PROPOSAL: Final = _compile(r"\ba\s+propose\s+au\b.{0,200}\bconclusions\b")
-PROPOSER: Final = _compile(r"\bsoumet\s+au\b.{0,200}\brapport\s+suivant\b")
+# Who submits the report: the Métropole sentence, a commune's « Monsieur le Maire expose … »,
+# or « Rapporteur : M. Paul MARTIN ».
+PROPOSER: Final = _compile(
+    r"\bsoumet\s+au\b.{0,200}\brapport\s+suivant\b|"
+    r"^(?:monsieur|madame|m\.|mme)\s+(?:le|la|l')\s?(?:maire|president|presidente|rapporteur|"
+    r"vice-presidente?|adjointe?)\b.{0,120}?\b(?:expose|rappelle|presente|indique|soumet)\b|"
+    r"^rapporteure?\s{0,3}:"
+)
 CONCLUSION: Final = _compile(r"^telles\s+sont\s+les\s+raisons\b")
 # « Le Bureau de la Métropole Aix-Marseille-Provence, » on a line of its own, before the visas.
-BODY_DECLARATION: Final = _compile(r"^(?:le|la)\s+(?:bureau|conseil|commission)\b[^.;:]{0,150},$")
+BODY_DECLARATION: Final = _compile(
+    r"^(?:le|la)\s+(?:bureau|conseil|commission|comite)\b[^.;:]{0,150},$"
+)
 VISA_HEADING: Final = _compile(r"^vu\s{0,3}:?$")
 VISA_LINE: Final = _compile(r"^vu\s+\S")
 # « Ouï le rapport ci-dessus », and the real misspelling « Où il le rapport ci-dessus ».
@@ -57,7 +110,7 @@ CONCLUSIONS_HEARD: Final = _compile(r"^entendues?\s+les\s+conclusions\b")
 CONSIDERANT_HEADING: Final = _compile(r"^considerant\s{0,3}:?$")
 CONSIDERANT_LINE: Final = _compile(r"^considerant\s+\S")
 DECISION: Final = _compile(
-    r"^(?:(?:le\s+\w+\s*,\s*)?apres\s+en\s+avoir\s+delibere\b.{0,120}|"
+    r"^(?:(?:l[ea]\s+\w+(?:\s+\w+){0,3}\s*,\s*)?apres\s+en\s+avoir\s+delibere\b.{0,120}|"
     r"(?:delibere|decide|arrete|decident)\s{0,3}:?\s{0,3})$"
 )
 ARTICLE: Final = _compile(
@@ -66,50 +119,126 @@ ARTICLE: Final = _compile(
 )
 VOTE: Final = _compile(
     r"\bmise?\s+aux\s+voix\b|\ba\s+l'unanimite\b|"
-    r"^(?:adoptee?s?|rejetee?s?|approuvee?s?)\s+(?:a\s+l'unanimite|par\b|a\s+la\s+majorite)|"
-    r"^resultat\s+du\s+vote\b|\bvoix\s+pour\b"
+    r"^(?:adoptee?s?|rejetee?s?|approuvee?s?)\s+(?:a\s+l'unanimite|par\b|a\s+la\s+majorite|avec\b)|"
+    r"^resultat\s+du\s+vote\b|\bvoix\s+pour\b|\best\s+(?:adoptee?|rejetee?)\b|"
+    r"^(?:ne\s+(?:prend|prennent)\s+pas|n'(?:a|ont)\s+pas\s+pris)\s+part\s+au\s+vote\b"
 )
 SIGNATURE: Final = _compile(
-    r"^(?:certifie\s+conforme|pour\s+extrait\s+conforme|ainsi\s+fait\s+et\s+delibere)\b"
+    r"^(?:certifie\s+conforme|pour\s+(?:extrait|copie)\s+conforme|"
+    r"ainsi\s+fait\s+et\s+delibere|fait\s+et\s+delibere|fait\s+a\s+[^,]{2,60},?\s+le)\b"
 )
+# « Fait à Villebourg, le 9 avril 2021 »: part of the signature block, never a new section.
+SIGNED_AT: Final = _compile(r"^fait\s+a\s+\S")
+
+# A line ending like this ends its sentence; any other line may continue on the next one.
+SENTENCE_END: Final = _compile(r"[.;:!?…][\s\"»)]{0,3}$")
+# A line ending on a linking word (« de la », « à », « et ») always goes on (folded).
+DANGLING_END: Final = _compile(
+    r"(?:^|\s)(?:de|du|des|la|le|les|l'|d'|a|au|aux|et|ou|en|par|pour|sur|avec|que|qui|dont|"
+    r"un|une|son|sa|ses|leur|dans|sous|vers|ce|cette|ces|ne)$"
+)
+# Words that start a sentence of their own (« Madame X, Présidente … »), never a wrapped end.
+SENTENCE_START: Final = _compile(
+    r"^(?:madame|monsieur|mesdames|messieurs|m\.|mme|le|la|les|l'|il|elle|ils|cette|ce|ces)\s"
+)
+# PDF line wrapping: the right margin is the length of the longest lines (this share of lines
+# is shorter), and a line at least this share of it long was cut by the margin.
+WRAP_PERCENTILE: Final = 0.9
+FULL_LINE_SHARE: Final = 0.8
+
+# --- Floating lines: page furniture and stamps (folded) ------------------------------------------
+# These may sit anywhere, even inside a list; they are claimed apart and never end a section.
+
+# « (1) », « 1 / 40 », « Page 1 sur 18 », « - 2 - ».
+PAGE_NUMBER: Final = _compile(
+    r"^(?:\(\d{1,4}\)|\d{1,4}\s?/\s?\d{1,4}|page\s\d{1,4}(?:\s(?:sur|/)\s\d{1,4})?|-\s?\d{1,4}\s?-)$"
+)
+# A bare number is a page number only at a page boundary (the seed's « 18621 » is a reference).
+BARE_NUMBER: Final = _compile(r"^\d{1,3}$")
+# A running header is at least this long: short lines (« Pour : 17 ») repeat for other reasons.
+RUNNING_HEADER_MIN_LENGTH: Final = 12
+# The @CTES stamp: « ID : 042-214200419-20200615-2020_31-DE ».
+ACTES_ID: Final = _compile(
+    r"^id\s{0,3}:\s{0,3}(?P<department>\d{3}[ab]?)-(?P<siren>\d{9})-(?P<date>\d{8})-"
+    r"(?P<number>[\w.]{1,30})-(?P<nature>[a-z]{2})\s{0,3}$"
+)
+# Transmission and publication stamps (« Reçu au contrôle de légalité le … »).
+STAMP: Final = _compile(
+    r"^(?:signe\s+le\b|recu\s+(?:au|en|a\s+la)\s+(?:controle|prefecture|sous-prefecture)|"
+    r"accuse\s+de\s+reception|acte\s+rendu\s+executoire|certifie\s+executoire|"
+    r"transmise?\s+(?:en|a\s+la|au|le)\b|date\s+de\s+(?:reception|publication|mise\s+en\s+ligne|"
+    r"teletransmission)|publiee?\s+le\b|affichee?\s+le\b|publiee?\s+(?:et|ou)\s+notifiee?)"
+)
+# A stamp glued to the end of a header line.
+GLUED_STAMP: Final = _compile(r"\s(?:signe\s+le|recu\s+au\s+controle|accuse\s+de\s+reception)\b")
 
 # --- Attendance headings (folded) ----------------------------------------------------------------
+
+
+def _letter_spaced(*words: str) -> str:
+    """« A B S E N T S  E X C U S É S »: the words of a heading typed one letter at a time."""
+    return r"\s{0,2}".join(r"\s?".join(word) for word in words)
+
+
+# A heading word followed by a number is a count (« Présents : 20 », « Procurations ……… 5 »),
+# which the session reads; the attendance lists never start there.
+_NOT_A_COUNT = r"(?![^\p{L}\d]{0,40}\d)"
+_WERE = r"(?:(?:etaients?|etait|sont)\s+)?"
 # Checked in this order: « absents et représentés » must win over « absents ».
 ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
     (
         "represented",
         _compile(
-            r"^(?:(?:etaients?|etait)\s+)?(?:absents?|excuses?)(?:\s+et|\s*,)?\s+"
-            r"(?:excuses?\s+)?(?:represente|ayant\s+donne\s+pouvoir)|"
-            r"^(?:procurations?|pouvoirs?|depots?\s+de\s+pouvoirs?)\s{0,3}:|"
-            r"^excuses\s+representes\s+par\s+pouvoir"
+            rf"^{_WERE}(?:absents?|excuses?)(?:\s+et|\s*,)?\s+(?:excuses?\s+)?"
+            r"(?:representee?s?|ayant\s+donne\s+(?:pouvoir|procuration))\b"
+            rf"{_NOT_A_COUNT}|"
+            rf"^(?:procurations?|pouvoirs?|depots?\s+de\s+pouvoirs?|mandats?){_NOT_A_COUNT}"
+            r"\s{0,3}:|"
+            rf"^excuses\s+representes\s+par\s+pouvoir|^{_letter_spaced('absents', 'representes')}"
+            rf"{_NOT_A_COUNT}"
         ),
     ),
     (
         "excused",
         _compile(
-            r"^(?:(?:etaients?|etait)\s+)?(?:absents?\s+(?:et\s+)?)?excuse(?:\(e\))?s?\b|"
-            r"^s'etaient\s+fait\s+excuser"
+            rf"^{_WERE}(?:absents?\s+(?:et\s+)?)?excusee?(?:\(e\))?s?\b{_NOT_A_COUNT}|"
+            r"^s'etaient\s+fait\s+excuser|"
+            rf"^(?:{_letter_spaced('absents', 'excuses')}|{_letter_spaced('excuses')}\b)"
+            rf"{_NOT_A_COUNT}"
         ),
     ),
     (
         "absent",
-        _compile(r"^(?:(?:etaients?|etait)\s+)?absent(?:\(e\))?s?\b"),
+        _compile(
+            rf"^{_WERE}absente?(?:\(e\))?s?\b{_NOT_A_COUNT}|^{_letter_spaced('absents')}\b{_NOT_A_COUNT}"
+        ),
+    ),
+    (
+        # Staff and guests « sans voix délibérative »: never members, never counted.
+        "non_voting",
+        _compile(
+            r"^(?:assistent|assistaient|assiste|assistait|participent|participaient)\s+"
+            r"(?:egalement\s+)?(?:a\s+la\s+seance\s+)?(?:sans\s+voix\s+deliberative|:)"
+        ),
     ),
     (
         "present",
         _compile(
-            r"^(?:(?:etaients?|etait|sont)\s+)?present(?:\(e\))?s?\b|"
-            r"^(?:conseillers|membres|delegues)(?:\s+\w+){0,2}\s+presents\b"
+            rf"^{_WERE}presente?(?:\(e\))?s?\b{_NOT_A_COUNT}|"
+            rf"^(?:conseillers|membres|delegues)(?:\s+\w+){{0,2}}\s+presents\b{_NOT_A_COUNT}|"
+            rf"^{_letter_spaced('presents')}\b{_NOT_A_COUNT}"
         ),
     ),
 )
 # The rest of a heading word the pattern stopped inside (« représenté|s », « excusé|e|s »).
 WORD_TAIL: Final = _compile(r"^[\w()]*")
-# The formula that follows a heading: « Mesdames et Messieurs : », « Mmes et MM. ».
+# The formula that follows a heading: « Mesdames et Messieurs : », « Mmes et MM. ». Only the
+# pair is a formula: « MM. DURAND, MARTIN » alone is a grouped civility of the names it leads.
 HEADING_TAIL: Final = _compile(
-    r"^(?:(?:mesdames|mmes|messieurs|mm\.?)\s*(?:et|,)?\s*)+:?\s*|^(?:au\s+moment\s+de\s+"
-    r"l'appel\s+nominatif|en\s+debut\s+ou\s+en\s+cours\s+de\s+seance)\s*:?\s*"
+    r"^(?:(?:mesdames|mmes)\s*(?:et|,)\s*(?:messieurs|mm\.?)|(?:messieurs|mm\.?)\s*(?:et|,)"
+    r"\s*(?:mesdames|mmes))(?:\s+les\s+(?:conseillers|membres|delegues)\w{0,10})?\s*:?\s*|"
+    r"^(?:au\s+moment\s+de\s+l'?\s?appel\s+nominatif|en\s+debut\s+ou\s+en\s+cours\s+de\s+"
+    r"seance|non\s+(?:representee?|excusee?)(?:\(e\))?s?)\s*:?\s*"
 )
 
 # --- Session line --------------------------------------------------------------------------------
@@ -124,8 +253,101 @@ DATE: Final = _compile(
     r"(?P<day>[0-3]?\d)(?:\s{0,2}(?:er|e))?\s+(?P<month>" + "|".join(MONTHS) + r")"
     r"\s+(?P<year>(?:19|20)\d{2})\b"
 )
-TIME: Final = _compile(r"\ba\s+(?P<hour>[0-2]?\d)\s{0,2}(?:h|heures?)\s{0,2}(?P<minute>[0-5]\d)?\b")
-OPENING_COUNT: Final = _compile(r"\bont\s+ete\s+presents?\s+(?P<count>\d{1,4})\s+membres\b")
+# Numeric dates: « 21/11/18 », « 21/11/2018 », « 21.11.2018 » (never hyphens: identifiers use them).
+NUMERIC_DATE: Final = _compile(
+    r"(?<![\d/.])(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>(?:19|20)?\d{2})(?![\d/.])"
+)
+# A two-digit year below this is 20xx, otherwise 19xx (« 98/0745 », « 21/11/18 »).
+CENTURY_PIVOT: Final = 70
+# Days written out: « premier », « 1er », « vingt-deux ».
+_DAY = rf"(?:premier|1\s?er|[0-3]?\d|{NUMBER_WORDS})"
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
+_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
+# « le vingt-deux mars deux mille dix-neuf », « 8 avril deux mil vingt et un ».
+WORDS_DATE: Final = _compile(
+    rf"\b(?:(?P<weekday>{_WEEKDAY})\s+)?(?P<day>{_DAY})\s+(?P<month>{_MONTH})\s+"
+    rf"(?P<year>(?:19|20)\d{{2}}|{NUMBER_WORDS})"
+)
+# « L'an deux mille vingt et un, le huit avril », « L'AN DEUX MIL DIX-NEUF le VINGT-DEUX MARS ».
+YEAR_FIRST_DATE: Final = _compile(
+    rf"\bl'an\s+(?P<year>(?:19|20)\d{{2}}|{NUMBER_WORDS})\s{{0,3}},?\s{{0,3}}(?:et\s+)?"
+    rf"(?:le\s+)?(?:(?P<weekday>{_WEEKDAY})\s+)?(?P<day>{_DAY})\s+(?:du\s+mois\s+d[e']\s?)?"
+    rf"(?P<month>{_MONTH})\b"
+)
+TIME: Final = _compile(
+    rf"\ba\s+(?P<hour>[0-2]?\d|{NUMBER_WORDS})\s{{0,2}}(?:h|heures?)\b"
+    rf"(?:\s{{0,2}}(?P<minute>[0-5]\d|{NUMBER_WORDS}))?"
+)
+# « 18h30 » glued.
+GLUED_TIME: Final = _compile(r"\ba\s+(?P<hour>[0-2]?\d)h(?P<minute>[0-5]\d)\b")
+OPENING_COUNT: Final = _compile(
+    rf"\bont\s+ete\s+presents?\s+(?P<count>{COUNT})\s+(?:membres|conseillers|delegues)\b"
+)
+# « sous la présidence de M. Paul MARTIN, Maire » / « PRESIDENCE DE MONSIEUR Paul MARTIN, Maire ».
+PRESIDED_BY: Final = _compile(
+    r"(?:\bsous\s+la\s+|^)presidence\s+de\s+(?P<who>[^,;()]{3,120}?)"
+    r"(?:\s{0,3},\s{0,3}(?P<role>[^,;.()]{2,120}))?\s{0,3}(?:[,;.]|$)"
+)
+# « s'est réuni [en session ordinaire] à la salle des fêtes, »: the place, without its preposition.
+PLACE: Final = _compile(
+    r"\b(?:s'est|se\s+sont)\s+reunie?s?\b(?:\s+en\s+(?:session|seance)\s+\w+)?\s{0,3},?\s{0,3}"
+    r"(?:a\s+la|au|aux|en\s+la|dans\s+la|a\s+l'|en|a)\s+(?P<place>[^,;.]{3,120})"
+)
+# --- Counts (folded) -----------------------------------------------------------------------------
+
+# (field, label) for « label : number » pairs of a count box. Traps come first so that
+# « Auditeurs présents : 40 » (the public) is never read as « présents : 40 »; a ``None`` field
+# (« Absents : 3 ») is not stored.
+COUNT_LABELS: Final[tuple[tuple[str | None, str], ...]] = (
+    ("audience", r"auditeurs(?:\s+presents)?|public(?:\s+present)?"),
+    ("quorum_declared", r"quorum(?:\s+requis)?"),
+    ("majority_declared", r"majorite\s+(?:absolue|requise)"),
+    ("seats", r"afferents(?:\s+au\s+(?:conseil|comite))?"),
+    (
+        "in_office",
+        r"(?:(?:nombre\s+de\s+)?(?:conseillers|membres|delegues)(?:\s+\w+)?\s+)?en\s+exercice",
+    ),
+    (
+        "voters",
+        r"(?:nombre\s+de\s+)?votants|(?:qui\s+ont\s+)?pris\s+part\s+(?:a\s+la\s+deliberation|au\s+vote)",
+    ),
+    (
+        "represented",
+        r"(?:nombre\s+de\s+)?(?:procurations?|pouvoirs?|representes|mandats?)",
+    ),
+    ("present", r"(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?present(?:\(e\))?s?"),
+    (None, r"absents?|excuses?"),
+)
+_LABEL_GROUPS = "|".join(f"(?P<l{index}>{label})" for index, (_, label) in enumerate(COUNT_LABELS))
+# « Présents : 20 », « Présents ……… 61 », « En exercice 29 », and « 21 présents » in prose.
+COUNT_PAIR: Final = _compile(
+    rf"\b(?:{_LABEL_GROUPS})\s{{0,3}}[:=.…]{{0,80}}\s{{0,3}}(?P<count>\d{{1,4}})\b|"
+    r"\b(?P<count>\d{1,4})\s+(?P<l_prose>presents|procurations|pouvoirs|votants)\b"
+)
+# Where the prose form's label lands.
+PROSE_COUNT_FIELDS: Final[dict[str, str]] = {
+    "presents": "present",
+    "procurations": "represented",
+    "pouvoirs": "represented",
+    "votants": "voters",
+}
+# A line that starts like a count box (the pair itself is checked separately).
+COUNT_LINE: Final = _compile(
+    r"^(?:a\s+l'ouverture|a\s+partir\s+d|apres\s+le\s+point|nombre\s+de|membres|conseillers|"
+    r"delegues|en\s+exercice|afferents|presents?|present\(e\)s|votants|procurations?|pouvoirs|"
+    r"quorum|majorite|auditeurs|il\s+(?:denombre|constate)|qui\s+ont\s+pris\s+part)\b"
+)
+# « A l'ouverture de séance : » opens the session's counts; « A partir du point 2 : » changes them.
+COUNT_OPENING_SCOPE: Final = _compile(r"^a\s+l'ouverture\s+de\s+(?:la\s+)?seance\s{0,3}:?")
+COUNT_CHANGE_SCOPE: Final = _compile(
+    r"^(?:a\s+partir\s+d[eu]\s+(?:la\s+)?|apres\s+(?:le|la)\s+)"
+    r"(?:point|question|deliberation|dossier|rapport)\s{1,3}(?:n\s?°\s?)?[\w.]{1,8}\s{0,3}:?"
+)
+
+# Where the place clause ends when no comma ends it (« … sous la présidence de … »).
+PLACE_END: Final = _compile(
+    r"\s(?:sous\s+la\s+presidence|apres\s+convocation|sur\s+la\s+convocation)\b"
+)
 # « Madame Jeanne DURAND, Présidente de …, a ouvert la séance »: who, then their role.
 OPENING_PRESIDENT: Final = _compile(r"^(?P<who>[^,]{3,120}),\s*(?P<role>.{3,300}?),\s*a\s+ouvert\b")
 
@@ -136,24 +358,102 @@ CIVILITIES: Final[dict[str, str]] = {
     "mme": "Mme",
     "mademoiselle": "Mme",
     "mlle": "Mme",
+    "melle": "Mme",
     "monsieur": "M.",
     "m.": "M.",
     "m": "M.",
     "mr": "M.",
     "mr.": "M.",
+    # Grouped civilities (« MM. DURAND, MARTIN, Mmes ROUX et PETIT ») give each name its own.
+    "mesdames": "Mme",
+    "mmes": "Mme",
+    "messieurs": "M.",
+    "mm": "M.",
+    "mm.": "M.",
 }
-CIVILITY: Final = _compile(r"^(?P<civility>madame|mademoiselle|monsieur|mme|mlle|mr\.?|m\.?)\s+")
+# « Madame », « M. », « M » (no dot), « M me » (split by a PDF), « M.DURAND » (no space).
+CIVILITY: Final = _compile(
+    r"^(?P<civility>madame|mademoiselle|monsieur|mme|m\sme|mlle|melle|mr\.?|m\.?)\s+|"
+    r"^(?P<civility>mme|mlle|mr|m)\.(?=\p{L})"
+)
+# A civility that applies to every following name of the list until the next civility.
+GROUP_CIVILITY: Final = _compile(r"^(?P<civility>mesdames|mmes|messieurs|mm\.?)\s+")
+# Titles are not civilities: they go to the person's notes (« Maître », « Docteur »).
+TITLE: Final = _compile(r"^(?P<title>maitre|docteur|dr\.?|professeur|pr\.)\s+")
 # Particles that stay with the family name even when written in lower case (« de », « d' »).
 PARTICLES: Final = frozenset({"de", "du", "des", "d'", "le", "la", "del", "della", "van", "von"})
 INITIAL: Final = _compile(r"^\p{Lu}\.(?:-?\p{Lu}\.)*$")
-# Separators between names in a one-paragraph attendance list.
-NAME_SEPARATORS: Final = _compile(r"\s+[-–—]{1,2}\s+|\s*;\s*|\s*,\s*")
+# « DURAND.J »: a family name with its initial glued after a dot.
+FAMILY_DOT_INITIAL: Final = _compile(
+    r"^(?P<family>\p{Lu}[\p{Lu}'’-]{1,60})\.(?P<initial>\p{Lu})\.?$"
+)
+# A given name as written in running lists: capital then lower case (« Jean-Pierre », « Éric »).
+GIVEN_WORD: Final = _compile(
+    r"^\p{Lu}\p{Ll}[\p{Ll}'’]{0,30}(?:-\p{Lu}\p{Ll}[\p{Ll}'’]{0,30}){0,3}$"
+)
+# Separators between names in a one-paragraph attendance list (folded text): « - », « – »,
+# « -- », « , », « ; », « et » before the last name, a line break the splitter decided was one
+# (written as \n), and list numbers (« 11. ») that drifted between two names.
+NAME_SEPARATORS: Final = _compile(
+    r"\s+[-–—]{1,2}\s+|\s*--\s*|\s*[;,]\s*(?:et\s+)?|\s+et\s+|\s*\n\s*(?:[-–—•*]\s+)?|"
+    r"\s+\d{1,3}[.)]\s+(?=\p{L})"
+)
+# A parenthesis that closes soon: separators inside it belong to the annotation.
+PARENTHESIS: Final = _compile(r"\([^()\n]{0,200}\)")
+# « 11. DURAND Jeanne », « 3) », « 12 - »: list numbering, never a name nor a count.
+NUMBERING: Final = _compile(r"^\d{1,3}(?:\s{0,2}[.)°]|\s{0,2}[-–]\s)?\s*(?=\D|$)")
+# « VILLEBOURG : M. Paul MARTIN », « Commune de Villebourg : … » (original case).
+COMMUNE_PREFIX: Final = _compile(
+    r"^(?P<commune>\p{Lu}[\p{Lu} '’-]{1,60}?|(?:[Cc]ommune|[Vv]ille)\s+(?:de\s+|d['’])"
+    r"[^:()]{1,60}?)\s{0,3}:\s{0,3}"
+)
+# A role written as a list item after the name (« , Maire », « , Adjoints ») or in parentheses
+# (« (Vice-Président) », « (Délégué titulaire de VILLEBOURG) ») (folded).
+ROLE: Final = _compile(
+    r"^(?:(?:1er|1ere|premier|premiere|\d{1,2}(?:e|eme|ieme))\s+)?"
+    r"(?:maire|adjointe?s?|conseill|(?:vice-?\s?)?presidente?s?|delegue|suppleante?s?\b|"
+    r"secretaire|rapporteur|questeur|membre)"
+)
+# A member named only by role: « M. le Maire », « Madame la Présidente » (folded, civility off).
+BY_ROLE: Final = _compile(r"^(?:le|la|l')\s?(?P<role>maire|presidente?|vice-presidente?)\b")
+# Roles that name whoever presides, so « M. le Maire » is the session's president.
+PRESIDING_ROLES: Final = frozenset({"maire", "president", "presidente"})
+# « (suppléante de M. X) », « (remplace M. Y) », « (en remplacement de …) » (folded).
+SUBSTITUTE: Final = _compile(
+    r"^(?:(?P<role>suppleante?|remplacante?)\s+(?:de\s+|d')|remplace\s+|"
+    r"en\s+remplacement\s+(?:de\s+|d'))"
+)
+# « Absents : néant »: a list said to be empty (folded).
+NOBODY: Final = _compile(r"^(?:neant|aucune?|personne|sans\s+objet|/|-)\s{0,3}\.?$")
+# Annotations of an excused member inside an « absents » list: « M. X (excusé) ».
+EXCUSED_NOTE: Final = _compile(r"^excusee?s?$")
+# The words that hand a vote to a holder (folded): « représenté par », « pouvoir à », …
+_PROXY_WORDS = (
+    r"(?:representee?s?\s+par|(?:a\s+|ayant\s+)?donnee?\s+(?:pouvoir|procuration)\s+a|"
+    r"pouvoirs?\s+(?:donnee?\s+)?a|procuration\s+(?:donnee?\s+)?a|delegation\s+de\s+vote\s+a|"
+    r"\(mandat\)\s+a|mandat\s+a)"
+)
 # « Paul MARTIN représenté par Lucie ROUX », « … (pouvoir à Mme Lucie ROUX) » (folded).
 PROXY: Final = _compile(
-    r"^(?P<member>.+?)\s*\(?\s*(?:,\s*)?(?:representee?s?\s+par|(?:a\s+)?donnee?\s+pouvoir\s+a|"
-    r"pouvoir\s+(?:donne\s+)?a|procuration\s+a|delegation\s+de\s+vote\s+a|"
-    r"\(mandat\)\s+a)\s+(?P<holder>[^()]+?)\s*\)?$"
+    rf"^(?P<member>.+?)[\s,(]{{0,4}}{_PROXY_WORDS}\s+(?P<holder>[^()]+?)[\s)]{{0,3}}$"
 )
+# A list item that only names the holder of the name before it: « …, POUVOIR A M. X »,
+# « … - Pouvoir donné à M. X », « … par Lucie ROUX » (folded).
+PROXY_LEAD: Final = _compile(
+    rf"^\(?\s?(?:{_PROXY_WORDS}|(?P<bare>par))\s+(?P<holder>[^()]+?)[\s)]{{0,3}}$"
+)
+# Under a proxies heading the verb may be missing: « Paul MARTIN à Lucie ROUX » (folded).
+PROXY_BARE: Final = _compile(r"^(?P<member>[^()]{2,200}?)\s+(?:a|par)\s+(?P<holder>[^()]{2,200})$")
+# « pouvoir à X à partir du point 5 »: when the proxy applies (folded, searched in the holder).
+PROXY_SCOPE: Final = _compile(
+    r"\s+\(?(?P<scope>(?:a\s+partir\s+d|jusqu'|des\s+(?:le|la|l')|pour\s+(?:le|la|les|l')\s|"
+    r"au\s+point|a\s+compter\s+d)[^()]{0,120}?)\)?$"
+)
+# A civility glued to the family name before it when a line break was lost: « ARNAUDM. Joseph »
+# (original case; the three capitals before keep « M. » of a real name like « ADAM. » rare).
+GLUED_CIVILITY: Final = _compile(r"(?<=\p{Lu}{3})(?=(?:M\.|Mme)\s\p{Lu})")
+# « Marie- Christine »: a hyphen that lost its second half to a space.
+HYPHEN_SPACE: Final = _compile(r"(?<=\p{L})-\s(?=\p{L})")
 # List items: « - Le Code général … ; » — the bullet and the list punctuation are not the text.
 BULLETS: Final = ("- ", "– ", "— ", "• ", "* ", "-\t")
 ITEM_START: Final = _compile(r"^[-–—•*]\s*")
@@ -170,7 +470,27 @@ METROPOLE_NUMBER: Final = _compile(
     r"^(?P<number>(?P<commission>\p{Lu}{1,6}\d?)[ -](?P<order>\d{3})-(?P<unique>\d{1,6})"
     r"/(?P<year>\d{2})/(?P<body>\p{Lu}{2,4}))$"
 )
-OTHER_NUMBER: Final = _compile(r"^\d{3,8}$")
+# Conseil de Territoire numbers: « CT3-071/20 », possibly followed by the title.
+TERRITORY_NUMBER: Final = _compile(
+    r"^(?P<number>CT\d{1,2}-\d{3}/\d{2})(?:\s{0,3}[-–:]\s{0,3}(?P<title>\S.{0,400}))?$"
+)
+# Older city extracts: service code, then « 98/0745/EHCV » (year, number, service letters).
+CITY_NUMBER: Final = _compile(
+    r"^(?:(?P<service>\p{Lu}\d{2}\p{Lu}{1,4})\s?-\s?)?(?P<number>\d{2}/\d{4}/\p{Lu}{2,6})$"
+)
+# Commune numbers (folded): « Délibération n° 2018/42 », « Délibération 1/2018 »,
+# « DCM n°2021-13 », « N° 2017/08 ». A bare « 1 - » or « QUESTION N° 1 » is agenda numbering.
+COMMUNE_NUMBER: Final = _compile(
+    r"^(?:(?:deliberation|dcm|delib\.?)\s{0,3}(?:n\s?°|no\b|n\.)?|n\s?°)\s{0,3}"
+    r"(?P<number>\d{1,4}\s?[/-]\s?\d{1,4}(?:[-_/]\d{1,4})?)\b"
+    r"(?:\s{0,3}[-–—:]\s{0,3}(?P<title>\S.{0,400}))?$"
+)
+# Second references on a line of their own: « 18621 », « MET 16/940/BM », a report code
+# « 98-1187-SG ».
+OTHER_NUMBER: Final = _compile(
+    r"^(?:\d{3,8}|\p{Lu}{2,5} \d{2}/\d{1,6}/\p{Lu}{2,4}|\d{2}-\d{3,5}-\p{Lu}{1,6})$"
+)
+# A line that gives the title without a number: « Objet : … ».
 TITLE_PREFIX: Final = _compile(r"^objet\s{0,3}:\s{0,3}")
 
 # --- Header: authorities and bodies (folded) -----------------------------------------------------
@@ -180,6 +500,18 @@ BODIES: Final[tuple[tuple[str, Pattern, str], ...]] = (
     ("conseil-de-territoire", _compile(r"\bconseil\s+de\s+territoire\b"), "Conseil de Territoire"),
     ("commission-permanente", _compile(r"\bcommission\s+permanente\b"), "Commission permanente"),
     ("conseil-municipal", _compile(r"\bconseil\s+municipal\b"), "Conseil municipal"),
+    (
+        "conseil-communautaire",
+        _compile(r"\bconseil\s+(?:communautaire|de\s+(?:la\s+)?communaute)\b"),
+        "Conseil communautaire",
+    ),
+    (
+        "conseil-departemental",
+        _compile(r"\bconseil\s+(?:departemental|general)\b"),
+        "Conseil départemental",
+    ),
+    ("conseil-regional", _compile(r"\bconseil\s+regional\b"), "Conseil régional"),
+    ("comite-syndical", _compile(r"\bcomite\s+(?:syndical|du\s+syndicat)\b"), "Comité syndical"),
     ("bureau", _compile(r"\bbureau\b"), "Bureau"),
     ("conseil", _compile(r"\bconseil\b"), "Conseil"),
 )
@@ -187,16 +519,67 @@ BODIES: Final[tuple[tuple[str, Pattern, str], ...]] = (
 AUTHORITIES: Final[tuple[tuple[str, Pattern, str], ...]] = (
     ("metropole", _compile(r"\bmetropole\b"), "Métropole"),
     ("communaute", _compile(r"\bcommunaute\s+(?:de\s+communes|d'agglomeration|urbaine)\b"), ""),
+    ("syndicat", _compile(r"\bsyndicat\b"), "Syndicat"),
     ("departement", _compile(r"\bdepartement\b"), "Département"),
     ("region", _compile(r"\bregion\b"), "Région"),
-    ("syndicat", _compile(r"\bsyndicat\b"), "Syndicat"),
     ("commune", _compile(r"\b(?:commune|ville)\b"), ""),
+)
+# The authority a body-only kind implies when the text names no authority.
+AUTHORITY_OF_BODY: Final[dict[str, str]] = {
+    "conseil-municipal": "commune",
+    "conseil-communautaire": "communaute",
+    "conseil-departemental": "departement",
+    "conseil-regional": "region",
+    "comite-syndical": "syndicat",
+}
+# The more local an authority, the more likely it is the one deliberating when a letterhead
+# names several (« DÉPARTEMENT DE … » above « COMMUNE DE … »).
+AUTHORITY_RANKS: Final[dict[str, int]] = {
+    "commune": 0,
+    "syndicat": 1,
+    "communaute": 1,
+    "metropole": 2,
+    "departement": 3,
+    "region": 4,
+}
+# A letterhead or header line naming the authority (« COMMUNE DE VILLEBOURG », « Syndicat
+# intercommunal des eaux du Val », « DÉPARTEMENT DE LA HAUTE-LOZE »), or the whole line naming a
+# body (« CONSEIL DE TERRITOIRE DU PAYS DE LAUZE »).
+AUTHORITY_LINE: Final = _compile(
+    r"^(?:mairie\s+d[e']|commune\s+d[e']|ville\s+d[e']|metropole\b|communaute\s+(?:de\s+communes|"
+    r"d'agglomeration|urbaine)\b|syndicat\b|departement\s+d[eu']|region\b|"
+    r"conseil\s+(?:departemental|regional)\s+d[eu'])[^.;:]{0,120}$"
+)
+BODY_LINE: Final = _compile(
+    r"^(?:le\s+|la\s+)?(?:bureau|conseil|commission\s+permanente|comite\s+syndical)\b[^.;:,]{0,120}$"
+)
+# Letterhead words, and where a 3-column letterhead interleaves them with the authority's name.
+LETTERHEAD: Final = _compile(
+    r"\b(?:republique\s+francaise|liberte|egalite|fraternite|arrondissement\s+d|canton\s+d|"
+    r"departement\s+d[eu']s?|prefecture\s+d|region\s+(?:provence|d[eu'])|"
+    r"tel\s*\.?\s*:|telephone|courriel|www\.|hotel\s+de\s+ville)"
+)
+# Lower-case joining words of a proper name in sentence case (« Villebourg-sur-Loire »).
+NAME_JOINERS: Final = frozenset(
+    {"de", "du", "des", "la", "le", "les", "sur", "en", "et", "sous", "lès"}
 )
 # « … DU BUREAU DE LA MÉTROPOLE AIX-MARSEILLE-PROVENCE »: body words, then « de la » + authority.
 HEADER_BODY_AUTHORITY: Final = _compile(
-    r"\bd[eu]s?\s+(?:la\s+|l')?(?P<body>(?:bureau|conseil|commission)(?:\s+\w+){0,2}?)\s+"
+    r"\bd[eu]s?\s+(?:la\s+|l')?(?P<body>(?:bureau|conseil|commission|comite)(?:\s+\w+){0,2}?)\s+"
     r"(?:de\s+la|du|de\s+l'|d')\s*(?P<authority>(?:metropole|communaute|departement|region|"
-    r"syndicat|commune|ville)\b.{0,120})$"
+    r"syndicat|commune|ville)\b[^,;()]{0,120})"
+)
+# A header naming only the body: « … DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL ».
+HEADER_BODY_ONLY: Final = _compile(
+    r"\bdeliberations?\s+d[eu]s?\s+(?:la\s+|l')?(?P<body>(?:bureau|conseil|commission|comite)\b"
+    r"[^,;()]{0,120})"
+)
+# The same body-then-authority phrase inside a sentence (« le Conseil Municipal de la commune de
+# Villebourg, dûment convoqué »).
+SENTENCE_BODY_AUTHORITY: Final = _compile(
+    r"\b(?:le|la)\s+(?P<body>(?:bureau|conseil|commission|comite)(?:\s+\w+){0,2}?)\s+"
+    r"(?:de\s+la|du|de\s+l'|d')\s*(?P<authority>(?:metropole|communaute|departement|region|"
+    r"syndicat|commune|ville)\b[^,;()]{0,120})"
 )
 AUTHORITY_LINK: Final = _compile(r"^(?P<kind>\w+)(?:\s+(?:de\s+la|du|de|d'|des)\s*|\s+)")
 
@@ -206,11 +589,31 @@ ADOPTED: Final = _compile(r"\b(?:adoptee?s?|approuvee?s?)\b")
 REJECTED: Final = _compile(r"\b(?:rejetee?s?|n'est\s+pas\s+adoptee?)\b")
 UNANIMOUS: Final = _compile(r"\bunanimite\b")
 VOTE_FOR: Final = _compile(
-    r"\b(?P<count>\d{1,4})\s+voix\s+pour\b|\bpour\s*:\s*(?P<count>\d{1,4})\b"
+    rf"\b(?P<count>{COUNT})\s+voix\s+pour\b|\bpour\s*:\s*(?P<count>\d{{1,4}})\b"
 )
+# « Pour : 30 Contre : 4 Abstentions : 2 »: a number just after a colon belongs to the label
+# before it, never to the word after it.
 VOTE_AGAINST: Final = _compile(
-    r"\b(?P<count>\d{1,4})\s+(?:voix\s+)?contre\b|\bcontre\s*:\s*(?P<count>\d{1,4})\b"
+    rf"(?<!:\s{{0,3}})\b(?P<count>{COUNT})\s+(?:voix\s+)?contre\b|"
+    r"\bcontre\s*:\s*(?P<count>\d{1,4})\b"
 )
 VOTE_ABSTENTIONS: Final = _compile(
-    r"\b(?P<count>\d{1,4})\s+abstentions?\b|\babstentions?\s*:\s*(?P<count>\d{1,4})\b"
+    rf"(?<!:\s{{0,3}})\b(?P<count>{COUNT})\s+abstentions?\b|"
+    r"\babstentions?\s*:\s*(?P<count>\d{1,4})\b"
 )
+# « Ne prend pas part au vote : M. X », « M. X ne prend pas part au vote ».
+NOT_VOTING_LEAD: Final = _compile(
+    r"^(?:ne\s+(?:prend|prennent)\s+pas|n'(?:a|ont)\s+pas\s+pris)\s+part\s+au\s+vote\s{0,3}:?\s{0,3}"
+)
+NOT_VOTING_TAIL: Final = _compile(
+    r"\s+(?:ne\s+(?:prend|prennent)\s+pas|n'(?:a|ont)\s+pas\s+pris)\s+part\s+au\s+vote\b.{0,80}$"
+)
+# Names in brackets after the count they explain: « 3 abstentions (Mme X, M. Y) »,
+# « Contre : 2 (M. Z) ».
+OPPOSING_NAMES: Final = _compile(
+    r"\bcontre\s{0,3}(?::\s{0,3}\d{1,4}\s{0,3})?\((?P<names>[^()]{2,400})\)"
+)
+ABSTAINING_NAMES: Final = _compile(
+    r"\babstentions?\s{0,3}(?::\s{0,3}\d{1,4}\s{0,3})?\((?P<names>[^()]{2,400})\)"
+)
+VOTER_SEPARATORS: Final = _compile(r"\s{0,3}[,;]\s{0,3}|\s+et\s+")

@@ -37,6 +37,11 @@ class Person(_Model):
     notes: list[str] = Field(
         default_factory=list, description="Annotations moved out of the name (arrival, …)."
     )
+    substitute_for: str | None = Field(
+        default=None,
+        description="Whom this member stands in for (« suppléante de M. X », « remplace M. Y »),"
+        " as written, civility removed.",
+    )
 
 
 class Source(_Model):
@@ -70,6 +75,31 @@ class Counts(_Model):
     represented: int | None = None
     voters: int | None = None
     line: int | None = None
+    seats: int | None = Field(
+        default=None, description="Seats the body has (« Afférents au Conseil »), filled or not."
+    )
+    quorum_declared: int | None = Field(
+        default=None, description="The quorum the text states (« Quorum : 14 »): a threshold."
+    )
+    majority_declared: int | None = Field(
+        default=None, description="The majority the text states (« Majorité absolue : 9 »)."
+    )
+    audience: int | None = Field(
+        default=None,
+        description="Members of the public the text counts (« Auditeurs … : 40 »): never "
+        "members, never part of a quorum.",
+    )
+
+
+class CountChange(_Model):
+    """Counts the text restates for part of the session (« A partir du point 2 : … »)."""
+
+    scope: str = Field(description="The scope as written, e.g. « A partir du point 2 ».")
+    in_office: int | None = None
+    present: int | None = None
+    represented: int | None = None
+    voters: int | None = None
+    line: int
 
 
 class Session(_Model):
@@ -82,6 +112,13 @@ class Session(_Model):
     secretary: Person | None = None
     counts: Counts = Field(default_factory=Counts)
     line: int | None = Field(default=None, description="Line of the session date.")
+    count_changes: list[CountChange] = Field(
+        default_factory=list,
+        description="Later counts (per agenda point); ``counts`` keeps the opening ones.",
+    )
+    convocation_date: dt.date | None = Field(
+        default=None, description="« Date de convocation » when the text states it."
+    )
 
 
 class Proxy(_Model):
@@ -91,6 +128,10 @@ class Proxy(_Model):
     holder: Person | None = None
     line: int
     scope: str | None = Field(default=None, description="Time scope, e.g. « à partir du point 5 ».")
+    notes: list[str] = Field(
+        default_factory=list,
+        description="What the text left unsaid or unresolved (a holder named only by role, …).",
+    )
 
 
 class Attendance(_Model):
@@ -98,6 +139,11 @@ class Attendance(_Model):
     represented: list[Proxy] = Field(default_factory=list)
     excused: list[Person] = Field(default_factory=list)
     absent: list[Person] = Field(default_factory=list)
+    non_voting: list[Person] = Field(
+        default_factory=list,
+        description="People attending « sans voix délibérative » (staff, guests): not members,"
+        " never counted.",
+    )
 
 
 class NumberParts(_Model):
@@ -110,6 +156,17 @@ class NumberParts(_Model):
     body: str
 
 
+class ActesId(_Model):
+    """The @CTES transmission stamp « ID : 042-214200419-20200615-2020_31-DE », split."""
+
+    department: str = Field(description="Département code, as written (« 042 »).")
+    siren: str
+    date: dt.date | None = Field(description="The date in the stamp; None if not a calendar date.")
+    number: str = Field(description="The deliberation number as transmitted.")
+    nature: str = Field(description="Act nature code: DE (délibération), AR (arrêté), …")
+    line: int
+
+
 class Deliberation(_Model):
     number: str | None = None
     number_parts: NumberParts | None = None
@@ -119,6 +176,12 @@ class Deliberation(_Model):
     report: list[str] = Field(default_factory=list)
     line: int | None = Field(default=None, description="Line of the deliberation number.")
     title_line: int | None = None
+    service_code: str | None = Field(
+        default=None, description="Service code written before the number (« D02XY- »)."
+    )
+    actes_id: ActesId | None = Field(
+        default=None, description="The @CTES transmission stamp (« ID : … »), when present."
+    )
 
 
 class Citation(_Model):
@@ -141,6 +204,11 @@ class Article(_Model):
     label: str
     text: str
     line: int
+    numbered: bool = Field(
+        default=True,
+        description="False for an item of a dash list after « DÉCIDE : » (« - d'approuver … »): "
+        "its ``number`` is then its position in the list and ``label`` is empty.",
+    )
 
 
 class Vote(_Model):
@@ -150,6 +218,12 @@ class Vote(_Model):
     against: int | None = None
     abstentions: int | None = None
     not_voting: list[Person] = Field(default_factory=list)
+    opposing: list[Person] = Field(
+        default_factory=list, description="Members the text names as voting against."
+    )
+    abstaining: list[Person] = Field(
+        default_factory=list, description="Members the text names as abstaining."
+    )
     text: str
     line: int
 

@@ -39,12 +39,32 @@ def clean_line(raw: str) -> tuple[str, list[tuple[str, str, str]]]:
     """Return the cleaned line and each content repair as (kind, before, after)."""
     text = _tidy(raw)
     steps: list[tuple[str, str, str]] = []
+    joined = join_letter_spacing(lexicon.INVISIBLE_SPACES.sub(" ", raw).strip())
+    if joined is not None:
+        steps.append(("letter_spacing", text, joined))
+        text = joined
+    if lexicon.REPLACEMENT_CHARACTER in text:  # reported as is: the lost character is unknown
+        steps.append(("replacement_character", text, text))
     for kind, pattern, replacement in lexicon.RESIDUE_REPAIRS:
         repaired = _tidy(pattern.sub(replacement, text))
         if repaired != text:
             steps.append((kind, text, repaired))
             text = repaired
     return text, steps
+
+
+def join_letter_spacing(text: str) -> str | None:
+    """« V I L L E  D E  L A U Z E » → « VILLE DE LAUZE »; ``None`` when the line is not spaced.
+
+    Every word must be letter-spaced and one at least three letters long, so that ordinary
+    text with a stray double space (« à  M. X ») is never touched.
+    """
+    words = lexicon.WORD_GAP.split(text)
+    if not all(lexicon.LETTER_SPACED_WORD.match(word) for word in words):
+        return None
+    if max(len(word) for word in words) < 7:  # « J P M » could be initials
+        return None
+    return " ".join(word.replace(" ", "") for word in words)
 
 
 def _tidy(text: str) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from .extract import (
     articles,
+    asides,
     attendance,
     citations,
     header,
@@ -18,7 +19,7 @@ from .extract import (
     vote,
 )
 from .extract.draft import Draft
-from .model import Extract, Record, Repair, Source
+from .model import Extract, Formula, Record, Repair, Source
 from .normalise import TextLine, normalise
 from .records import split_records
 from .segment import Kind, Section, segment
@@ -66,7 +67,8 @@ def parse_all(text_or_source: str | Source) -> list[Extract]:
     """
     source = text_or_source if isinstance(text_or_source, Source) else source_of(text_or_source)
     lines, repairs = normalise(source.text)
-    records = split_records(segment(lines))
+    # A text with no line that carries anything is still one (empty) extract.
+    records = split_records(segment(lines, source.pages or ())) or [[]]
     extracts = [_build(source, lines, repairs, sections) for sections in records]
     if len(extracts) > 1:
         for index, extract in enumerate(extracts, start=1):
@@ -79,11 +81,16 @@ def _build(
 ) -> Extract:
     draft = Draft()
     for section in sections:
+        asides.extract(section.asides, draft)  # furniture and stamps met inside the section
         _EXTRACTORS.get(section.kind, _reject_all)(section, draft, lines)
-    covered = {line.number for section in sections for line in section.lines}
+    covered = {line.number for section in sections for line in [*section.lines, *section.asides]}
     return Extract(
         source=source,
-        repairs=[repair for repair in repairs if repair.line in covered],
+        # Repairs made while extracting (names re-joined, …) follow the normalisation ones.
+        repairs=sorted(
+            [*(repair for repair in repairs if repair.line in covered), *draft.repairs],
+            key=lambda repair: repair.line,
+        ),
         **{name: getattr(draft, name) for name in _DRAFT_FIELDS},
     )
 
@@ -105,17 +112,12 @@ def _reject_all(section: Section, draft: Draft, _lines: list[TextLine]) -> None:
 
 
 def _formula(section: Section, draft: Draft, _lines: list[TextLine]) -> None:
-    first, *rest = section.lines
-    draft.formula(_FORMULA_KINDS[section.kind], first)
-    for line in rest:
-        draft.reject(line)
-
-
-def _decision(section: Section, draft: Draft, _lines: list[TextLine]) -> None:
-    first, *rest = section.lines
-    draft.decision_formula = first.text.rstrip(" :")
-    draft.claim("decision_formula", first)
-    for line in rest:
+    first, *rest = section.sentences()  # a formula a PDF wrapped over lines is one sentence
+    kind = _FORMULA_KINDS[section.kind]
+    draft.formulas.append(Formula(kind=kind, text=first.text, line=first.number))
+    for line in first.lines:
+        draft.claim(f"formulas.{kind}", line)
+    for line in (line for sentence in rest for line in sentence.lines):
         draft.reject(line)
 
 
@@ -134,15 +136,19 @@ def _citations(field: str) -> Extractor:
 
 
 _EXTRACTORS: dict[Kind, Extractor] = {
+    Kind.PREAMBLE: header.extract_preamble,
     Kind.HEADER: header.extract,
     Kind.SESSION: _no_context(session.extract),
     Kind.OPENING: _no_context(session.extract),
+    Kind.COUNTS: _no_context(session.extract),
+    Kind.CONVOCATION: _no_context(session.extract),
+    Kind.SECRETARY: _no_context(session.extract),
     Kind.ATTENDANCE: _no_context(attendance.extract),
     Kind.IDENTIFICATION: _no_context(identification.extract),
     Kind.REPORT: _no_context(report.extract),
     Kind.VISAS: _citations("visas"),
     Kind.CONSIDERANTS: _citations("considerants"),
-    Kind.DECISION: _decision,
+    Kind.DECISION: _no_context(articles.extract_decision),
     Kind.ARTICLE: _no_context(articles.extract),
     Kind.VOTE: _no_context(vote.extract),
     Kind.SIGNATURE: _no_context(signature.extract),

@@ -5,10 +5,18 @@ A marker opens a new section only where the document's order allows it: extracts
 header to the signature, so a marker of an earlier stage met later (« adopté » inside a report,
 « Article 3 » quoted in a visa) is ordinary text of the current section. Lines without a marker
 belong to the section above them.
+
+Text pulled out of a PDF wraps sentences across lines and loses the blank lines between
+paragraphs, so a marker may sit across two lines (« … a ouvert la séance à » / « laquelle … »).
+A line that does not end a sentence is therefore read together with the lines that continue it
+(:func:`sentences`): the group is classified as one, and extractors read it as one sentence.
+Page furniture and transmission stamps may sit anywhere, even inside a list: they are set aside
+(:attr:`Section.asides`) without ending the section they interrupt.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -24,6 +32,9 @@ class Kind(str, Enum):
     HEADER = "header"
     SESSION = "session"
     OPENING = "opening"
+    COUNTS = "counts"
+    CONVOCATION = "convocation"
+    SECRETARY = "secretary"
     ATTENDANCE = "attendance"
     PROPOSAL = "proposal"
     IDENTIFICATION = "identification"
@@ -47,6 +58,9 @@ _STAGE: dict[Kind, int] = {
     Kind.HEADER: 0,
     Kind.SESSION: 1,
     Kind.OPENING: 1,
+    Kind.COUNTS: 1,
+    Kind.CONVOCATION: 1,
+    Kind.SECRETARY: 2,
     Kind.ATTENDANCE: 2,
     Kind.PROPOSAL: 3,
     Kind.IDENTIFICATION: 3,
@@ -64,17 +78,30 @@ _STAGE: dict[Kind, int] = {
 }
 # Markers whose wording also occurs in running text: they count only from this stage on.
 _EARLIEST_STAGE: dict[Kind, int] = {
-    Kind.BODY_DECLARATION: 4,
+    # From the lists on: a sheet per deliberation goes from its lists to « Le Conseil Municipal, ».
+    Kind.BODY_DECLARATION: 2,
     Kind.ARTICLE: 5,
     Kind.VOTE: 6,
     Kind.SIGNATURE: 2,
 }
 # Markers that may open several sections of their kind in a row.
-_REPEATABLE = frozenset({Kind.ATTENDANCE, Kind.ARTICLE, Kind.VISAS, Kind.CONSIDERANTS})
+_REPEATABLE = frozenset({Kind.ATTENDANCE, Kind.ARTICLE, Kind.VISAS, Kind.CONSIDERANTS, Kind.COUNTS})
+# The session block: date, opening, counts, secretary and lists come in any order, and on a
+# sheet per deliberation after the number and title (« Délibération n° 2018/42 », « Objet : … »,
+# then « Présents : … »).
+_SESSION_BLOCK = frozenset(
+    {Kind.SESSION, Kind.OPENING, Kind.COUNTS, Kind.CONVOCATION, Kind.SECRETARY, Kind.ATTENDANCE}
+)
+# Markers that stand for a whole line (a number, a heading): they never take a continuation.
+_WHOLE_LINE = frozenset(
+    {Kind.SESSION, Kind.IDENTIFICATION, Kind.COUNTS, Kind.CONVOCATION, Kind.SECRETARY}
+)
 
 _SINGLE_MARKERS: tuple[tuple[Kind, lexicon.Pattern], ...] = (
     (Kind.HEADER, lexicon.HEADER),
     (Kind.SESSION, lexicon.SESSION_DATE),
+    (Kind.CONVOCATION, lexicon.CONVOCATION),
+    (Kind.SECRETARY, lexicon.SECRETARY),
     (Kind.PROPOSAL, lexicon.PROPOSAL),
     (Kind.REPORT, lexicon.PROPOSER),
     (Kind.CONCLUSION, lexicon.CONCLUSION),
@@ -100,6 +127,8 @@ class Marker:
 
     kind: Kind
     role: str | None = None
+    # Where the marker's words start in the line: past 0, the line may end a wrapped sentence.
+    start: int = 0
 
 
 @dataclass(slots=True)
@@ -109,42 +138,243 @@ class Section:
     kind: Kind
     lines: list[TextLine] = field(default_factory=list)
     role: str | None = None
+    # Numbers of the lines that continue the sentence of the line before them.
+    continued: set[int] = field(default_factory=set)
+    # Page furniture and stamps met inside the section: not part of its text.
+    asides: list[TextLine] = field(default_factory=list)
 
     @property
     def first_line(self) -> int:
         return self.lines[0].number
 
+    def sentences(self) -> list[Sentence]:
+        """The lines grouped into sentences, a wrapped sentence's lines together."""
+        groups: list[list[TextLine]] = []
+        for line in self.lines:
+            if groups and line.number in self.continued:
+                groups[-1].append(line)
+            else:
+                groups.append([line])
+        return [Sentence(tuple(group)) for group in groups]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One or more physical lines read as one: a sentence the PDF wrapped."""
+
+    lines: tuple[TextLine, ...]
+
+    @property
+    def number(self) -> int:
+        return self.lines[0].number
+
+    @property
+    def text(self) -> str:
+        return join_wrapped(line.text for line in self.lines)
+
+
+def join_wrapped(texts: Iterable[str]) -> str:
+    """Join wrapped lines with a space, or with nothing after a hyphen (« D'AIX- »)."""
+    parts: list[str] = []
+    for text in texts:
+        if parts and not lexicon.LINE_END_HYPHEN.search(parts[-1]):
+            parts.append(" ")
+        parts.append(text)
+    return "".join(parts)
+
 
 def classify(text: str) -> Marker | None:
     """The marker ``text`` carries, if any, whatever its position in the document."""
     folded = fold(text)
+    if lexicon.COUNT_LINE.match(folded) and lexicon.COUNT_PAIR.search(folded):
+        return Marker(Kind.COUNTS)
     for role, pattern in lexicon.ATTENDANCE_HEADINGS:
         if pattern.search(folded):
             return Marker(Kind.ATTENDANCE, role)
-    if lexicon.METROPOLE_NUMBER.match(text):
+    if is_identifier(text, folded):
         return Marker(Kind.IDENTIFICATION)
     for kind, pattern in _SINGLE_MARKERS:
-        if pattern.search(folded):
-            return Marker(kind)
+        match = pattern.search(folded)
+        if match:
+            return Marker(kind, start=match.start())
     return None
 
 
-def segment(lines: list[TextLine]) -> list[Section]:
-    """Cut the non-blank ``lines`` into sections, in document order."""
+def is_identifier(text: str, folded: str) -> bool:
+    """Whether a line starts with a deliberation number (never agenda numbering such as « 1 - »)."""
+    return bool(
+        lexicon.METROPOLE_NUMBER.match(text)
+        or lexicon.TERRITORY_NUMBER.match(text)
+        or lexicon.CITY_NUMBER.match(text)
+        or lexicon.COMMUNE_NUMBER.match(folded)
+        or lexicon.TITLE_PREFIX.match(folded)
+    )
+
+
+def segment(lines: list[TextLine], page_starts: Sequence[int] = ()) -> list[Section]:
+    """Cut the non-blank ``lines`` into sections, in document order.
+
+    ``page_starts`` (the first line of each page of a PDF) lets bare page numbers and running
+    headers at page boundaries be set aside as furniture.
+    """
+    markers = _Markers(_wrap_width(lines))
     sections: list[Section] = []
     current = Section(Kind.PREAMBLE)
-    for line in lines:
-        if not line.text:
+    for item in _items(lines, floating_lines(lines, page_starts), markers):
+        if isinstance(item, TextLine):
+            current.asides.append(item)
             continue
-        marker = classify(line.text)
+        marker = markers.of_group(item)
         if marker is not None and _opens_section(marker, current):
-            if current.lines:
+            if current.lines or current.asides:
                 sections.append(current)
             current = Section(marker.kind, role=marker.role)
-        current.lines.append(line)
-    if current.lines:
+        current.lines.extend(item)
+        current.continued.update(line.number for line in item[1:])
+    if current.lines or current.asides:
         sections.append(current)
     return sections
+
+
+class _Markers:
+    """``classify`` memoised per line: grouping and sectioning both ask for each line's marker."""
+
+    def __init__(self, wrap_width: int) -> None:
+        self._seen: dict[int, Marker | None] = {}
+        # A line at least this long was probably cut by the PDF's right margin.
+        self.full_line = int(wrap_width * lexicon.FULL_LINE_SHARE)
+
+    def of_line(self, line: TextLine) -> Marker | None:
+        if line.number not in self._seen:
+            self._seen[line.number] = classify(line.text)
+        return self._seen[line.number]
+
+    def of_group(self, group: list[TextLine]) -> Marker | None:
+        """A group's marker: its first line's own, else the one the joined sentence carries."""
+        marker = self.of_line(group[0])
+        if marker is None and len(group) > 1:
+            marker = classify(join_wrapped(line.text for line in group))
+        return marker
+
+
+def _items(
+    lines: list[TextLine], floating: set[int], markers: _Markers
+) -> list[list[TextLine] | TextLine]:
+    """Non-blank lines as groups of wrapped lines, with floating lines as items of their own.
+
+    A floating line does not break a sentence it interrupts; a blank line does.
+    """
+    items: list[list[TextLine] | TextLine] = []
+    group: list[TextLine] | None = None
+    for line in lines:
+        if not line.text:
+            group = None
+        elif line.number in floating:
+            items.append(line)
+        elif group is not None and _continues(group[-1], line, markers):
+            group.append(line)
+        else:
+            group = [line]
+            items.append(group)
+    return items
+
+
+def _continues(previous: TextLine, line: TextLine, markers: _Markers) -> bool:
+    """Whether ``line`` carries on the sentence ``previous`` left unfinished.
+
+    Never after a finished sentence, a whole-line marker or a reference number, nor into a
+    bullet or a line whose marker starts it. Then the sentence goes on if the line starts in
+    lower case or the previous one ends on a hyphen or a linking word; otherwise only a line
+    the right margin cut (a full line) goes on, so that a short title keeps its own line.
+    """
+    if _cannot_continue(previous, line, markers):
+        return False
+    if line.text[:1].islower() or lexicon.LINE_END_HYPHEN.search(previous.text):
+        return True
+    if lexicon.DANGLING_END.search(fold(previous.text)):
+        return True
+    if lexicon.SENTENCE_START.match(fold(line.text)):
+        return False
+    return len(previous.text) >= markers.full_line
+
+
+def _cannot_continue(previous: TextLine, line: TextLine, markers: _Markers) -> bool:
+    """Blockers: a finished sentence, a bullet, a reference number, a whole-line marker above,
+    or a marker starting the line (unless the line starts in lower case)."""
+    if lexicon.SENTENCE_END.search(previous.text) or line.text.startswith(lexicon.BULLETS):
+        return True
+    if lexicon.OTHER_NUMBER.match(previous.text) or lexicon.OTHER_NUMBER.match(line.text):
+        return True  # a reference number (« 18621 ») is a line of its own
+    marker, before = markers.of_line(line), markers.of_line(previous)
+    if before is not None and before.kind in _WHOLE_LINE:
+        return True
+    return marker is not None and marker.start == 0 and not _lower_case_tail(previous, line)
+
+
+def _lower_case_tail(previous: TextLine, line: TextLine) -> bool:
+    """« … ont été » / « présents membres. »: a line starting in lower case after an unfinished
+    clause (not after a comma, where « vu … » may start a list) ends that clause, whatever
+    marker its first word looks like."""
+    return line.text[:1].islower() and not previous.text.endswith(",")
+
+
+def _wrap_width(lines: list[TextLine]) -> int:
+    """The usual length of the longest lines: the right margin of a PDF's text."""
+    lengths = sorted(len(line.text) for line in lines if line.text)
+    return lengths[int(len(lengths) * lexicon.WRAP_PERCENTILE)] if lengths else 0
+
+
+def floating_lines(lines: list[TextLine], page_starts: Sequence[int] = ()) -> set[int]:
+    """Numbers of the page-furniture and stamp lines, which may sit anywhere."""
+    boundaries = _page_boundaries(lines, page_starts)
+    floating = {line.number for line in lines if line.text and _is_floating(line, boundaries)}
+    return floating | _running_headers(lines, floating | boundaries)
+
+
+def _is_floating(line: TextLine, boundaries: set[int]) -> bool:
+    folded = fold(line.text)
+    if lexicon.PAGE_NUMBER.match(folded) or lexicon.ACTES_ID.match(folded):
+        return True
+    if lexicon.BARE_NUMBER.match(folded):
+        return line.number in boundaries
+    # A stamp starts its line with a capital: a wrapped sentence may begin « transmis au … ».
+    return line.text[:1].isupper() and lexicon.STAMP.match(folded) is not None
+
+
+def _page_boundaries(lines: list[TextLine], page_starts: Sequence[int]) -> set[int]:
+    """The first and last non-blank line of each page (where page numbers and headers sit)."""
+    if not page_starts:
+        return set()
+    numbers = [line.number for line in lines if line.text]
+    starts = sorted(set(page_starts))
+    boundaries: set[int] = set()
+    for start, end in zip(starts, [*starts[1:], numbers[-1] + 1 if numbers else 0], strict=True):
+        on_page = [number for number in numbers if start <= number < end]
+        boundaries.update(on_page[:1] + on_page[-1:])
+    return boundaries
+
+
+def _running_headers(lines: list[TextLine], landmarks: set[int]) -> set[int]:
+    """Lines repeated word for word, at least once next to page furniture or a page boundary.
+
+    The first occurrence stays ordinary text when it carries a marker (a header repeated on
+    every page is still the header on the first).
+    """
+    content = [line for line in lines if line.text]
+    occurrences: dict[str, list[int]] = {}
+    near_landmark: set[str] = set()
+    for index, line in enumerate(content):
+        if len(line.text) < lexicon.RUNNING_HEADER_MIN_LENGTH:
+            continue
+        occurrences.setdefault(line.text, []).append(line.number)
+        neighbours = content[max(index - 1, 0) : index + 2]
+        if any(other.number in landmarks for other in neighbours):
+            near_landmark.add(line.text)
+    found: set[int] = set()
+    for text, numbers in occurrences.items():
+        if len(numbers) > 1 and text in near_landmark:
+            found.update(numbers[1:] if classify(text) is not None else numbers)
+    return found
 
 
 def _opens_section(marker: Marker, current: Section) -> bool:
@@ -153,6 +383,10 @@ def _opens_section(marker: Marker, current: Section) -> bool:
         return False
     if marker.kind is current.kind and marker.kind not in _REPEATABLE:
         return False
+    if marker.kind in _SESSION_BLOCK and (
+        current.kind in _SESSION_BLOCK or current.kind is Kind.IDENTIFICATION
+    ):
+        return True
     return stage >= current_stage or starts_new_record(marker.kind, current.kind)
 
 

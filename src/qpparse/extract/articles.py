@@ -1,31 +1,93 @@
-"""Articles: « Article 1 : » / « Article 1er » / « ARTICLE 2 - », with the text below them."""
+"""Decision and articles.
+
+« Délibère », « DÉCIDE : », « Après en avoir délibéré, » open the operative part; then either
+numbered articles (« Article 1 : », « Article 1er », « Article premier », « ARTICLE 2 - ») or,
+in many communes, a dash list (« - d'approuver … ; - d'autoriser … »). List items are kept as
+articles with ``numbered`` false: ``number`` is then the position in the list and ``label`` is
+empty, so that the operative part is always read from ``articles``.
+"""
 
 from __future__ import annotations
 
 from qpparse import lexicon
 from qpparse.frenchtext import fold
 from qpparse.model import Article
-from qpparse.segment import Section
+from qpparse.normalise import TextLine
+from qpparse.segment import Section, Sentence, join_wrapped
 
+from .citations import citation_text
 from .draft import Draft
+from .vote import parse_vote
 
 
 def extract(section: Section, draft: Draft) -> None:
     """One article: its number, its label as written, and its text (same line or below)."""
-    first, *rest = section.lines
-    match = lexicon.ARTICLE.match(fold(first.text))
+    first, *rest = section.sentences()
+    heading = first.lines[0].text  # the label is read on its own line, not the wrapped sentence
+    match = lexicon.ARTICLE.match(fold(heading))
     if match is None:  # the segmenter only opens an article section on this pattern
-        draft.reject(first)
+        for line in section.lines:
+            draft.reject(line)
         return
-    number = article_number(match["number"])
-    label = first.text[: match.start("rest")].rstrip(" :.-–—")
-    inline = first.text[match.start("rest") :].strip()
-    paragraphs = ([inline] if inline else []) + [line.text for line in rest]
+    label = heading[: match.start("rest")].rstrip(" :.-–—")
+    inline = join_wrapped([heading[match.start("rest") :].strip(), *_texts(first.lines[1:])])
+    paragraphs = ([inline.strip()] if inline.strip() else []) + [s.text for s in rest]
     draft.articles.append(
-        Article(number=number, label=label, text="\n".join(paragraphs), line=first.number)
+        Article(
+            number=article_number(match["number"]),
+            label=label,
+            text="\n".join(paragraphs),
+            line=first.number,
+        )
     )
-    draft.claim("articles.label", first)
-    for line in rest:
+    draft.claim("articles.label", first.lines[0])
+    for line in [*first.lines[1:], *(line for sentence in rest for line in sentence.lines)]:
+        draft.claim("articles.text", line)
+
+
+def _texts(lines: tuple[TextLine, ...]) -> list[str]:
+    return [line.text for line in lines]
+
+
+def extract_decision(section: Section, draft: Draft) -> None:
+    """The decision formula (one or more sentences), then any dash-list items below it."""
+    for sentence in section.sentences():
+        if not draft.articles and _is_formula(sentence):
+            _add_formula(sentence, draft)
+        else:
+            _add_item(sentence, draft)
+
+
+def _is_formula(sentence: Sentence) -> bool:
+    """« Après en avoir délibéré, » then « DÉCIDE : »: both belong to the formula."""
+    return not sentence.text.startswith(lexicon.BULLETS) and (
+        lexicon.DECISION.search(fold(sentence.text)) is not None
+    )
+
+
+def _add_formula(sentence: Sentence, draft: Draft) -> None:
+    text = sentence.text.rstrip(" :")
+    formula = draft.decision_formula
+    draft.decision_formula = f"{formula} {text}" if formula else text
+    for line in sentence.lines:
+        draft.claim("decision_formula", line)
+    # « Le Conseil, après en avoir délibéré, à l'unanimité, DÉCIDE » carries the vote.
+    if draft.vote is None and lexicon.VOTE.search(fold(sentence.text)):
+        draft.vote = parse_vote(sentence.text, sentence.number)
+
+
+def _add_item(sentence: Sentence, draft: Draft) -> None:
+    """A dash item starts a new unnumbered article; other text continues the last one."""
+    text = citation_text(sentence.text)
+    last = draft.articles[-1] if draft.articles else None
+    if last is not None and not sentence.text.startswith(lexicon.BULLETS):
+        last.text = f"{last.text}\n{text}" if last.text else text
+    else:
+        number = last.number + 1 if last is not None and not last.numbered else 1
+        draft.articles.append(
+            Article(number=number, label="", text=text, line=sentence.number, numbered=False)
+        )
+    for line in sentence.lines:
         draft.claim("articles.text", line)
 
 

@@ -1,15 +1,51 @@
-"""Attendance: the lists of members present, represented, excused and absent."""
+"""Attendance: the lists of members present, represented, excused and absent.
+
+A block is a heading (« Etaient présents Mesdames et Messieurs : ») and names, on the heading
+line or below it, one per line or in paragraphs. The names are split (:func:`split_names`), then
+read one list item at a time, in order, because an item can change how the next ones read: a
+commune prefix (« VILLEBOURG : »), a grouped civility (« MM. »), a role after the name
+(« , Adjoints ») or the holder of the member before (« , POUVOIR A M. X »).
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from qpparse import lexicon
 from qpparse.frenchtext import fold
 from qpparse.model import Person, Proxy
-from qpparse.names import Piece, parse_person, split_list
+from qpparse.names import (
+    MAX_NAME_LENGTH,
+    Piece,
+    add_role,
+    is_family_token,
+    is_group_civility,
+    is_role,
+    parse_person,
+    split_civility,
+    split_glued,
+    split_names,
+)
 from qpparse.normalise import TextLine
 from qpparse.segment import Section
 
 from .draft import Draft
+
+# Notes that explain a proxy read from an incomplete text.
+MISSING_PROXY_WORD = "proxy word missing: holder read from the order of the names"
+HOLDER_BY_ROLE = "holder named only by role, not resolved: {}"
+
+
+@dataclass
+class _ListState:
+    """What earlier items of a block say about the next ones."""
+
+    role: str
+    group_civility: str | None = None
+    commune: str | None = None
+    last: Person | None = None
+    # Members listed since the last role item: « Paul MARTIN, Lucie ROUX, Adjoints ».
+    without_role: list[Person] = field(default_factory=list)
 
 
 def extract(section: Section, draft: Draft) -> None:
@@ -18,9 +54,11 @@ def extract(section: Section, draft: Draft) -> None:
     role = section.role or "present"
     draft.claim(f"attendance.{role}.heading", heading)
     pieces = [_after_heading(heading)] + [Piece(line.text, line.number) for line in rest]
-    names = split_list([piece for piece in pieces if piece.text])
+    names, repairs = split_names(_drop_heading_formula([piece for piece in pieces if piece.text]))
+    draft.repairs.extend(repairs)
+    state = _ListState(role)
     for piece in names:
-        if not _add(role, piece, draft):
+        if not _read_item(piece, state, draft):
             draft.reject(TextLine(piece.line, piece.text))
     for line in rest:
         draft.claim(f"attendance.{role}", line)
@@ -34,43 +72,221 @@ def _after_heading(heading: TextLine) -> Piece:
         if match is not None:
             rest = heading.text[match.end() :]
             rest = rest[lexicon.WORD_TAIL.match(rest).end() :].lstrip(" :")  # type: ignore[union-attr]
-            tail = lexicon.HEADING_TAIL.match(fold(rest))
-            rest = rest[tail.end() :] if tail else rest
-            return Piece(rest.lstrip(" :"), heading.number)
+            return Piece(rest, heading.number)
     return Piece("", heading.number)
 
 
-def _add(role: str, piece: Piece, draft: Draft) -> bool:
-    attendance = draft.attendance
-    proxy = parse_proxy(piece)
-    if proxy is not None:
-        attendance.represented.append(proxy)
+def _drop_heading_formula(pieces: list[Piece]) -> list[Piece]:
+    """Drop « Mesdames et Messieurs : » at the start, on the heading line or the next one."""
+    if not pieces:
+        return pieces
+    first, *rest = pieces
+    tail = lexicon.HEADING_TAIL.match(fold(first.text))
+    if tail is None:
+        return pieces
+    remainder = first.text[tail.end() :].lstrip(" :")
+    return [Piece(remainder, first.line), *rest] if remainder else rest
+
+
+def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
+    """Read one list item; ``False`` when it is not readable as a name (it is then rejected)."""
+    if len(piece.text) > MAX_NAME_LENGTH:
+        return False  # prose or lost separators: kept in ``unrecognised``, never read as names
+    text = _take_commune(piece.text, state)
+    if not text or lexicon.NUMBERING.fullmatch(text) or lexicon.NOBODY.match(fold(text)):
+        return True  # a commune heading, a list number alone, « néant »: no name to read
+    if _attach_holder(Piece(text, piece.line), state, draft):
         return True
+    if state.without_role and (is_role(text) or _is_description(text)):
+        return _attach_role(text, state)
+    civility, name = split_civility(text)
+    if is_group_civility(text):
+        state.group_civility = civility
+    elif civility is not None:
+        state.group_civility = None  # a civility of one's own ends the group
+    if not name:
+        return True  # « Messieurs » alone: a grouped civility for the names that follow
+    return _read_names(Piece(text, piece.line), state, draft)
+
+
+def _is_description(text: str) -> bool:
+    """« M. Hervé GIRAUD, directeur général des services »: lower-case words, no name in them."""
+    return text[:1].islower() and not any(is_family_token(word) for word in text.split())
+
+
+def _take_commune(text: str, state: _ListState) -> str:
+    """« VILLEBOURG : M. Paul MARTIN » sets the commune of this and the following names."""
+    match = lexicon.COMMUNE_PREFIX.match(text)
+    if match is None:
+        return text
+    state.commune = match["commune"].strip()
+    return text[match.end() :]
+
+
+def _read_names(piece: Piece, state: _ListState, draft: Draft) -> bool:
+    """An item holding one name, or several whose separators were lost (reported)."""
+    proxy = parse_proxy(piece, draft, bare=state.role == "represented")
+    if proxy is not None:  # before any glued split: « X a donné pouvoir à M. Y » is one item
+        return _add_proxy(proxy, state, draft)
+    parts, repair = split_glued(piece)
+    if repair is not None:
+        draft.repairs.append(repair)
+        if state.role == "represented" and len(parts) == 2:
+            return _add_proxy_of_parts(parts, state, draft)
+    # Every part is filed, even after one that fails: hence a list, not a short-circuit.
+    filed = [_add(part, state, draft, proxy_read=repair is None) for part in parts]
+    return all(filed)
+
+
+def _add(piece: Piece, state: _ListState, draft: Draft, *, proxy_read: bool = False) -> bool:
+    """File one name into its list; a proxy goes to ``represented`` whatever the heading."""
+    proxy = None if proxy_read else parse_proxy(piece, draft, bare=state.role == "represented")
+    if proxy is not None:
+        return _add_proxy(proxy, state, draft)
     person = parse_person(piece.text, piece.line)
-    if person is None or role == "represented":
-        return _add_represented_without_holder(role, person, piece, draft)
-    target: list[Person] = getattr(attendance, role)
-    target.append(person)
-    return True
-
-
-def _add_represented_without_holder(
-    role: str, person: Person | None, piece: Piece, draft: Draft
-) -> bool:
-    """Under a « représentés » heading a name without « par … » has an unknown holder."""
     if person is None:
         return False
-    draft.attendance.represented.append(Proxy(member=person, holder=None, line=piece.line))
+    person = _dress(_resolve_role_name(person, draft) or _role_only(person), state)
+    if state.role == "represented":
+        draft.attendance.represented.append(Proxy(member=person, line=piece.line))
+    else:
+        _target(person, state, draft).append(person)
+    state.last = person
+    state.without_role.append(person)
     return True
 
 
-def parse_proxy(piece: Piece) -> Proxy | None:
-    """« Roland GIBERTI représenté par Gerard GAZAY » → a :class:`Proxy`; else ``None``."""
-    match = lexicon.PROXY.match(fold(piece.text))
+def _add_proxy(proxy: Proxy, state: _ListState, draft: Draft) -> bool:
+    """A proxy goes to ``represented`` whatever the heading it is listed under."""
+    _dress(proxy.member, state)
+    draft.attendance.represented.append(proxy)
+    state.last = None
+    return True
+
+
+def _dress(person: Person, state: _ListState) -> Person:
+    """Give a name the civility of its group and the commune of its prefix."""
+    if person.civility is None:
+        person.civility = state.group_civility  # type: ignore[assignment]
+    if person.commune is None:
+        person.commune = state.commune
+    return person
+
+
+def _target(person: Person, state: _ListState, draft: Draft) -> list[Person]:
+    """The list a name goes to: « Absent non représenté : M. X (excusé) » is excused."""
+    attendance = draft.attendance
+    if state.role == "absent" and any(lexicon.EXCUSED_NOTE.match(fold(n)) for n in person.notes):
+        return attendance.excused
+    target: list[Person] = getattr(attendance, state.role)
+    return target
+
+
+def _attach_role(text: str, state: _ListState) -> bool:
+    """« Paul MARTIN, Maire »: the role of the name before; a plural role (« Adjoints ») is
+    the role of every name since the last role."""
+    plural = fold(text.split(maxsplit=1)[0]).endswith(("s", "x"))
+    for person in state.without_role if plural else state.without_role[-1:]:
+        add_role(person, text)
+    state.without_role.clear()
+    return True
+
+
+def _attach_holder(piece: Piece, state: _ListState, draft: Draft) -> bool:
+    """« …, POUVOIR A M. X » / « … - Pouvoir donné à M. X »: the holder of the name before."""
+    match = lexicon.PROXY_LEAD.match(fold(piece.text))
+    if match is None or state.last is None:
+        return False
+    if match["bare"] and state.role != "represented":
+        return False  # « par visioconférence » in a list of those present is no proxy
+    member = state.last
+    _remove_member(member, draft)
+    holder_text = piece.text[match.start("holder") : match.end("holder")]
+    draft.attendance.represented.append(_proxy(member, holder_text, piece.line, draft))
+    state.last = None
+    return True
+
+
+def _remove_member(member: Person, draft: Draft) -> None:
+    """Take a member back out of the list it was filed in (by identity, not equality)."""
+    attendance = draft.attendance
+    for people in (attendance.present, attendance.excused, attendance.absent):
+        people[:] = [person for person in people if person is not member]
+    attendance.represented[:] = [p for p in attendance.represented if p.member is not member]
+
+
+def _add_proxy_of_parts(parts: list[Piece], state: _ListState, draft: Draft) -> bool:
+    """« Paul MARTIN Lucie ROUX » under a proxies heading: a member and a holder, no « à »."""
+    member = parse_person(parts[0].text, parts[0].line)
+    if member is None:
+        return False
+    proxy = _proxy(_dress(member, state), parts[1].text, parts[0].line, draft)
+    proxy.notes.append(MISSING_PROXY_WORD)
+    draft.attendance.represented.append(proxy)
+    return True
+
+
+def parse_proxy(piece: Piece, draft: Draft | None = None, *, bare: bool = False) -> Proxy | None:
+    """« Roland GIBERTI représenté par Gerard GAZAY » → a :class:`Proxy`; else ``None``.
+
+    With ``bare`` (under a proxies heading) « Paul MARTIN à Lucie ROUX » is a proxy too.
+    """
+    if len(piece.text) > MAX_NAME_LENGTH:
+        return None  # not a proxy, and the patterns never run on a huge text
+    folded = fold(piece.text)
+    match = lexicon.PROXY.match(folded) or (lexicon.PROXY_BARE.match(folded) if bare else None)
     if match is None:
         return None
     member = parse_person(piece.text[: match.end("member")], piece.line)
-    holder = parse_person(piece.text[match.start("holder") : match.end("holder")], piece.line)
     if member is None:
         return None
-    return Proxy(member=member, holder=holder, line=piece.line)
+    holder_text = piece.text[match.start("holder") : match.end("holder")]
+    return _proxy(member, holder_text, piece.line, draft)
+
+
+def _proxy(member: Person, holder_text: str, line: int, draft: Draft | None) -> Proxy:
+    """Build a proxy: the holder's time scope split off, a holder named by role resolved."""
+    scope = lexicon.PROXY_SCOPE.search(fold(holder_text))
+    scope_text = holder_text[scope.start("scope") : scope.end("scope")] if scope else None
+    if scope is not None:
+        holder_text = holder_text[: scope.start()]
+    holder = parse_person(holder_text, line)
+    notes: list[str] = []
+    if holder is not None and _named_by_role(holder):
+        resolved = _resolve_role_name(holder, draft)
+        if resolved is None:
+            notes.append(HOLDER_BY_ROLE.format(holder_text.strip()))
+        holder = resolved
+    return Proxy(member=member, holder=holder, line=line, scope=scope_text, notes=notes)
+
+
+def _role_only(person: Person) -> Person:
+    """« M. le Maire » whom the text does not name: the role is known, the name is not."""
+    match = lexicon.BY_ROLE.match(fold(person.name))
+    if match is not None and person.role is None:
+        person.role = person.name[match.start("role") :]
+    return person
+
+
+def _named_by_role(person: Person) -> bool:
+    return lexicon.BY_ROLE.match(fold(person.name)) is not None
+
+
+def _resolve_role_name(person: Person, draft: Draft | None) -> Person | None:
+    """« M. le Maire » → the session's president when the text names them; else ``None``.
+
+    The role must be the one the president is written with (« Vice-Président de … » presiding
+    makes « M. le Vice-Président » them); with no written role, only a presiding role
+    (« le Maire », « la Présidente ») resolves.
+    """
+    match = lexicon.BY_ROLE.match(fold(person.name))
+    if match is None or draft is None or draft.session.president is None:
+        return None
+    president, written_role = draft.session.president, fold(draft.session.president_role or "")
+    if written_role and not written_role.startswith(match["role"].rstrip("e")):
+        return None
+    if not written_role and match["role"] not in lexicon.PRESIDING_ROLES:
+        return None
+    role = person.name[match.start("role") :]
+    notes = [*president.notes, f"named by role: {person.name}"]
+    return president.model_copy(update={"line": person.line, "role": role, "notes": notes})

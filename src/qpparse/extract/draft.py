@@ -12,6 +12,7 @@ from qpparse.model import (
     Formula,
     Line,
     Named,
+    Repair,
     Session,
     Signature,
     Span,
@@ -42,19 +43,43 @@ class Draft:
     formulas: list[Formula] = field(default_factory=list)
     unrecognised: list[Line] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
+    # Changes an extractor made to the text it read (a name re-joined across lines, …).
+    repairs: list[Repair] = field(default_factory=list)
+    # The highest line rejected so far: lets claim() keep spans off rejected lines in O(1).
+    _last_rejected: int = field(default=0, init=False, repr=False)
+    # Lines claimed so far: a run must not stretch over a line another field took (page
+    # furniture inside a list is claimed before the list).
+    _claimed: set[int] = field(default_factory=set, init=False, repr=False)
 
     def claim(self, field_path: str, line: TextLine | int) -> None:
-        """Record that ``line`` went into ``field_path``; runs of one field make one span."""
+        """Record that ``line`` went into ``field_path``; runs of one field make one span.
+
+        A run is broken by a line rejected or claimed by another field in between, so that no
+        span covers a line that went to ``unrecognised`` or elsewhere.
+        """
         number = line if isinstance(line, int) else line.number
         last = self.spans[-1] if self.spans else None
-        if last is not None and last.field == field_path and last.end_line < number:
+        if (
+            last is not None
+            and last.field == field_path
+            and last.end_line < number
+            and not last.end_line < self._last_rejected < number
+            and not any(n in self._claimed for n in range(last.end_line + 1, number))
+        ):
             last.end_line = number
+            self._claimed.add(number)
             return
+        self._claimed.add(number)
         self.spans.append(Span(field=field_path, line=number, end_line=number))
+
+    def repair(self, line: int, kind: str, before: str, after: str) -> None:
+        """Report a change made to the text while reading it: never silent."""
+        self.repairs.append(Repair(line=line, kind=kind, before=before, after=after))
 
     def reject(self, line: TextLine) -> None:
         """Keep a line the extractor could not place, verbatim, in ``unrecognised``."""
         self.unrecognised.append(Line(line=line.number, text=line.text))
+        self._last_rejected = max(self._last_rejected, line.number)
 
     def formula(self, kind: str, line: TextLine) -> None:
         """Keep a procedural sentence (« Ouï le rapport ci-dessus », …) as a formula."""

@@ -1,28 +1,139 @@
-"""Header: « EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU BUREAU DE LA MÉTROPOLE … »."""
+"""Header: « EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU BUREAU DE LA MÉTROPOLE … ».
+
+Also the lines before it (the preamble): a letterhead naming the authority (« COMMUNE DE
+VILLEBOURG »), the body alone (« CONSEIL DE TERRITOIRE DU PAYS DE LAUZE »), or letterhead words
+(« République Française », interleaved columns) claimed as ``letterhead``. The header line names
+the body and usually the authority; what it does not name is taken from the preamble.
+"""
 
 from __future__ import annotations
 
 from qpparse import lexicon
 from qpparse.frenchtext import fold
-from qpparse.model import Named
+from qpparse.model import Formula, Named
 from qpparse.normalise import TextLine
-from qpparse.segment import Section
+from qpparse.segment import Section, Sentence
 
 from .draft import Draft
 from .writing import written_form
 
 
 def extract(section: Section, draft: Draft, all_lines: list[TextLine]) -> None:
-    """Fill ``authority`` and ``body`` from the header line; other header lines are kept aside."""
-    first, *rest = section.lines
-    found = parse_header(first.text, first.number, all_lines)
-    if found is None:
-        draft.reject(first)
-    else:
+    """Fill ``authority`` and ``body`` from the header sentence (a header may wrap over lines);
+    further lines are read like the preamble's."""
+    first, *rest = section.sentences()
+    if not read_header(first, draft, all_lines):
+        _reject(first, draft)
+    for line in (line for sentence in rest for line in sentence.lines):
+        read_letterhead(Sentence((line,)), draft, all_lines)
+
+
+def extract_preamble(section: Section, draft: Draft, all_lines: list[TextLine]) -> None:
+    """The lines before any marker: letterhead, the authority's or the body's name.
+
+    Read line by line: letterhead lines are short pieces side by side, never wrapped sentences.
+    """
+    for line in section.lines:
+        read_letterhead(Sentence((line,)), draft, all_lines)
+
+
+def read_header(sentence: Sentence, draft: Draft, context: list[TextLine]) -> bool:
+    """The header line: body and authority, a stamp glued at its end kept as a formula."""
+    text, stamp = split_glued_stamp(sentence.text)
+    found = parse_header(text, sentence.number, context)
+    if found is not None:
         draft.authority, draft.body = found
-        draft.claim("header", first)
-    for line in rest:
-        draft.reject(line)
+    else:
+        body = parse_body_only(text, sentence.number, context)
+        if body is None:
+            return False
+        draft.body = body
+    _claim(sentence, "header", draft)
+    if stamp:
+        draft.formulas.append(Formula(kind="stamp", text=stamp, line=sentence.number))
+    return True
+
+
+def read_letterhead(sentence: Sentence, draft: Draft, context: list[TextLine]) -> None:
+    """A preamble line: the authority's name, the body's, letterhead words, or unrecognised."""
+    text = sentence.text
+    folded = fold(text)
+    if lexicon.AUTHORITY_LINE.match(folded):
+        authority = parse_authority_line(text, sentence.number, context)
+        if draft.authority is None or _more_local(authority, draft.authority):
+            draft.authority = authority
+        _claim(sentence, "header.authority", draft)
+    elif lexicon.BODY_LINE.match(folded) and _kind(text, lexicon.BODIES):
+        if draft.body is None:
+            draft.body = Named(
+                name=_proper(text, context), kind=_kind(text, lexicon.BODIES), line=sentence.number
+            )
+        _claim(sentence, "header.body", draft)
+    elif lexicon.LETTERHEAD.search(folded) or _looks_like_letterhead(text):
+        _claim(sentence, "letterhead", draft)
+    else:
+        _reject(sentence, draft)
+
+
+def parse_authority_line(text: str, line: int, context: list[TextLine]) -> Named:
+    """« COMMUNE DE VILLEBOURG-SUR-LOIRE » → the authority, cut before interleaved letterhead."""
+    cut = lexicon.LETTERHEAD.search(fold(text), pos=1)
+    name = text[: cut.start()].strip(" -–,") if cut else text
+    kind = _kind(name, lexicon.AUTHORITIES)
+    if kind is None:  # « CONSEIL DÉPARTEMENTAL DE … » names the authority by its council
+        kind = lexicon.AUTHORITY_OF_BODY.get(_kind(name, lexicon.BODIES) or "")
+    return Named(name=_proper(name, context), kind=kind, line=line)
+
+
+def _more_local(found: Named, known: Named) -> bool:
+    """A letterhead may name the département, then the commune: the commune deliberates."""
+    ranks = lexicon.AUTHORITY_RANKS
+    return ranks.get(found.kind or "", 99) < ranks.get(known.kind or "", 99)
+
+
+def parse_body_only(text: str, line: int, context: list[TextLine]) -> Named | None:
+    """« … DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL » → the body; its authority comes elsewhere."""
+    match = lexicon.HEADER_BODY_ONLY.search(fold(text))
+    if match is None:
+        return None
+    name = text[match.start("body") : match.end("body")].strip(" .,-–")
+    return Named(name=_proper(name, context), kind=_kind(name, lexicon.BODIES), line=line)
+
+
+def split_glued_stamp(text: str) -> tuple[str, str]:
+    """« … PROVENCE Signé le 12 Mai 2017 Reçu au … » → (header, stamp); stamp empty if none."""
+    match = lexicon.GLUED_STAMP.search(fold(text))
+    if match is None:
+        return text, ""
+    return text[: match.start()].rstrip(), text[match.start() :].strip()
+
+
+def find_body(text: str, line: int, context: list[TextLine]) -> Named | None:
+    """The body a sentence starts with (« Conseil Municipal Séance publique … »), if any."""
+    folded = fold(text)
+    kind = _kind(text, lexicon.BODIES)
+    match = lexicon.BODY_LINE.match(folded[: folded.find("seance")] if "seance" in folded else "")
+    if kind is None or match is None:
+        return None
+    name = text[: match.end()].strip(" ,-–:")
+    return Named(name=_proper(name, context), kind=kind, line=line)
+
+
+def find_body_and_authority(
+    text: str, line: int, context: list[TextLine]
+) -> tuple[Named, Named] | None:
+    """« le Conseil Municipal de la commune de Villebourg, dûment convoqué » → both."""
+    match = lexicon.SENTENCE_BODY_AUTHORITY.search(fold(text))
+    if match is None:
+        return None
+    body = text[match.start("body") : match.end("body")]
+    authority = text[match.start("authority") : match.end("authority")].strip(" .,")
+    return (
+        Named(
+            name=_proper(authority, context), kind=_kind(authority, lexicon.AUTHORITIES), line=line
+        ),
+        Named(name=_proper(body, context), kind=_kind(body, lexicon.BODIES), line=line),
+    )
 
 
 def parse_header(text: str, line: int, context: list[TextLine]) -> tuple[Named, Named] | None:
@@ -38,8 +149,9 @@ def parse_header(text: str, line: int, context: list[TextLine]) -> tuple[Named, 
     )
     body_kind = _kind(match["body"], lexicon.BODIES)
     link = text[match.end("body") : match.start("authority")].lower()
-    candidate = f"{text[match.start('body') : match.end('body')]}{link}{authority_name.split()[0]}"
-    body_name = written_form(candidate, context) or _tidy(candidate)
+    body_words = _tidy(text[match.start("body") : match.end("body")])
+    candidate = f"{body_words}{link}{authority_name.split()[0]}"
+    body_name = written_form(candidate, context) or candidate
     return authority, Named(name=body_name, kind=body_kind, line=line)
 
 
@@ -51,3 +163,47 @@ def _kind(text: str, table: tuple[tuple[str, lexicon.Pattern, str], ...]) -> str
 def _tidy(text: str) -> str:
     """Upper-case header words in sentence case, when the text never writes them otherwise."""
     return text if not text.isupper() else text[:1] + text[1:].lower()
+
+
+def _proper(text: str, context: list[TextLine]) -> str:
+    """A name as the text writes it in mixed case, else capitalised word by word."""
+    text = " ".join(text.split())
+    written = written_form(text, context)
+    if written is not None:  # found inside a sentence: « la commune de … » heads a name
+        return written[:1].upper() + written[1:]
+    if not text.isupper():
+        return text
+    words = [_proper_word(word, index) for index, word in enumerate(text.lower().split())]
+    return " ".join(words)
+
+
+def _proper_word(word: str, index: int) -> str:
+    """« villebourg-sur-loire » → « Villebourg-sur-Loire »; joining words stay lower case."""
+    parts = word.split("-")
+    return "-".join(
+        part if position + index > 0 and part in lexicon.NAME_JOINERS else _capitalise(part)
+        for position, part in enumerate(parts)
+    )
+
+
+def _capitalise(word: str) -> str:
+    """« d'aix » → « d'Aix », « marseille » → « Marseille »."""
+    head, apostrophe, tail = word.partition("'")
+    if apostrophe and len(head) == 1:
+        return head + apostrophe + tail[:1].upper() + tail[1:]
+    return word[:1].upper() + word[1:]
+
+
+def _looks_like_letterhead(text: str) -> bool:
+    """Short, unpunctuated lines before the header: a letterhead's name or address pieces."""
+    return len(text.split()) <= 8 and not lexicon.SENTENCE_END.search(text)
+
+
+def _claim(sentence: Sentence, field: str, draft: Draft) -> None:
+    for line in sentence.lines:
+        draft.claim(field, line)
+
+
+def _reject(sentence: Sentence, draft: Draft) -> None:
+    for line in sentence.lines:
+        draft.reject(line)

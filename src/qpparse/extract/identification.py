@@ -1,33 +1,99 @@
-"""Identification: the deliberation number, its title and other references."""
+"""Identification: the deliberation number, its title and other references.
+
+Numbers come in several shapes (see :func:`parse_identifier`): Métropole « CHL-025-11372/22/BM »,
+Conseil de Territoire « CT3-071/20 », older city « D02XY-98/0745/EHCV », communes « Délibération
+n° 2018/42 », « DCM n°2021-13 ». Second references (« 18621 », « MET 16/940/BM », a report code
+« 98-1187-SG ») go to ``other_numbers``. Lines after the title that are neither are the report.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from qpparse import lexicon
 from qpparse.frenchtext import fold
 from qpparse.model import NumberParts
 from qpparse.normalise import TextLine
-from qpparse.segment import Section
+from qpparse.segment import Section, Sentence
 
 from .draft import Draft
 
+# Fewer words than this after the title is a fragment, not a paragraph of the report.
+MIN_PARAGRAPH_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Identifier:
+    """A deliberation number found at the start of a line, with what came with it."""
+
+    number: str
+    parts: NumberParts | None = None
+    service_code: str | None = None
+    title: str | None = None
+
 
 def extract(section: Section, draft: Draft) -> None:
-    """« CHL-025-11372/22/BM », then the title, then other numbers such as « 18621 »."""
-    first, *rest = section.lines
+    """The number, then the title, then other numbers; the rest is the report."""
+    for sentence in section.sentences():
+        _read(sentence, draft)
+
+
+def _read(sentence: Sentence, draft: Draft) -> None:
     deliberation = draft.deliberation
-    deliberation.number, deliberation.number_parts = parse_number(first.text)
-    deliberation.line = first.number
-    draft.claim("deliberation.number", first)
-    for line in rest:
-        if lexicon.OTHER_NUMBER.match(line.text):
-            deliberation.other_numbers.append(line.text)
-            draft.claim("deliberation.other_numbers", line)
-        elif deliberation.title is None:
-            deliberation.title = strip_title_prefix(line.text)
-            deliberation.title_line = line.number
-            draft.claim("deliberation.title", line)
-        else:
+    identifier = parse_identifier(sentence.text)
+    if identifier is not None and deliberation.number is None:
+        _set_number(identifier, sentence, draft)
+    elif identifier is not None or lexicon.OTHER_NUMBER.match(sentence.text):
+        deliberation.other_numbers.append(identifier.number if identifier else sentence.text)
+        _claim(sentence, "deliberation.other_numbers", draft)
+    elif deliberation.title is None:
+        deliberation.title = strip_title_prefix(sentence.text)
+        deliberation.title_line = sentence.number
+        _claim(sentence, "deliberation.title", draft)
+    elif is_paragraph(sentence.text):
+        deliberation.report.append(sentence.text)
+        _claim(sentence, "deliberation.report", draft)
+    else:
+        for line in sentence.lines:
             draft.reject(line)
+
+
+def is_paragraph(text: str) -> bool:
+    """Prose under the title with no proposer line above it: the exposé of the report.
+
+    A finished sentence of some length; a stray fragment stays unrecognised.
+    """
+    return len(text.split()) >= MIN_PARAGRAPH_WORDS and bool(lexicon.SENTENCE_END.search(text))
+
+
+def _set_number(identifier: Identifier, sentence: Sentence, draft: Draft) -> None:
+    deliberation = draft.deliberation
+    deliberation.number, deliberation.number_parts = identifier.number, identifier.parts
+    deliberation.service_code = identifier.service_code
+    deliberation.line = sentence.number
+    _claim(sentence, "deliberation.number", draft)
+    if identifier.title and deliberation.title is None:
+        deliberation.title, deliberation.title_line = identifier.title, sentence.number
+
+
+def parse_identifier(text: str) -> Identifier | None:
+    """The deliberation number a line starts with, in any family's shape; ``None`` otherwise."""
+    metropole = lexicon.METROPOLE_NUMBER.match(text)
+    if metropole is not None:
+        number, parts = parse_number(text)
+        return Identifier(number, parts)
+    city = lexicon.CITY_NUMBER.match(text)
+    if city is not None:
+        return Identifier(city["number"], service_code=city["service"])
+    territory = lexicon.TERRITORY_NUMBER.match(text)
+    if territory is not None:
+        return Identifier(territory["number"], title=territory["title"])
+    commune = lexicon.COMMUNE_NUMBER.match(fold(text))
+    if commune is not None:
+        number = "".join(text[commune.start("number") : commune.end("number")].split())
+        title = text[commune.start("title") :].strip() if commune["title"] else None
+        return Identifier(number, title=title)
+    return None
 
 
 def parse_number(text: str) -> tuple[str, NumberParts | None]:
@@ -52,5 +118,10 @@ def strip_title_prefix(text: str) -> str:
 
 
 def is_identifier(line: TextLine) -> bool:
-    """Whether a line is a deliberation identifier on its own."""
-    return lexicon.METROPOLE_NUMBER.match(line.text) is not None
+    """Whether a line starts with a deliberation identifier."""
+    return parse_identifier(line.text) is not None
+
+
+def _claim(sentence: Sentence, field: str, draft: Draft) -> None:
+    for line in sentence.lines:
+        draft.claim(field, line)

@@ -1,4 +1,4 @@
-"""Report: the proposer line, then the paragraphs of the « rapport »."""
+"""Report: the proposer sentence, then the paragraphs of the « rapport »."""
 
 from __future__ import annotations
 
@@ -8,10 +8,13 @@ from .draft import Draft
 
 
 def extract(section: Section, draft: Draft) -> None:
-    """The first line names who submits the report; every further line is a report paragraph."""
-    first, *rest = section.lines
+    """The first sentence names who submits the report (a PDF may wrap it over several lines);
+    every further sentence is a report paragraph."""
+    first, *rest = section.sentences()
     draft.deliberation.proposer = first.text
-    draft.claim("deliberation.proposer", first)
-    for line in rest:
-        draft.deliberation.report.append(line.text)
-        draft.claim("deliberation.report", line)
+    for line in first.lines:
+        draft.claim("deliberation.proposer", line)
+    for sentence in rest:
+        draft.deliberation.report.append(sentence.text)
+        for line in sentence.lines:
+            draft.claim("deliberation.report", line)

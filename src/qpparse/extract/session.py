@@ -1,53 +1,228 @@
-"""Session: « Séance du jeudi 10 mars 2022 » and « … a ouvert la séance … présents 23 membres »."""
+"""Session: the date line, the opening sentence, counts, the secretary and the convocation date.
+
+« Séance du jeudi 10 mars 2022 », « … a ouvert la séance à laquelle ont été présents 23 membres »,
+the communes' « L'an deux mille vingt et un, le huit avril à dix-neuf heures, le Conseil
+Municipal … sous la présidence de M. Paul MARTIN, Maire », count boxes (« Présents : 20 Votants :
+24 »), « Secrétaire de séance : Mme Lucie ROUX », « Date de convocation : 1er avril 2021 ».
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import regex
+
 from qpparse import lexicon
-from qpparse.frenchtext import find_date, find_time, fold
+from qpparse.frenchtext import find_date, find_time, fold, number_value
+from qpparse.model import CountChange
 from qpparse.names import parse_person
-from qpparse.normalise import TextLine
-from qpparse.segment import Kind, Section
+from qpparse.segment import Kind, Section, Sentence
 
 from .draft import Draft
+from .header import find_body, find_body_and_authority
+
+# Each reader returns whether it found anything in the sentence.
+Reader = Callable[[Sentence, Draft], bool]
 
 
 def extract(section: Section, draft: Draft) -> None:
-    """Dispatch the session-date section and the opening sentence."""
-    first, *rest = section.lines
-    if section.kind is Kind.SESSION:
-        read_date_line(first, draft)
-    else:
-        read_opening(first, draft)
-    for line in rest:
-        draft.reject(line)
+    """Read every sentence of a session-block section; a sentence that gives nothing is kept
+    in ``unrecognised``."""
+    first, *rest = section.sentences()
+    first_reader = _FIRST_READERS.get(section.kind, read_opening)
+    _read(first, draft, first_reader)
+    for sentence in rest:
+        _read(sentence, draft, _NEXT_READERS.get(section.kind, read_opening))
 
 
-def read_date_line(line: TextLine, draft: Draft) -> None:
-    """« Séance du jeudi 10 mars 2022 [à 9 h 30] »: date, weekday and time as written."""
-    found = find_date(line.text)
+def _read(sentence: Sentence, draft: Draft, reader: Reader) -> None:
+    if not reader(sentence, draft):
+        for line in sentence.lines:
+            draft.reject(line)
+
+
+def read_date_line(sentence: Sentence, draft: Draft) -> bool:
+    """« [Conseil Municipal] Séance [publique] du jeudi 10 mars 2022 [à 9 h 30] »."""
+    found = find_date(sentence.text)
     if found is None:
-        draft.reject(line)
-        return
+        return False
     session = draft.session
-    session.date, session.weekday, session.line = found.date, found.weekday, line.number
-    session.time = find_time(line.text[found.end :])
-    draft.claim("session.date", line)
+    session.date, session.weekday, session.line = found.date, found.weekday, sentence.number
+    session.time = find_time(sentence.text[found.end :])
+    if draft.body is None:
+        draft.body = find_body(sentence.text, sentence.number, [])
+    _claim(sentence, "session.date", draft)
+    return True
 
 
-def read_opening(line: TextLine, draft: Draft) -> None:
-    """The opening sentence: who presided, in what role, and the declared number present."""
-    folded = fold(line.text)
+def read_opening(sentence: Sentence, draft: Draft) -> bool:
+    """The opening sentence: president and role, date and time in words, place, count present."""
+    text, folded = sentence.text, fold(sentence.text)
+    found = [
+        _read_president(text, folded, sentence.number, draft),
+        _read_opening_count(folded, sentence.number, draft),
+        _read_opening_date(text, sentence.number, draft),
+        _read_place(text, folded, draft),
+        _read_body(text, sentence.number, draft),
+    ]
+    if not any(found):
+        return False
+    _claim(sentence, "session.opening", draft)
+    return True
+
+
+def _read_president(text: str, folded: str, line: int, draft: Draft) -> bool:
+    """« Madame X, Présidente de …, a ouvert » or « sous la présidence de M. X, Maire »."""
+    match = lexicon.OPENING_PRESIDENT.search(folded) or lexicon.PRESIDED_BY.search(folded)
+    if match is None:
+        return False
+    president = parse_person(text[match.start("who") : match.end("who")], line)
+    if president is None:
+        return False
     session = draft.session
-    president = lexicon.OPENING_PRESIDENT.search(folded)
-    if president is not None:
-        who = line.text[president.start("who") : president.end("who")]
-        session.president = parse_person(who, line.number)
-        session.president_role = line.text[president.start("role") : president.end("role")]
-    count = lexicon.OPENING_COUNT.search(folded)
-    if count is not None:
-        session.counts.present = int(count["count"])
-        session.counts.line = line.number
-    if president is None and count is None:
-        draft.reject(line)
-        return
-    draft.claim("session.opening", line)
+    session.president = president
+    if match["role"]:
+        session.president_role = text[match.start("role") : match.end("role")].strip()
+    return True
+
+
+def _read_opening_count(folded: str, line: int, draft: Draft) -> bool:
+    """« ont été présents 23 membres »; with the number missing the count stays empty."""
+    match = lexicon.OPENING_COUNT.search(folded)
+    count = number_value(match["count"]) if match else None
+    if count is None:
+        return False
+    draft.session.counts.present = count
+    draft.session.counts.line = line
+    return True
+
+
+def _read_opening_date(text: str, line: int, draft: Draft) -> bool:
+    """The narrative date and time (« L'an deux mille vingt et un, le huit avril à dix-neuf
+    heures »), when no date line gave them."""
+    session = draft.session
+    if session.date is not None:
+        return False
+    found = find_date(text)
+    if found is None:
+        return False
+    session.date, session.weekday, session.line = found.date, found.weekday, line
+    session.time = session.time or find_time(text[found.end :])
+    return True
+
+
+def _read_place(text: str, folded: str, draft: Draft) -> bool:
+    """« s'est réuni à la salle des fêtes, » → « salle des fêtes »."""
+    match = lexicon.PLACE.search(folded)
+    if match is None or draft.session.place is not None:
+        return False
+    end = lexicon.PLACE_END.search(folded, match.start("place"), match.end("place"))
+    place = text[match.start("place") : end.start() if end else match.end("place")]
+    draft.session.place = place.strip(" .")
+    return True
+
+
+def _read_body(text: str, line: int, draft: Draft) -> bool:
+    """« le Conseil Municipal de la commune de Villebourg » when the header named neither."""
+    found = find_body_and_authority(text, line, [])
+    if found is None:
+        return False
+    authority, body = found
+    draft.authority = draft.authority or authority
+    draft.body = draft.body or body
+    return True
+
+
+def read_counts(sentence: Sentence, draft: Draft) -> bool:
+    """A count box line: the opening counts, or a change « A partir du point 2 : … »."""
+    folded = fold(sentence.text)
+    values = count_pairs(folded)
+    if not values:
+        return False
+    change = lexicon.COUNT_CHANGE_SCOPE.match(folded)
+    if change is not None:
+        scope = sentence.text[: change.end()].rstrip(" :")
+        fields = {name: values.get(name) for name in ("in_office", "present", "represented")}
+        draft.session.count_changes.append(
+            CountChange(scope=scope, voters=values.get("voters"), line=sentence.number, **fields)
+        )
+    else:
+        _store_counts(values, sentence.number, draft)
+    _claim(sentence, "session.counts", draft)
+    return True
+
+
+def count_pairs(folded: str) -> dict[str, int]:
+    """« présents : 20 votants : 24 » → {"present": 20, "voters": 24}; traps are left out and
+    the first value of a field wins."""
+    values: dict[str, int] = {}
+    for match in lexicon.COUNT_PAIR.finditer(folded):
+        field = _count_field(match)
+        if field is not None and field not in values:
+            values[field] = int(match["count"])
+    return values
+
+
+def _count_field(match: regex.Match[str]) -> str | None:
+    if match["l_prose"]:
+        return lexicon.PROSE_COUNT_FIELDS[match["l_prose"]]
+    for index, (field, _) in enumerate(lexicon.COUNT_LABELS):
+        if match[f"l{index}"]:
+            return field
+    return None
+
+
+def _store_counts(values: dict[str, int], line: int, draft: Draft) -> None:
+    """Fill the fields the text declares for the first time; ``line`` is the first count line."""
+    counts = draft.session.counts
+    for field, value in values.items():
+        if getattr(counts, field) is None:
+            setattr(counts, field, value)
+    if counts.line is None:
+        counts.line = line
+
+
+def read_secretary(sentence: Sentence, draft: Draft) -> bool:
+    """« Secrétaire de séance : Mme Lucie ROUX » / « Mme Lucie ROUX a été élue secrétaire … »."""
+    text, folded = sentence.text, fold(sentence.text)
+    lead = lexicon.SECRETARY_LEAD.match(folded)
+    tail = lexicon.SECRETARY_TAIL.search(folded)
+    if lead is not None:
+        who = text[lead.end() :]
+    elif tail is not None:
+        who = text[: tail.start()]
+    else:
+        return False
+    secretary = parse_person(who.strip(" .,;"), sentence.number)
+    if secretary is None:
+        return False
+    draft.session.secretary = secretary
+    _claim(sentence, "session.secretary", draft)
+    return True
+
+
+def read_convocation(sentence: Sentence, draft: Draft) -> bool:
+    """« Date de convocation : 1er avril 2021 »."""
+    found = find_date(sentence.text)
+    if found is None:
+        return False
+    draft.session.convocation_date = found.date
+    _claim(sentence, "session.convocation_date", draft)
+    return True
+
+
+def _claim(sentence: Sentence, field: str, draft: Draft) -> None:
+    for line in sentence.lines:
+        draft.claim(field, line)
+
+
+_FIRST_READERS: dict[Kind, Reader] = {
+    Kind.SESSION: read_date_line,
+    Kind.OPENING: read_opening,
+    Kind.COUNTS: read_counts,
+    Kind.SECRETARY: read_secretary,
+    Kind.CONVOCATION: read_convocation,
+}
+# Lines after the first: more of the same, except below a date line, where an opening sentence
+# follows.
+_NEXT_READERS: dict[Kind, Reader] = {**_FIRST_READERS, Kind.SESSION: read_opening}

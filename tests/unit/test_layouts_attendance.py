@@ -1,0 +1,436 @@
+"""Phrase tables for attendance blocks: headings (formats.md §3), proxies (§6), and the way list
+items change how the next ones read (grouped civilities, roles, communes, holders).
+
+Every name is invented. Blocks are read by the attendance extractor directly, cut into sections
+by the attendance headings of the lexicon, so these tables do not depend on the rest of the
+document.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import qpparse
+from qpparse import lexicon
+from qpparse.extract import attendance
+from qpparse.extract.draft import Draft
+from qpparse.frenchtext import fold
+from qpparse.model import Person, Proxy
+from qpparse.names import parse_person
+from qpparse.normalise import TextLine
+from qpparse.segment import Kind, Section, classify
+
+
+def _heading_role(text: str) -> str | None:
+    folded = fold(text)
+    return next(
+        (role for role, pattern in lexicon.ATTENDANCE_HEADINGS if pattern.search(folded)), None
+    )
+
+
+def read(*lines: str, president: str | None = None, president_role: str | None = None) -> Draft:
+    """Run the attendance extractor on ``lines`` (numbered from 1), one section per heading."""
+    draft = Draft()
+    if president is not None:
+        draft.session.president = parse_person(president, 1)
+        draft.session.president_role = president_role
+    sections: list[Section] = []
+    for number, text in enumerate(lines, start=1):
+        role = _heading_role(text)
+        if role is not None:
+            sections.append(Section(Kind.ATTENDANCE, role=role))
+        sections[-1].lines.append(TextLine(number, text))
+    for section in sections:
+        attendance.extract(section, draft)
+    return draft
+
+
+def _who(person: Person | None) -> str:
+    if person is None:
+        return "?"
+    return f"{person.civility} {person.name}" if person.civility else person.name
+
+
+def _proxy(proxy: Proxy) -> str:
+    scope = f" [{proxy.scope}]" if proxy.scope else ""
+    return f"{_who(proxy.member)} -> {_who(proxy.holder)}{scope}"
+
+
+def summary(draft: Draft) -> dict[str, list[str]]:
+    lists = draft.attendance
+    found = {
+        "present": [_who(p) for p in lists.present],
+        "represented": [_proxy(p) for p in lists.represented],
+        "excused": [_who(p) for p in lists.excused],
+        "absent": [_who(p) for p in lists.absent],
+        "non_voting": [_who(p) for p in lists.non_voting],
+    }
+    return {key: value for key, value in found.items() if value}
+
+
+# --- Headings (§3) -------------------------------------------------------------------------------
+
+HEADINGS = [
+    ("Etaient présents Mesdames et Messieurs :", "present"),
+    ("ETAIENT PRESENTS : Mesdames et Messieurs :", "present"),
+    ("Etaient présents en début ou en cours de séance", "present"),
+    ("Présents :", "present"),
+    ("Présent(e)s :", "present"),
+    ("Sont présents : Mmes et MM.", "present"),
+    ("Conseillers présents :", "present"),
+    ("Délégués titulaires présents :", "present"),
+    ("Etaient présents au moment de l'appel nominatif :", "present"),
+    ("Etaient absents et représentés Mesdames et Messieurs :", "represented"),
+    ("Etaient excusés et représentés :", "represented"),
+    ("Absents excusés ayant donné pouvoir :", "represented"),
+    ("Procurations :", "represented"),
+    ("Pouvoirs :", "represented"),
+    ("Dépôt de pouvoir :", "represented"),
+    ("EXCUSES REPRESENTES PAR POUVOIR :", "represented"),
+    ("Etaient absents et excusés Mesdames et Messieurs :", "excused"),
+    ("Etaients absents et excusés", "excused"),
+    ("Absents excusés :", "excused"),
+    ("Excusé(e)s :", "excused"),
+    ("S'ÉTAIENT FAIT EXCUSER :", "excused"),
+    ("Etait EXCUSEE :", "excused"),
+    ("A B S E N T S E X C U S É S", "excused"),
+    ("Absent non représenté : M. Jules HUBERT (excusé)", "absent"),
+    ("Absents :", "absent"),
+    ("Absent(e)s :", "absent"),
+    ("Assistent sans voix délibérative :", "non_voting"),
+]
+
+
+@pytest.mark.parametrize(("heading", "role"), HEADINGS)
+def test_headings(heading: str, role: str) -> None:
+    assert _heading_role(heading) == role
+    marker = classify(heading)
+    assert marker is not None
+    assert (marker.kind, marker.role) == (Kind.ATTENDANCE, role)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Présents : 20",
+        "Présents ……………… 61",
+        "PROCURATIONS : 5",
+        "Excusés : 2",
+        "Auditeurs présents : 40",
+        "Présentation du rapport",
+    ],
+)
+def test_counts_are_not_headings(line: str) -> None:
+    assert _heading_role(line) is None
+
+
+# --- Blocks: heading, names on the heading line or below -----------------------------------------
+
+BLOCKS = [
+    # names on the heading line, after the formula
+    (
+        ["Sont présents : Mmes et MM. DURAND Jeanne, MARTIN Paul, ROUX Lucie"],
+        {"present": ["Jeanne DURAND", "Paul MARTIN", "Lucie ROUX"]},
+    ),
+    (
+        ["ETAIENT PRESENTS : Mesdames et Messieurs : Paul MARTIN - Lucie ROUX."],
+        {"present": ["Paul MARTIN", "Lucie ROUX"]},
+    ),
+    # the formula on the line after the heading
+    (
+        ["Etaient présents :", "Mesdames et Messieurs :", "Paul MARTIN - Lucie ROUX."],
+        {"present": ["Paul MARTIN", "Lucie ROUX"]},
+    ),
+    # one per line with civilities, the Conseil de Territoire shape
+    (
+        ["ETAIENT PRESENTS :", "M. Paul MARTIN", "Mme Lucie ROUX", "M me Claire BLANC"],
+        {"present": ["M. Paul MARTIN", "Mme Lucie ROUX", "Mme Claire BLANC"]},
+    ),
+    # numbered list
+    (
+        ["Présents :", "1. DURAND Jeanne", "2. MARTIN Paul", "11. ROUX Lucie"],
+        {"present": ["Jeanne DURAND", "Paul MARTIN", "Lucie ROUX"]},
+    ),
+    # grouped civilities: each person gets the civility of their group
+    (
+        ["Présents : MM. DURAND, MARTIN, Mmes ROUX et PETIT"],
+        {"present": ["M. DURAND", "M. MARTIN", "Mme ROUX", "Mme PETIT"]},
+    ),
+    (
+        [
+            "Présents : Mesdames Anne NOIR, Julie GRIS et Zoé BRUN,",
+            "et Messieurs Marc BRUNO, Luc FAURE",
+        ],
+        {
+            "present": [
+                "Mme Anne NOIR",
+                "Mme Julie GRIS",
+                "Mme Zoé BRUN",
+                "M. Marc BRUNO",
+                "M. Luc FAURE",
+            ]
+        },
+    ),
+    # a civility of one's own ends the group
+    (
+        ["Présents : Mmes ROUX, PETIT, M. Marc BRUNO, Luc FAURE"],
+        {"present": ["Mme ROUX", "Mme PETIT", "M. Marc BRUNO", "Luc FAURE"]},
+    ),
+    # empty lists
+    (["Excusé(e)s :"], {}),
+    (["Absents : néant"], {}),
+    (["Excusés :", "Présents : Paul MARTIN"], {"present": ["Paul MARTIN"]}),
+    # letter-spaced heading, names below
+    (["A B S E N T S E X C U S É S", "Noémie BARBIER"], {"excused": ["Noémie BARBIER"]}),
+    # absent, excused in a parenthesis
+    (
+        ["Absent non représenté : M. Jules HUBERT (excusé)"],
+        {"excused": ["M. Jules HUBERT"]},
+    ),
+    (["Absent(e)s : Mme Léa GIRARD"], {"absent": ["Mme Léa GIRARD"]}),
+    # non-voting attendees are never members
+    (
+        ["Assistent sans voix délibérative : M. Hervé GIRAUD, Mme Zoé LEMAIRE"],
+        {"non_voting": ["M. Hervé GIRAUD", "Mme Zoé LEMAIRE"]},
+    ),
+    # surname only, initials, mixed case
+    (
+        ["Présents : DURAND, J.-P. ROUSSEL, ROUX J.P., MAURIN.J, Jeanne Durand"],
+        {"present": ["DURAND", "J.-P. ROUSSEL", "J.P. ROUX", "MAURIN.J", "Jeanne Durand"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), BLOCKS)
+def test_blocks(lines: list[str], expected: dict[str, list[str]]) -> None:
+    draft = read(*lines)
+    assert summary(draft) == expected
+    assert draft.unrecognised == []
+
+
+# --- Proxies (§6) --------------------------------------------------------------------------------
+
+PROXIES = [
+    ("Paul MARTIN représenté par Lucie ROUX", "Paul MARTIN -> Lucie ROUX"),
+    ("Lucie ROUX représentée par Paul MARTIN", "Lucie ROUX -> Paul MARTIN"),
+    ("Paul MARTIN à Lucie ROUX", "Paul MARTIN -> Lucie ROUX"),
+    ("Paul MARTIN (pouvoir à Mme Lucie ROUX)", "Paul MARTIN -> Mme Lucie ROUX"),
+    ("Paul MARTIN (procuration à M. Marc BRUNO)", "Paul MARTIN -> M. Marc BRUNO"),
+    ("Paul MARTIN (mandat) à Lucie ROUX", "Paul MARTIN -> Lucie ROUX"),
+    ("Paul MARTIN donne pouvoir à Lucie ROUX", "Paul MARTIN -> Lucie ROUX"),
+    ("Paul MARTIN a donné pouvoir à Lucie ROUX", "Paul MARTIN -> Lucie ROUX"),
+    ("Paul MARTIN, POUVOIR A M. Marc BRUNO", "Paul MARTIN -> M. Marc BRUNO"),
+    ("Paul MARTIN procuration à Lucie ROUX", "Paul MARTIN -> Lucie ROUX"),
+    ("Paul MARTIN délégation de vote à Lucie ROUX", "Paul MARTIN -> Lucie ROUX"),
+    ("Paul MARTIN - Pouvoir donné à M. Marc BRUNO", "Paul MARTIN -> M. Marc BRUNO"),
+    ("Paul MARTIN par Lucie ROUX", "Paul MARTIN -> Lucie ROUX"),
+    ("M. Paul MARTIN A donne pouvoir à Mme Lucie ROUX", "M. Paul MARTIN -> Mme Lucie ROUX"),
+    (
+        "Paul MARTIN pouvoir à Lucie ROUX à partir du point 5",
+        "Paul MARTIN -> Lucie ROUX [à partir du point 5]",
+    ),
+    (
+        "Paul MARTIN (pouvoir à Lucie ROUX jusqu'au point 7)",
+        "Paul MARTIN -> Lucie ROUX [jusqu'au point 7]",
+    ),
+    ("Paul MARTIN", "Paul MARTIN -> ?"),
+]
+
+
+@pytest.mark.parametrize(("item", "expected"), PROXIES)
+def test_proxy_phrasings(item: str, expected: str) -> None:
+    draft = read("Procurations :", item)
+    assert summary(draft) == {"represented": [expected]}
+    assert draft.unrecognised == []
+
+
+def test_a_list_of_proxies_separated_like_names() -> None:
+    draft = read(
+        "Etaient absents et représentés :",
+        "Paul MARTIN à Lucie ROUX - Jean BOYER, POUVOIR A M. Marc SIMON - Léo MOREL ;"
+        " Anne CARON (mandat) à Marc PERRIN",
+        "Hugo FABRE délégation de vote à Lise COLIN",
+    )
+    assert summary(draft)["represented"] == [
+        "Paul MARTIN -> Lucie ROUX",
+        "Jean BOYER -> M. Marc SIMON",
+        "Léo MOREL -> ?",
+        "Anne CARON -> Marc PERRIN",
+        "Hugo FABRE -> Lise COLIN",
+    ]
+
+
+def test_one_proxy_missing_its_a_is_read_and_noted() -> None:
+    draft = read("Pouvoirs :", "Sacha POIRIER Lou CHEVALIER")
+    (proxy,) = draft.attendance.represented
+    assert _proxy(proxy) == "Sacha POIRIER -> Lou CHEVALIER"
+    assert proxy.notes == [attendance.MISSING_PROXY_WORD]
+    assert [repair.kind for repair in draft.repairs] == ["name-separator"]
+
+
+def test_a_giver_listed_as_excused_is_only_represented() -> None:
+    draft = read(
+        "Etaient absents et excusés :",
+        "Gérard BRAMOU (pouvoir à Mme Lucie ROUX) - Aline GARNIER (procuration à M. Paul MARTIN)"
+        " - Basile ROY",
+    )
+    assert summary(draft) == {
+        "represented": ["Gérard BRAMOU -> Mme Lucie ROUX", "Aline GARNIER -> M. Paul MARTIN"],
+        "excused": ["Basile ROY"],
+    }
+
+
+def test_a_holder_named_by_role_is_the_president() -> None:
+    draft = read(
+        "Absents excusés ayant donné pouvoir :",
+        "Mme Anne NOIR a donné pouvoir à M. le Maire",
+        president="M. Paul MARTIN",
+        president_role="Maire",
+    )
+    (proxy,) = draft.attendance.represented
+    assert proxy.holder is not None
+    assert (proxy.holder.name, proxy.holder.family_name, proxy.holder.role) == (
+        "Paul MARTIN",
+        "MARTIN",
+        "Maire",
+    )
+    assert proxy.holder.line == 2
+    assert proxy.notes == []
+
+
+def test_a_holder_named_by_role_stays_unknown_when_the_text_does_not_name_them() -> None:
+    draft = read("Pouvoirs :", "Mme Anne NOIR a donné pouvoir à M. le Maire")
+    (proxy,) = draft.attendance.represented
+    assert proxy.holder is None
+    assert proxy.notes == [attendance.HOLDER_BY_ROLE.format("M. le Maire")]
+
+
+def test_a_role_that_disagrees_with_the_president_is_not_resolved() -> None:
+    draft = read(
+        "Pouvoirs :",
+        "Mme Anne NOIR a donné pouvoir à M. le Maire",
+        president="Madame Jeanne DURAND",
+        president_role="Présidente de la Métropole",
+    )
+    assert draft.attendance.represented[0].holder is None
+
+
+def test_a_member_named_by_role() -> None:
+    named = read("Présents : M. le Maire, Mme Jeanne DURAND", president="M. Paul MARTIN")
+    assert [(p.name, p.role) for p in named.attendance.present] == [
+        ("Paul MARTIN", "Maire"),
+        ("Jeanne DURAND", None),
+    ]
+    unnamed = read("Présents : M. le Maire, Mme Jeanne DURAND")
+    first = unnamed.attendance.present[0]
+    assert (first.name, first.family_name, first.role, first.civility) == (
+        "le Maire",
+        None,
+        "Maire",
+        "M.",
+    )
+
+
+# --- Roles, communes, substitutes ----------------------------------------------------------------
+
+
+def test_roles_after_the_names() -> None:
+    draft = read(
+        "Présents :",
+        "Monsieur Paul MARTIN, Maire, Mme Jeanne DURAND, M. Louis PETIT, Adjoints,"
+        " Mme Zoé BRUN, Conseillère Municipale",
+    )
+    assert [(p.name, p.role) for p in draft.attendance.present] == [
+        ("Paul MARTIN", "Maire"),
+        ("Jeanne DURAND", "Adjoints"),
+        ("Louis PETIT", "Adjoints"),
+        ("Zoé BRUN", "Conseillère Municipale"),
+    ]
+
+
+def test_commune_prefixes() -> None:
+    draft = read(
+        "Délégués titulaires présents :",
+        "VILLEBOURG : M. Paul MARTEL, Mme Lucie ROUSSE ;",
+        "SAINT-CLAIR-SUR-ORNE : M. Hugo LAMBERT",
+        "Commune de Val-d'Aure : Mme Inès MORIN (suppléante de M. Yves TOURNIER)",
+    )
+    assert [(p.name, p.commune) for p in draft.attendance.present] == [
+        ("Paul MARTEL", "VILLEBOURG"),
+        ("Lucie ROUSSE", "VILLEBOURG"),
+        ("Hugo LAMBERT", "SAINT-CLAIR-SUR-ORNE"),
+        ("Inès MORIN", "Commune de Val-d'Aure"),
+    ]
+    morin = draft.attendance.present[-1]
+    assert (morin.role, morin.substitute_for) == ("suppléante", "Yves TOURNIER")
+
+
+def test_non_voting_job_titles_are_roles() -> None:
+    draft = read(
+        "Assistent sans voix délibérative : M. Hervé GIRAUD, directeur général des services"
+    )
+    (person,) = draft.attendance.non_voting
+    assert (person.name, person.role) == ("Hervé GIRAUD", "directeur général des services")
+    assert draft.attendance.present == []
+
+
+def test_artefacts_in_a_block_are_repaired_and_reported() -> None:
+    draft = read(
+        "Etaient présents Mesdames et Messieurs :",
+        "Marie- Christine DUVAL - Philippe",
+        "ARNAUDIN - Paul MARTIN Lucie ROUX - M. Pierre ARNAUDM. Joseph BLANC",
+    )
+    assert summary(draft)["present"] == [
+        "Marie-Christine DUVAL",
+        "Philippe ARNAUDIN",
+        "Paul MARTIN",
+        "Lucie ROUX",
+        "M. Pierre ARNAUD",
+        "M. Joseph BLANC",
+    ]
+    assert [(r.line, r.kind) for r in draft.repairs] == [
+        (2, "name-wrap"),
+        (2, "name-hyphen-space"),
+        (3, "name-separator"),
+        (3, "name-separator"),
+    ]
+    assert [p.line for p in draft.attendance.present] == [2, 2, 3, 3, 3, 3]
+
+
+def test_an_unreadable_item_is_kept_not_dropped() -> None:
+    draft = read("Présents : Paul MARTIN - 12 rue des Lilas: voir annexe - Lucie ROUX")
+    assert summary(draft) == {"present": ["Paul MARTIN", "Lucie ROUX"]}
+    assert [(line.line, line.text) for line in draft.unrecognised] == [
+        (1, "12 rue des Lilas: voir annexe")
+    ]
+
+
+def test_the_whole_pipeline_reports_extraction_repairs() -> None:
+    extract = qpparse.parse(
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU BUREAU DE LA MÉTROPOLE AIX-MARSEILLE-PROVENCE\n"
+        "\n"
+        "Etaient présents Mesdames et Messieurs :\n"
+        "Marie- Christine DUVAL - Paul MARTIN.\n"
+    )
+    assert [p.name for p in extract.attendance.present] == ["Marie-Christine DUVAL", "Paul MARTIN"]
+    assert [(r.line, r.kind) for r in extract.repairs] == [(4, "name-hyphen-space")]
+
+
+def test_a_holder_named_by_the_presiding_vice_president() -> None:
+    draft = read(
+        "Pouvoirs :",
+        "M. Paul ARNOUX donne pouvoir à M. le Vice-Président",
+        president="Monsieur Gaston RIBOULET",
+        president_role="Vice-Président de la Métropole",
+    )
+    holder = draft.attendance.represented[0].holder
+    assert holder is not None
+    assert (holder.name, holder.role) == ("Gaston RIBOULET", "Vice-Président")
+    # « le Président » is not the vice-president who presides: left unresolved.
+    other = read(
+        "Pouvoirs :",
+        "M. Paul ARNOUX donne pouvoir à M. le Président",
+        president="Monsieur Gaston RIBOULET",
+        president_role="Vice-Président de la Métropole",
+    )
+    assert other.attendance.represented[0].holder is None

@@ -1,0 +1,145 @@
+"""Phrase tables: member counts in every phrasing of the field guide, and the traps."""
+
+from __future__ import annotations
+
+import pytest
+
+import qpparse
+from qpparse.extract.session import count_pairs
+from qpparse.frenchtext import fold
+from qpparse.segment import Kind, classify
+
+# (line, the counts it declares)
+COUNT_LINES = [
+    (
+        "Nombre de conseillers en exercice : 27 Présents : 20 Votants : 24",
+        {"in_office": 27, "present": 20, "voters": 24},
+    ),
+    (
+        "Nombre de conseillers municipaux en exercice : 45 Nombre de présents : 33",
+        {"in_office": 45, "present": 33},
+    ),
+    (
+        "Membres En exercice 29 Présents 22 Votants 24",
+        {"in_office": 29, "present": 22, "voters": 24},
+    ),
+    ("Présents ……………… 61", {"present": 61}),
+    ("Présents ........ 61", {"present": 61}),
+    ("Présent(e)s : 18", {"present": 18}),
+    ("Afférents au Conseil : 51", {"seats": 51}),
+    ("En exercice : 51", {"in_office": 51}),
+    ("Qui ont pris part à la délibération : 44", {"voters": 44}),
+    ("Nombre de pouvoirs : 05", {"represented": 5}),
+    (
+        "Afférents au Conseil : 51 / En exercice : 51 / Qui ont pris part à la délibération : 44 "
+        "/ Nombre de pouvoirs : 05",
+        {"seats": 51, "in_office": 51, "voters": 44, "represented": 5},
+    ),
+    (
+        "A l'ouverture de séance : PRESENTS : 33 - PROCURATIONS : 5 - VOTANTS : 38",
+        {"present": 33, "represented": 5, "voters": 38},
+    ),
+    ("Il dénombre 21 présents, et 4 procurations.", {"present": 21, "represented": 4}),
+    ("Quorum : 14", {"quorum_declared": 14}),
+    ("Majorité absolue : 9", {"majority_declared": 9}),
+    # traps: the public is never a member count
+    ("Auditeurs présents : 40", {"audience": 40}),
+    ("Présents : 20 Auditeurs présents : 40", {"present": 20, "audience": 40}),
+    ("Absents : 3", {}),
+]
+
+
+@pytest.mark.parametrize(("line", "counts"), COUNT_LINES, ids=[row[0] for row in COUNT_LINES])
+def test_count_pairs(line: str, counts: dict[str, int]) -> None:
+    assert count_pairs(fold(line)) == counts
+
+
+@pytest.mark.parametrize("line", [row[0] for row in COUNT_LINES if row[1]])
+def test_count_lines_are_count_markers(line: str) -> None:
+    marker = classify(line)
+    assert marker is not None
+    assert marker.kind is Kind.COUNTS
+
+
+# Lines that look like counts but are attendance headings or something else.
+NOT_COUNT_LINES = [
+    "Présents : M. Paul VERNIÈRES, Mme Lucie TAILLADE",
+    "Procurations : Mme Anne ROUSSEL à M. Jean DUCLOS",
+    "Page 1 sur 18",
+    "Vu le budget 2021 ;",
+]
+
+
+@pytest.mark.parametrize("line", NOT_COUNT_LINES)
+def test_not_count_lines(line: str) -> None:
+    marker = classify(line)
+    assert marker is None or marker.kind is not Kind.COUNTS
+
+
+# (opening sentence, present count): the number may be in words or missing.
+OPENINGS = [
+    (
+        "Mme Lucie TAILLADE, Maire, a ouvert la séance à laquelle ont été présents 23 membres.",
+        23,
+    ),
+    ("Monsieur X, Maire, a ouvert la séance à laquelle ont été présents vingt-trois membres.", 23),
+    (
+        "Mme Lucie TAILLADE, Maire, a ouvert la séance à laquelle ont été présents membres.",
+        None,
+    ),
+    ("PRESIDENCE DE MONSIEUR Paul VERNIÈRES, Maire", None),
+    ("Ont été présents 41 membres.", 41),
+]
+
+
+@pytest.mark.parametrize(("sentence", "present"), OPENINGS)
+def test_opening_counts(sentence: str, present: int | None) -> None:
+    extract = qpparse.parse(f"Séance du 10 mars 2022\n{sentence}\n")
+    assert extract.session.counts.present == present
+
+
+def test_counts_repeated_per_agenda_point() -> None:
+    extract = qpparse.parse(
+        "Séance du 30 juin 2022\n"
+        "A l'ouverture de séance : PRESENTS : 33 - PROCURATIONS : 5 - VOTANTS : 38\n"
+        "A partir du point 2 : PRESENTS : 34 - PROCURATIONS : 5 - VOTANTS : 39\n"
+        "Après le point 7 : PRESENTS : 30 - PROCURATIONS : 6 - VOTANTS : 36\n"
+    )
+    counts = extract.session.counts
+    assert (counts.present, counts.represented, counts.voters, counts.line) == (33, 5, 38, 2)
+    changes = [
+        (change.scope, change.present, change.represented, change.voters, change.line)
+        for change in extract.session.count_changes
+    ]
+    assert changes == [
+        ("A partir du point 2", 34, 5, 39, 3),
+        ("Après le point 7", 30, 6, 36, 4),
+    ]
+    assert extract.unrecognised == []
+
+
+def test_a_count_box_over_several_lines() -> None:
+    extract = qpparse.parse(
+        "Séance du 14 octobre 2021\n"
+        "Afférents au Conseil : 51\nEn exercice : 51\n"
+        "Qui ont pris part à la délibération : 44\nNombre de pouvoirs : 05\n"
+        "Quorum : 26\nMajorité absolue : 23\n"
+    )
+    counts = extract.session.counts
+    assert (counts.seats, counts.in_office, counts.voters, counts.represented) == (51, 51, 44, 5)
+    assert (counts.quorum_declared, counts.majority_declared, counts.present) == (26, 23, None)
+    assert counts.line == 2
+
+
+def test_the_first_declaration_of_a_count_wins() -> None:
+    extract = qpparse.parse("Séance du 1 mars 2022\nPrésents : 20\nPrésents : 21\n")
+    assert extract.session.counts.present == 20
+
+
+def test_years_and_page_numbers_are_not_counts() -> None:
+    extract = qpparse.parse(
+        "Séance du 10 mars 2022\nPage 1 sur 18\n"
+        "Madame Lucie TAILLADE, Présidente, a ouvert la séance.\n"
+    )
+    counts = extract.session.counts
+    assert (counts.present, counts.in_office, counts.voters) == (None, None, None)

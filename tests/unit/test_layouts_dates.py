@@ -1,0 +1,126 @@
+"""Phrase tables: dates, times and numbers written in words (qpparse.frenchtext)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import qpparse
+from qpparse.frenchtext import find_date, find_time, number_value, parse_compact_date
+
+D = dt.date
+
+# (text, number) for number_value: digits, words through text2num, « premier ».
+NUMBERS = [
+    ("23", 23),
+    ("05", 5),
+    ("vingt-deux", 22),
+    ("VINGT-DEUX", 22),
+    ("dix-neuf", 19),
+    ("trente et un", 31),
+    ("deux mil vingt-trois", 2023),
+    ("deux mille vingt et un", 2021),
+    ("DEUX MIL DIX-NEUF", 2019),
+    ("mil neuf cent quatre-vingt-dix-huit", 1998),
+    ("quatre-vingt-dix-neuf", 99),
+    ("premier", 1),
+    ("1er", 1),
+    ("treize", 13),
+    # not a number: never guessed
+    ("", None),
+    ("membres", None),
+    ("vingt membres", None),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), NUMBERS)
+def test_number_value(text: str, value: int | None) -> None:
+    assert number_value(text) == value
+
+
+# (text, date) for find_date: written out, numeric, « 1er », year first.
+DATES = [
+    ("L'an deux mille vingt et un, le huit avril à dix-neuf heures", D(2021, 4, 8)),
+    ("L'AN DEUX MIL DIX-NEUF le VINGT-DEUX MARS à dix-huit heures trente", D(2019, 3, 22)),
+    ("L'an deux mil vingt-trois, le dix mars à dix-huit heures trente", D(2023, 3, 10)),
+    ("L'an deux mille vingt, le premier juillet", D(2020, 7, 1)),
+    ("L'an deux mille vingt, le 1er juillet", D(2020, 7, 1)),
+    ("L'an 2021, le 8 avril", D(2021, 4, 8)),
+    ("le vingt-deux mars deux mille dix-neuf", D(2019, 3, 22)),
+    ("le premier octobre deux mille vingt", D(2020, 10, 1)),
+    ("Conseil Municipal Séance publique 21/11/18", D(2018, 11, 21)),
+    ("Séance publique du 17/12/19", D(2019, 12, 17)),
+    ("Séance du 21/11/2018", D(2018, 11, 21)),
+    ("Séance du 21.11.2018", D(2018, 11, 21)),
+    ("Séance du 3/2/98", D(1998, 2, 3)),
+    ("Date de convocation : 1er avril 2021", D(2021, 4, 1)),
+    ("Réunion du lundi 15 juin 2020", D(2020, 6, 15)),
+    # impossible dates are skipped, never repaired
+    ("le 31/02/2021", None),
+    ("L'an deux mille vingt et un, le trente-deux avril", None),
+    # identifiers are not dates
+    ("Délibération n° 2018/42", None),
+    ("D02XY-98/0745/EHCV", None),
+    ("ID : 081-228100015-20210409-2021_13-DE", None),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), DATES)
+def test_find_date(text: str, date: dt.date | None) -> None:
+    found = find_date(text)
+    assert (found.date if found else None) == date
+
+
+# (text, HH:MM)
+TIMES = [
+    ("à dix-neuf heures", "19:00"),
+    ("à dix-huit heures trente", "18:30"),
+    ("à DIX-HUIT HEURES TRENTE", "18:30"),
+    ("à neuf heures quinze", "09:15"),
+    ("à 18 h 30", "18:30"),
+    ("à 18h30", "18:30"),
+    ("à 9 heures", "09:00"),
+    ("à vingt-cinq heures", None),
+    ("à l'unanimité", None),
+]
+
+
+@pytest.mark.parametrize(("text", "time"), TIMES)
+def test_find_time(text: str, time: str | None) -> None:
+    assert find_time(text) == time
+
+
+@pytest.mark.parametrize(
+    ("digits", "date"),
+    [("20200615", D(2020, 6, 15)), ("20201315", None), ("2020061", None), ("abcdefgh", None)],
+)
+def test_parse_compact_date(digits: str, date: dt.date | None) -> None:
+    assert parse_compact_date(digits) == date
+
+
+def test_the_narrative_opening_gives_date_time_place_and_president() -> None:
+    extract = qpparse.parse(
+        "L'an deux mille vingt et un, le huit avril à dix-neuf heures, le Conseil Municipal de "
+        "la commune de Villebourg, dûment convoqué, s'est réuni en session ordinaire à la salle "
+        "des fêtes, sous la présidence de M. Paul VERNIÈRES, Maire.\n"
+    )
+    session = extract.session
+    assert (session.date, session.time, session.place) == (
+        D(2021, 4, 8),
+        "19:00",
+        "salle des fêtes",
+    )
+    assert session.president is not None
+    assert (session.president.name, session.president_role) == ("Paul VERNIÈRES", "Maire")
+    assert extract.body is not None
+    assert extract.body.kind == "conseil-municipal"
+    assert extract.authority is not None
+    assert extract.authority.kind == "commune"
+    assert extract.unrecognised == []
+
+
+def test_convocation_date() -> None:
+    extract = qpparse.parse("Séance du 8 avril 2021\nDate de convocation : 1er avril 2021\n")
+    assert extract.session.convocation_date == D(2021, 4, 1)
+    assert extract.session.date == D(2021, 4, 8)

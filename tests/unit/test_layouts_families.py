@@ -1,0 +1,237 @@
+"""Phrase tables: document families (§1), identifiers (§7) and the authority and body kinds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import qpparse
+from qpparse.extract.asides import parse_actes_id
+from qpparse.extract.identification import parse_identifier
+from qpparse.segment import Kind, classify
+
+VALID = Path(__file__).resolve().parents[2] / "samples" / "valid"
+
+# (line, number, other parts: service code or title)
+IDENTIFIERS = [
+    ("CHL-025-11372/22/BM", "CHL-025-11372/22/BM", None),
+    ("HN 003-145/17/BM", "HN 003-145/17/BM", None),
+    ("CSGE 012-512/16/BM", "CSGE 012-512/16/BM", None),
+    ("CT3-071/20", "CT3-071/20", None),
+    ("CT2-014/21 - Attribution du marché", "CT2-014/21", "Attribution du marché"),
+    ("D02XY-98/0745/EHCV", "98/0745/EHCV", "D02XY"),
+    ("98/0745/EHCV", "98/0745/EHCV", None),
+    ("Délibération n° 2018/42", "2018/42", None),
+    ("Délibération n°2021-13", "2021-13", None),
+    ("DÉLIBÉRATION N° 2018/42", "2018/42", None),
+    ("Délibération 1/2018", "1/2018", None),
+    ("DCM n°2021-13", ["DCM n", "2021-13"][1], None),
+    ("N° 2017/08", "2017/08", None),
+    ("N° 2019/57 - Subvention exceptionnelle", "2019/57", "Subvention exceptionnelle"),
+]
+
+
+@pytest.mark.parametrize(("line", "number", "extra"), IDENTIFIERS)
+def test_parse_identifier(line: str, number: str, extra: str | None) -> None:
+    identifier = parse_identifier(line)
+    assert identifier is not None
+    assert identifier.number == number
+    assert extra in (None, identifier.service_code, identifier.title)
+    marker = classify(line)
+    assert marker is not None
+    assert marker.kind is Kind.IDENTIFICATION
+
+
+# Agenda numbering and references inside sentences are not identifiers.
+NOT_IDENTIFIERS = [
+    "1 -",
+    "1 - Approbation du procès-verbal",
+    "POINT 1",
+    "QUESTION N° 1",
+    "I - FINANCES 1 -",
+    "N° 1",
+    "Vu la délibération n° 2018/42 du 21 novembre 2018 ;",
+    "21/11/18",
+]
+
+
+@pytest.mark.parametrize("line", NOT_IDENTIFIERS)
+def test_not_identifiers(line: str) -> None:
+    assert parse_identifier(line) is None
+
+
+def test_second_references_go_to_other_numbers() -> None:
+    extract = qpparse.parse(
+        "CSGE 012-512/16/CM\nMET 16/940/CM\nApprobation de la convention\n18621\n98-1187-SG\n"
+    )
+    deliberation = extract.deliberation
+    assert deliberation.number == "CSGE 012-512/16/CM"
+    assert deliberation.other_numbers == ["MET 16/940/CM", "18621", "98-1187-SG"]
+    assert deliberation.title == "Approbation de la convention"
+
+
+def test_the_actes_stamp() -> None:
+    actes = parse_actes_id("ID : 042-214200419-20200615-2020_31-DE", 9)
+    assert actes is not None
+    found = (actes.department, actes.siren, actes.date, actes.number, actes.nature, actes.line)
+    assert found == ("042", "214200419", dt.date(2020, 6, 15), "2020_31", "DE", 9)
+    assert parse_actes_id("ID : 042-2142-20200615-2020_31-DE", 9) is None
+
+
+def test_the_actes_stamp_anywhere_is_claimed() -> None:
+    extract = qpparse.parse(
+        "Séance du 15 juin 2020\nID : 042-214200419-20200615-2020_31-DE\n"
+        "Présents : M. Jean DUCLOS\n"
+    )
+    assert extract.deliberation.actes_id is not None
+    assert [person.name for person in extract.attendance.present] == ["Jean DUCLOS"]
+    assert extract.unrecognised == []
+
+
+# (header lines, authority kind, authority name, body kind, body name)
+HEADERS = [
+    (
+        "EXTRAIT DES REGISTRES DES DELIBERATIONS DU CONSEIL DE LA METROPOLE D'AURELLE-LAUZE",
+        "metropole",
+        "Metropole d'aurelle-lauze",
+        "conseil",
+        "Conseil de la Metropole",
+    ),
+    (
+        "COMMUNE DE VILLEBOURG-SUR-LAUZE\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL",
+        "commune",
+        "Commune de Villebourg-sur-Lauze",
+        "conseil-municipal",
+        "Conseil Municipal",
+    ),
+    (
+        "COMMUNAUTÉ DE COMMUNES DU VAL DE BRIANCE\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE",
+        "communaute",
+        "Communauté de Communes du Val de Briance",
+        "conseil-communautaire",
+        "Conseil Communautaire",
+    ),
+    (
+        "SYNDICAT INTERCOMMUNAL DES EAUX DU HAUT-BRIANCE\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL",
+        "syndicat",
+        "Syndicat Intercommunal des Eaux du Haut-Briance",
+        "comite-syndical",
+        "Comité Syndical",
+    ),
+    (
+        "DÉPARTEMENT DE LA HAUTE-LAUZE\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DE LA COMMISSION PERMANENTE",
+        "departement",
+        "Département de la Haute-Lauze",
+        "commission-permanente",
+        "Commission Permanente",
+    ),
+    (
+        "RÉGION VAL-DE-LAUZE\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL RÉGIONAL",
+        "region",
+        "Région Val-de-Lauze",
+        "conseil-regional",
+        "Conseil Régional",
+    ),
+    (
+        "DÉPARTEMENT DE LA HAUTE-LAUZE\nCOMMUNE DE LAUZERAC\n"
+        "Conseil Municipal Séance publique 21/11/18",
+        "commune",
+        "Commune de Lauzerac",
+        "conseil-municipal",
+        "Conseil Municipal",
+    ),
+    (
+        "CONSEIL DÉPARTEMENTAL DE LA VALLÉE DU LAUZON\nCOMMISSION PERMANENTE\n"
+        "Réunion du 7 décembre 2021",
+        "departement",
+        "Conseil Départemental de la Vallée du Lauzon",
+        "commission-permanente",
+        "Commission Permanente",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "name", "body_kind", "body_name"), HEADERS)
+def test_authority_and_body(
+    text: str, kind: str, name: str, body_kind: str, body_name: str
+) -> None:
+    extract = qpparse.parse(text + "\n")
+    assert extract.authority is not None
+    assert extract.body is not None
+    assert (extract.authority.kind, extract.authority.name) == (kind, name)
+    assert (extract.body.kind, extract.body.name) == (body_kind, body_name)
+    assert extract.unrecognised == []
+
+
+def test_a_sheet_per_deliberation_has_its_lists_after_the_title() -> None:
+    extract = qpparse.parse(
+        "Conseil Municipal Séance publique 21/11/18\nDélibération n° 2018/42\n"
+        "Objet : Tarifs de la cantine\n"
+        "Nombre de conseillers en exercice : 19 Présents : 15 Votants : 17\n"
+        "Présent(e)s : Mme Gisèle TAURINES, M. Achille BARBAZAN\nExcusé(e)s :\n"
+        "Le Conseil Municipal,\nDÉCIDE :\nArticle 1er : ok\n"
+    )
+    assert (extract.deliberation.number, extract.deliberation.title) == (
+        "2018/42",
+        "Tarifs de la cantine",
+    )
+    assert extract.session.counts.in_office == 19
+    assert len(extract.attendance.present) == 2
+    assert [formula.kind for formula in extract.formulas] == ["body_declaration"]
+    assert extract.unrecognised == []
+
+
+def test_the_secretary() -> None:
+    for line in (
+        "Secrétaire de séance : Mme Lucie TAILLADE",
+        "Mme Lucie TAILLADE a été désignée secrétaire de séance.",
+    ):
+        extract = qpparse.parse(f"Séance du 10 mars 2022\n{line}\n")
+        assert extract.session.secretary is not None, line
+        assert extract.session.secretary.name == "Lucie TAILLADE"
+
+
+def test_older_city_presidency_line() -> None:
+    extract = qpparse.parse(
+        "Séance du 21 décembre 1998\nPRESIDENCE DE MONSIEUR Anatole FERRANDI, Maire\n"
+    )
+    president = extract.session.president
+    assert president is not None
+    assert (president.name, president.civility, extract.session.president_role) == (
+        "Anatole FERRANDI",
+        "M.",
+        "Maire",
+    )
+
+
+# Every family has at least two samples; each gives its authority and body kinds.
+FAMILIES = {
+    "metropole-conseil": ("metropole", "conseil"),
+    "metropole-ct": ("metropole", "conseil-de-territoire"),
+    "ville-ancien": ("commune", "conseil-municipal"),
+    "commune-narratif": ("commune", "conseil-municipal"),
+    "commune-feuille": ("commune", "conseil-municipal"),
+    "communaute": ("communaute", "conseil-communautaire"),
+    "syndicat": ("syndicat", "comite-syndical"),
+    "departement-cp": ("departement", "commission-permanente"),
+}
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_each_family_has_two_samples_that_parse(family: str) -> None:
+    samples = sorted(VALID.glob(f"{family}-[a-z]*-[12][0-9][0-9][0-9]-*.txt"))
+    assert len(samples) >= 2
+    for sample in samples:
+        extract = qpparse.parse(qpparse.read(sample))
+        assert extract.authority is not None, sample.name
+        assert extract.body is not None, sample.name
+        assert (extract.authority.kind, extract.body.kind) == FAMILIES[family], sample.name
+        assert extract.session.date is not None, sample.name
+        assert extract.deliberation.number is not None, sample.name
+        assert extract.unrecognised == [], sample.name

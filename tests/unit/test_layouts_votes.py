@@ -1,0 +1,152 @@
+"""Phrase tables: votes (§8 of the field guide), decisions and signatures."""
+
+from __future__ import annotations
+
+import pytest
+
+import qpparse
+from qpparse.extract.vote import not_voting_names, parse_vote
+
+# (sentence, outcome, unanimous, for, against, abstentions)
+VOTES = [
+    ("Cette proposition mise aux voix est adoptée.", "adopted", None, None, None, None),
+    ("adopté à l'unanimité", "adopted", True, None, None, None),
+    ("Adopté à l'unanimité des présents.", "adopted", True, None, None, None),
+    ("Adoptée à l'unanimité des suffrages exprimés.", "adopted", True, None, None, None),
+    ("approuvé avec 24 voix pour et 3 abstentions (Mme X, M. Y)", "adopted", None, 24, None, 3),
+    ("Résultat du vote : Pour : 17 Contre : 0 Abstention : 0", None, None, 17, 0, 0),
+    ("par 30 voix pour, 4 contre", None, None, 30, 4, None),
+    ("La délibération est rejetée.", "rejected", None, None, None, None),
+    ("rejeté par 12 voix contre et 9 voix pour", "rejected", None, 9, 12, None),
+    ("Adopté par vingt-deux voix pour", "adopted", None, 22, None, None),
+    ("Adopté par treize voix pour et deux abstentions", "adopted", None, 13, None, 2),
+    ("Adoptée par quinze voix pour, trois contre et une abstention", "adopted", None, 15, 3, 1),
+    ("Mis aux voix, ce rapport est adopté à l'unanimité.", "adopted", True, None, None, None),
+]
+
+
+@pytest.mark.parametrize("row", VOTES, ids=[row[0] for row in VOTES])
+def test_parse_vote(row: tuple[object, ...]) -> None:
+    text, *expected = row
+    assert isinstance(text, str)
+    vote = parse_vote(text, 1)
+    assert [vote.outcome, vote.unanimous, vote.for_, vote.against, vote.abstentions] == expected
+
+
+# (sentence, opposing, abstaining): members named beside a count.
+NAMED = [
+    (
+        "approuvé avec 24 voix pour et 3 abstentions (Mme Lucie TAILLADE, M. Paul VERNIÈRES et "
+        "M. Jean DUCLOS)",
+        [],
+        ["Lucie TAILLADE", "Paul VERNIÈRES", "Jean DUCLOS"],
+    ),
+    (
+        "Pour : 17 Contre : 2 (M. Paul VERNIÈRES, Mme Anne ROUSSEL) Abstention : 0",
+        ["Paul VERNIÈRES", "Anne ROUSSEL"],
+        [],
+    ),
+    ("par 30 voix pour, 4 contre (M. Jean DUCLOS)", ["Jean DUCLOS"], []),
+    ("adopté à l'unanimité", [], []),
+]
+
+
+@pytest.mark.parametrize(("text", "opposing", "abstaining"), NAMED)
+def test_members_named_beside_a_count(
+    text: str, opposing: list[str], abstaining: list[str]
+) -> None:
+    vote = parse_vote(text, 1)
+    assert [person.name for person in vote.opposing] == opposing
+    assert [person.name for person in vote.abstaining] == abstaining
+
+
+# (sentence, members who do not vote, or None when the sentence says something else)
+NOT_VOTING = [
+    ("Ne prend pas part au vote : M. Jean DUCLOS", ["Jean DUCLOS"]),
+    (
+        "Ne prennent pas part au vote : Mme Anne ROUSSEL, M. Jean DUCLOS.",
+        ["Anne ROUSSEL", "Jean DUCLOS"],
+    ),
+    ("M. Jean DUCLOS ne prend pas part au vote.", ["Jean DUCLOS"]),
+    ("N'a pas pris part au vote : Mme Anne ROUSSEL", ["Anne ROUSSEL"]),
+    ("Adopté à l'unanimité", None),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NOT_VOTING)
+def test_not_voting_names(text: str, names: list[str] | None) -> None:
+    found = not_voting_names(text, 1)
+    assert (None if found is None else [person.name for person in found]) == names
+
+
+def test_not_voting_then_the_vote() -> None:
+    extract = qpparse.parse(
+        "Délibère\nArticle 1 : ok\n"
+        "Ne prend pas part au vote : M. Jean DUCLOS\n"
+        "Adopté par 13 voix pour et 2 abstentions.\n"
+    )
+    vote = extract.vote
+    assert vote is not None
+    assert [person.name for person in vote.not_voting] == ["Jean DUCLOS"]
+    assert (vote.for_, vote.abstentions, vote.line) == (13, 2, 4)
+    assert extract.unrecognised == []
+
+
+def test_a_vote_inside_the_decision_formula() -> None:
+    extract = qpparse.parse(
+        "Le Conseil Municipal, après en avoir délibéré, à l'unanimité, DÉCIDE :\n"
+    )
+    assert extract.vote is not None
+    assert extract.vote.unanimous is True
+    assert extract.decision_formula is not None
+
+
+def test_dash_items_after_decide_are_unnumbered_articles() -> None:
+    extract = qpparse.parse(
+        "Après en avoir délibéré,\nDÉCIDE :\n"
+        "- d'approuver le compte administratif 2020 ;\n"
+        "- d'autoriser le Maire à signer toutes les pièces\n"
+        "afférentes.\n"
+    )
+    assert extract.decision_formula == "Après en avoir délibéré, DÉCIDE"
+    found = [(a.number, a.label, a.text, a.numbered) for a in extract.articles]
+    assert found == [
+        (1, "", "d'approuver le compte administratif 2020", False),
+        (2, "", "d'autoriser le Maire à signer toutes les pièces afférentes", False),
+    ]
+    assert extract.unrecognised == []
+
+
+# (signature block, formula, role, signatory)
+SIGNATURES = [
+    (
+        "Ainsi fait et délibéré les jour, mois et an susdits.\nPour extrait conforme,\nLe Maire,\n"
+        "Paul VERNIÈRES\n",
+        "Ainsi fait et délibéré les jour, mois et an susdits. Pour extrait conforme",
+        "Le Maire,",
+        "Paul VERNIÈRES",
+    ),
+    (
+        "Fait à Lauzerac, le 18 décembre 2019\nLe Maire,\nGisèle TAURINES\n",
+        "Fait à Lauzerac, le 18 décembre 2019",
+        "Le Maire,",
+        "Gisèle TAURINES",
+    ),
+    (
+        "Pour copie conforme,\nLe Président du Conseil départemental,\nMarc ROUQUAIROL\n",
+        "Pour copie conforme",
+        "Le Président du Conseil départemental,",
+        "Marc ROUQUAIROL",
+    ),
+]
+
+
+@pytest.mark.parametrize(("block", "formula", "role", "signatory"), SIGNATURES)
+def test_signature_blocks(block: str, formula: str, role: str, signatory: str) -> None:
+    extract = qpparse.parse("Délibère\nArticle 1 : ok\nAdopté à l'unanimité\n" + block)
+    signature = extract.signature
+    assert signature is not None
+    assert (signature.formula, signature.role) == (formula, role)
+    assert signature.signatory is not None
+    assert signature.signatory.name == signatory
+    assert extract.unrecognised == []
