@@ -554,6 +554,21 @@ BODY_LINE: Final = _compile(
     r"^(?:le\s+|la\s+)?(?:bureau|conseil|commission\s+permanente|comite\s+syndical)\b[^.;:,]{0,120}$"
 )
 # Letterhead words, and where a 3-column letterhead interleaves them with the authority's name.
+# The cover of a « recueil des actes administratifs » (a bundle of published acts).
+RECUEIL_TITLE: Final = _compile(r"^recueils?\s+des\s+actes\s+administratifs\b")
+RECUEIL_NUMBER: Final = _compile(
+    r"^n\s{0,2}[°o]\s{0,3}:?\s{0,3}(?P<number>\d{2,4}\s{0,2}[/-]\s{0,2}\d{1,4})$"
+)
+CONTENTS_HEADING: Final = _compile(r"^(?:sommaire|table\s+des\s+matieres)\s{0,3}:?$")
+# « VOI 001-210/17/BM Entretien des pistes … ........ 4 »: leaders, then a page or a range.
+# Searched from the end ((?r)): a forward search would retry every dot of a long run.
+CONTENTS_ENTRY: Final = _compile(
+    r"(?r)(?:\.|…|\s\.){4,}\s{0,3}(?P<pages>\d{1,4}(?:\s{0,3}(?:a|-|–)\s{0,3}\d{1,4})?)$"
+)
+# « Conformément aux dispositions légales en vigueur, le Procès-verbal … a été affiché … ».
+DISPLAY_NOTICE: Final = _compile(
+    r"^conformement\s+aux\s+dispositions\s+legales\b.{0,200}\b(?:affiche|publie)"
+)
 LETTERHEAD: Final = _compile(
     r"\b(?:republique\s+francaise|liberte|egalite|fraternite|arrondissement\s+d|canton\s+d|"
     r"departement\s+d[eu']s?|prefecture\s+d|region\s+(?:provence|d[eu'])|"

@@ -266,6 +266,23 @@ class Record(_Model):
     count: int = Field(description="Number of deliberations in the file.")
 
 
+class ContentsEntry(_Model):
+    """One line of a « recueil »'s table of contents (« SOMMAIRE »)."""
+
+    text: str
+    page_range: str | None = Field(default=None, description="Page or range as written: « 3 à 9 ».")
+    line: int
+
+
+class Publication(_Model):
+    """The cover of a « recueil des actes administratifs » a deliberation was published in."""
+
+    title: str
+    number: str | None = Field(default=None, description="The recueil's number: « 2017/4 ».")
+    contents: list[ContentsEntry] = Field(default_factory=list)
+    line: int
+
+
 class Extract(_Model):
     """One deliberation extract, parsed."""
 
@@ -273,6 +290,9 @@ class Extract(_Model):
     source: Source
     record: Record | None = Field(
         default=None, description="Set when the file holds several deliberations."
+    )
+    publication: Publication | None = Field(
+        default=None, description="The recueil holding this deliberation, when there is one."
     )
     authority: Named | None = None
     body: Named | None = None

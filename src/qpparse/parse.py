@@ -73,6 +73,8 @@ def parse_all(text_or_source: str | Source) -> list[Extract]:
     if len(extracts) > 1:
         for index, extract in enumerate(extracts, start=1):
             extract.record = Record(index=index, count=len(extracts))
+            # A recueil's cover is read once, before the first session; it covers them all.
+            extract.publication = extract.publication or extracts[0].publication
     return extracts
 
 
@@ -156,6 +158,7 @@ _EXTRACTORS: dict[Kind, Extractor] = {
 }
 
 _DRAFT_FIELDS = (
+    "publication",
     "authority",
     "body",
     "session",

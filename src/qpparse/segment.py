@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from . import lexicon
-from .frenchtext import fold
+from .frenchtext import find_date, fold
 from .normalise import TextLine
 
 
@@ -233,7 +233,53 @@ def segment(lines: list[TextLine], page_starts: Sequence[int] = ()) -> list[Sect
         current.continued.update(line.number for line in item[1:])
     if current.lines or current.asides:
         sections.append(current)
-    return sections
+    return _hand_back_session_titles(sections)
+
+
+def _hand_back_session_titles(sections: list[Section]) -> list[Section]:
+    """Give a recueil's session title back to the deliberation it introduces.
+
+    In a recueil, « Conseil de la Métropole » / « 7 NOVEMBRE 2019 » / « Conformément aux
+    dispositions légales … affiché … » stand between one deliberation's signature and the next
+    header, and carry no marker of their own: they would otherwise end the signature above.
+    """
+    result: list[Section] = []
+    for section in sections:
+        previous = result[-1] if result else None
+        if section.kind is Kind.HEADER and previous and stage(previous.kind) >= stage(Kind.VOTE):
+            moved = _trailing_session_title(previous)
+            if moved:
+                # Stamps printed after the signature go with the title, to the deliberation it
+                # introduces: in a recueil they are the publication's, printed above each act.
+                last = previous.lines[-1].number
+                asides = [aside for aside in previous.asides if aside.number > last]
+                previous.asides = [aside for aside in previous.asides if aside not in asides]
+                result.append(Section(Kind.PREAMBLE, lines=moved, asides=asides))
+        result.append(section)
+    return result
+
+
+def _trailing_session_title(section: Section) -> list[TextLine]:
+    """Take the session-title lines off the end of ``section`` (never its marker line)."""
+    count = 0
+    for line in reversed(section.lines[1:]):
+        if line.number in section.continued or not is_session_title(line.text):
+            break
+        count += 1
+    if count == 0:
+        return []
+    moved = section.lines[-count:]
+    del section.lines[-count:]
+    return moved
+
+
+def is_session_title(text: str) -> bool:
+    """A body named alone, a date alone, or a display notice: a recueil's session title."""
+    folded = fold(text)
+    if lexicon.DISPLAY_NOTICE.match(folded) or lexicon.BODY_LINE.match(folded):
+        return True
+    found = find_date(text)
+    return found is not None and found.start == 0 and found.end == len(folded.rstrip(" ."))
 
 
 class _Markers:
@@ -328,7 +374,17 @@ def floating_lines(lines: list[TextLine], page_starts: Sequence[int] = ()) -> se
     """Numbers of the page-furniture and stamp lines, which may sit anywhere."""
     boundaries = _page_boundaries(lines, page_starts)
     floating = {line.number for line in lines if line.text and _is_floating(line, boundaries)}
-    return floating | _running_headers(lines, floating | boundaries)
+    # Running headers sit beside page numbers, not beside stamps: a stamp under each header of
+    # a bundle would otherwise make every repeated header line look like page furniture.
+    page_numbers = {line.number for line in lines if _is_page_number(line, boundaries)}
+    return floating | _running_headers(lines, page_numbers | boundaries)
+
+
+def _is_page_number(line: TextLine, boundaries: set[int]) -> bool:
+    folded = fold(line.text)
+    if lexicon.BARE_NUMBER.match(folded):
+        return line.number in boundaries
+    return lexicon.PAGE_NUMBER.match(folded) is not None
 
 
 def _is_floating(line: TextLine, boundaries: set[int]) -> bool:
@@ -355,24 +411,27 @@ def _page_boundaries(lines: list[TextLine], page_starts: Sequence[int]) -> set[i
 
 
 def _running_headers(lines: list[TextLine], landmarks: set[int]) -> set[int]:
-    """Lines repeated word for word, at least once next to page furniture or a page boundary.
+    """Lines repeated word for word next to page furniture on at least two pages.
 
-    The first occurrence stays ordinary text when it carries a marker (a header repeated on
-    every page is still the header on the first).
+    The top of the document counts as a landmark (a header sits there on page one). A text
+    repeated once beside a page number is not enough: in a bundle the same formula or the
+    same signatory recurs in every deliberation, and one of them may fall beside a page
+    number by chance. Only the occurrences beside a landmark are set aside; the first stays
+    ordinary text when it carries a marker (a header repeated on every page is still the
+    header on the first).
     """
     content = [line for line in lines if line.text]
-    occurrences: dict[str, list[int]] = {}
-    near_landmark: set[str] = set()
+    landmarks = landmarks | {line.number for line in content[:1]}
+    beside: dict[str, list[int]] = {}
     for index, line in enumerate(content):
         if len(line.text) < lexicon.RUNNING_HEADER_MIN_LENGTH:
             continue
-        occurrences.setdefault(line.text, []).append(line.number)
         neighbours = content[max(index - 1, 0) : index + 2]
-        if any(other.number in landmarks for other in neighbours):
-            near_landmark.add(line.text)
+        if any(other.number in landmarks for other in neighbours):  # itself included
+            beside.setdefault(line.text, []).append(line.number)
     found: set[int] = set()
-    for text, numbers in occurrences.items():
-        if len(numbers) > 1 and text in near_landmark:
+    for text, numbers in beside.items():
+        if len(numbers) > 1:
             found.update(numbers[1:] if classify(text) is not None else numbers)
     return found
 

@@ -25,11 +25,23 @@ from collections.abc import Iterable, Iterator
 
 from qpparse import lexicon
 from qpparse.frenchtext import fold
-from qpparse.model import CountChange, Extract, Formula, Person, Proxy, Vote
+from qpparse.model import (
+    ContentsEntry,
+    CountChange,
+    Extract,
+    Formula,
+    Person,
+    Proxy,
+    Publication,
+    Vote,
+)
 
 # --- The canonical wording ----------------------------------------------------------------------
 # Written, not read: the lexicon holds what the parser recognises; these are the one spelling
 # the renderer writes, chosen among those the lexicon recognises.
+RECUEIL_NUMBER = "N°"
+CONTENTS_HEADING = "SOMMAIRE"
+CONTENTS_LEADERS = "........"
 HEADER = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS"
 SESSION = "Séance du"
 MONTHS = (
@@ -97,28 +109,44 @@ VOTE_COUNTS = (
 
 # Where each formula kind goes: under the header (a transmission stamp printed there), before
 # the number, after the report, after the visas.
+_BEFORE_HEADER = ("display_notice",)
 _UNDER_HEADER = ("stamp",)
 _BEFORE_NUMBER = ("proposal",)
 _AFTER_REPORT = ("conclusion", "body_declaration")
 _AFTER_VISAS = ("report_heard", "conclusions_heard")
 
 
-def render(extract: Extract) -> str:
-    """The extract as text: blocks separated by a blank line, a final newline."""
-    blocks = [block for block in _blocks(extract) if block]
+def render(extract: Extract, *, cover: bool = True) -> str:
+    """The extract as text: blocks separated by a blank line, a final newline.
+
+    ``cover`` writes the recueil's cover first when the extract has one.
+    """
+    blocks = [block for block in _blocks(extract, cover=cover) if block]
     return "\n\n".join("\n\n".join(block) for block in blocks) + "\n"
 
 
 def render_all(extracts: Iterable[Extract]) -> str:
-    """Several extracts one after the other, as a bundle the parser splits again."""
-    return "\n".join(render(extract) for extract in extracts)
+    """Several extracts one after the other, as a bundle the parser splits again.
+
+    A recueil's cover is written once, before the first deliberation it covers.
+    """
+    parts: list[str] = []
+    previous: Publication | None = None
+    for extract in extracts:
+        new_cover = extract.publication is not None and extract.publication != previous
+        parts.append(render(extract, cover=new_cover))
+        previous = extract.publication
+    return "\n".join(parts)
 
 
-def _blocks(extract: Extract) -> Iterator[list[str]]:
+def _blocks(extract: Extract, *, cover: bool) -> Iterator[list[str]]:
     """Each block is a list of paragraphs, separated by blank lines; a paragraph may hold
     several lines (the count box, a list of items, the signature)."""
+    yield _cover(extract.publication) if cover and extract.publication else []
+    above, below = _around_header(extract)
+    yield above
     yield _header(extract)
-    yield _formulas(extract.formulas, _UNDER_HEADER)
+    yield below
     yield _session(extract)
     yield _attendance(extract)
     yield _formulas(extract.formulas, _BEFORE_NUMBER)
@@ -136,6 +164,39 @@ def _blocks(extract: Extract) -> Iterator[list[str]]:
 
 
 # --- Header and session -------------------------------------------------------------------------
+
+
+def _around_header(extract: Extract) -> tuple[list[str], list[str]]:
+    """Display notices, and stamps written before the header in the source, go above it (in
+    their order); the other stamps go under it, where a glued stamp is printed."""
+    header = extract.body or extract.authority
+    header_line = header.line if header and header.line else 0
+    kinds = _BEFORE_HEADER + _UNDER_HEADER
+    placed = sorted(
+        (formula for formula in extract.formulas if formula.kind in kinds), key=_formula_line
+    )
+    above = [f for f in placed if f.kind in _BEFORE_HEADER or f.line < header_line]
+    below = [f for f in placed if f not in above]
+    return [f.text for f in above], [f.text for f in below]
+
+
+def _formula_line(formula: Formula) -> int:
+    return formula.line
+
+
+def _cover(publication: Publication) -> list[str]:
+    """A recueil's cover: title, number, then its table of contents with dotted leaders."""
+    lines = [publication.title]
+    if publication.number:
+        lines.append(f"{RECUEIL_NUMBER} : {publication.number}")
+    if publication.contents:
+        lines.append(CONTENTS_HEADING)
+        lines.append("\n".join(_contents_line(entry) for entry in publication.contents))
+    return lines
+
+
+def _contents_line(entry: ContentsEntry) -> str:
+    return f"{entry.text} {CONTENTS_LEADERS} {entry.page_range or ''}".rstrip()
 
 
 def _header(extract: Extract) -> list[str]:

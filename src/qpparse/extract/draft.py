@@ -12,6 +12,7 @@ from qpparse.model import (
     Formula,
     Line,
     Named,
+    Publication,
     Repair,
     Session,
     Signature,
@@ -29,6 +30,7 @@ class Draft:
     read (:meth:`reject`); a line is never simply skipped.
     """
 
+    publication: Publication | None = None
     authority: Named | None = None
     body: Named | None = None
     session: Session = field(default_factory=Session)

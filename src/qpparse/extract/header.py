@@ -8,9 +8,11 @@ the body and usually the authority; what it does not name is taken from the prea
 
 from __future__ import annotations
 
+import regex
+
 from qpparse import lexicon
 from qpparse.frenchtext import fold
-from qpparse.model import Formula, Named
+from qpparse.model import ContentsEntry, Formula, Named, Publication
 from qpparse.normalise import TextLine
 from qpparse.segment import Section, Sentence
 
@@ -69,10 +71,44 @@ def read_letterhead(sentence: Sentence, draft: Draft, context: list[TextLine]) -
                 name=_proper(text, context), kind=_kind(text, lexicon.BODIES), line=sentence.number
             )
         _claim(sentence, "header.body", draft)
+    elif read_cover(sentence, draft):
+        return
     elif lexicon.LETTERHEAD.search(folded) or _looks_like_letterhead(text):
         _claim(sentence, "letterhead", draft)
     else:
         _reject(sentence, draft)
+
+
+def read_cover(sentence: Sentence, draft: Draft) -> bool:
+    """The cover of a recueil: its title, number, table of contents and display notice."""
+    text, folded, line = sentence.text, fold(sentence.text), sentence.number
+    publication = draft.publication
+    if lexicon.RECUEIL_TITLE.match(folded):
+        draft.publication = Publication(title=text, line=line)
+        field = "publication.title"
+    elif lexicon.DISPLAY_NOTICE.match(folded):
+        draft.formulas.append(Formula(kind="display_notice", text=text, line=line))
+        field = "formulas.display_notice"
+    elif publication is None:
+        return False
+    elif number := lexicon.RECUEIL_NUMBER.match(folded):
+        publication.number = text[number.start("number") : number.end("number")]
+        field = "publication.number"
+    elif lexicon.CONTENTS_HEADING.match(folded):
+        field = "publication.contents.heading"
+    elif entry := lexicon.CONTENTS_ENTRY.search(folded):
+        publication.contents.append(_contents_entry(text, entry, line))
+        field = "publication.contents"
+    else:
+        return False
+    _claim(sentence, field, draft)
+    return True
+
+
+def _contents_entry(text: str, entry: regex.Match[str], line: int) -> ContentsEntry:
+    """« Title ........ 3 à 9 » → the title without its leaders, and the pages as written."""
+    pages = text[entry.start("pages") : entry.end("pages")]
+    return ContentsEntry(text=text[: entry.start()].rstrip(" .…"), page_range=pages, line=line)
 
 
 def parse_authority_line(text: str, line: int, context: list[TextLine]) -> Named:
