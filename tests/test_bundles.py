@@ -46,17 +46,20 @@ def test_each_session_of_a_recueil_keeps_its_own_attendance() -> None:
         "conseil",
     )
     assert [len(e.attendance.present) for e in (bureau, conseil)] == [6, 12]
-    assert bureau.signature and bureau.signature.signatory
+    assert bureau.signature
+    assert bureau.signature.signatory
     assert bureau.signature.signatory.name == "Octave FERRIÈRE"
     assert bureau.publication == conseil.publication
-    assert conseil.publication and conseil.publication.number == "2019/21"
+    assert conseil.publication
+    assert conseil.publication.number == "2019/21"
 
 
 def test_parse_returns_the_first_record_and_says_there_are_more() -> None:
     with pytest.warns(qpparse.SeveralRecordsWarning, match="3 deliberations"):
         extract = qpparse.parse(qpparse.read(BUNDLE))
     assert extract.deliberation.number == "MOB-004-2207/21/BM"
-    assert extract.record and extract.record.count == 3
+    assert extract.record
+    assert extract.record.count == 3
 
 
 def test_a_single_extract_is_one_record_without_warning() -> None:

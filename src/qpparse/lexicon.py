@@ -349,7 +349,10 @@ PLACE_END: Final = _compile(
     r"\s(?:sous\s+la\s+presidence|apres\s+convocation|sur\s+la\s+convocation)\b"
 )
 # « Madame Jeanne DURAND, Présidente de …, a ouvert la séance »: who, then their role.
-OPENING_PRESIDENT: Final = _compile(r"^(?P<who>[^,]{3,120}),\s*(?P<role>.{3,300}?),\s*a\s+ouvert\b")
+# « Madame Jeanne DURAND, Présidente de …, a ouvert la séance », the role may be left out.
+OPENING_PRESIDENT: Final = _compile(
+    r"^(?P<who>[^,]{3,120}?)(?:,\s*(?P<role>.{3,300}?),)?\s*a\s+ouvert\b"
+)
 
 # --- Names ---------------------------------------------------------------------------------------
 
@@ -433,6 +436,8 @@ _PROXY_WORDS = (
     r"pouvoirs?\s+(?:donnee?\s+)?a|procuration\s+(?:donnee?\s+)?a|delegation\s+de\s+vote\s+a|"
     r"\(mandat\)\s+a|mandat\s+a)"
 )
+# The proxy words inside a list item, to find where the holder's name starts (folded).
+PROXY_WORDS: Final = _compile(rf"{_PROXY_WORDS}(?:\s+|$)")
 # « Paul MARTIN représenté par Lucie ROUX », « … (pouvoir à Mme Lucie ROUX) » (folded).
 PROXY: Final = _compile(
     rf"^(?P<member>.+?)[\s,(]{{0,4}}{_PROXY_WORDS}\s+(?P<holder>[^()]+?)[\s)]{{0,3}}$"
@@ -479,10 +484,11 @@ CITY_NUMBER: Final = _compile(
     r"^(?:(?P<service>\p{Lu}\d{2}\p{Lu}{1,4})\s?-\s?)?(?P<number>\d{2}/\d{4}/\p{Lu}{2,6})$"
 )
 # Commune numbers (folded): « Délibération n° 2018/42 », « Délibération 1/2018 »,
-# « DCM n°2021-13 », « N° 2017/08 ». A bare « 1 - » or « QUESTION N° 1 » is agenda numbering.
+# « DCM n°2021-13 », « N° 2017/08 », « N° CM-2022-15 », « N° DEL_2022_15 ». A bare « 1 - » or
+# « QUESTION N° 1 » is agenda numbering.
 COMMUNE_NUMBER: Final = _compile(
     r"^(?:(?:deliberation|dcm|delib\.?)\s{0,3}(?:n\s?°|no\b|n\.)?|n\s?°)\s{0,3}"
-    r"(?P<number>\d{1,4}\s?[/-]\s?\d{1,4}(?:[-_/]\d{1,4})?)\b"
+    r"(?P<number>(?:[a-z]{1,6}[-_ ]?)?\d{1,4}\s?[/_-]\s?\d{1,4}(?:[-_/]\d{1,4})?)\b"
     r"(?:\s{0,3}[-–—:]\s{0,3}(?P<title>\S.{0,400}))?$"
 )
 # Second references on a line of their own: « 18621 », « MET 16/940/BM », a report code

@@ -56,8 +56,20 @@ def parse_person(text: str, line: int) -> Person | None:
 
 
 def _looks_like_a_name(text: str) -> bool:
-    """A name has a capital letter and no colon (« Secrétaire : … » is a label, not a name)."""
-    return any(char.isupper() for char in text) and ":" not in text
+    """A name has a capital letter, no colon (« Secrétaire : … » is a label) and no word of
+    digits (« N° CM-2022-15 » strayed into a list is a reference, never a member)."""
+    return (
+        any(char.isupper() for char in text)
+        and ":" not in text
+        and not any(_is_reference_word(word) for word in text.split())
+    )
+
+
+def _is_reference_word(word: str) -> bool:
+    """A word with digits is a number or a reference, unless the digits belong to a control
+    sequence kept verbatim from a hostile input (« VIDAL\x1b[31m »: shown escaped, not lost)."""
+    has_digit = any(char.isdigit() for char in word)
+    return has_digit and not any(char < " " or "\x7f" <= char < "\xa0" for char in word)
 
 
 def split_civility(text: str) -> tuple[str | None, str]:
@@ -295,14 +307,23 @@ def _last_item_is_incomplete(before: str, after: str) -> bool:
     cut = 0
     for _, end in _separator_spans(fold(tail)):
         cut = end
-    words = tail[cut:].split()
+    item = tail[cut:]
     first = _first_word(after)
-    if not words or lexicon.ITEM_START.match(after):
+    if not item.strip() or lexicon.ITEM_START.match(after):
         return False
+    words = _holder_words(item)
+    if not words:  # « … représentée par » at the end of the line: the holder comes next
+        return True
     if len(words) == 1 and split_civility(words[0] + " x")[0] is not None:
         return True
     given_only = all(lexicon.GIVEN_WORD.match(w) or lexicon.INITIAL.match(w) for w in words)
     return given_only and is_family_token(first.rstrip(",;."))
+
+
+def _holder_words(item: str) -> list[str]:
+    """The words after the item's last proxy words (its holder so far), else all its words."""
+    connectors = list(lexicon.PROXY_WORDS.finditer(fold(item)))
+    return item[connectors[-1].end() :].split() if connectors else item.split()
 
 
 def _wrap_repair(joined: str, previous: Piece, piece: Piece, glue: str) -> Repair:

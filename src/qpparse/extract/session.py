@@ -77,8 +77,8 @@ def _read_president(text: str, folded: str, line: int, draft: Draft) -> bool:
     if match is None:
         return False
     president = parse_person(text[match.start("who") : match.end("who")], line)
-    if president is None:
-        return False
+    if president is None or (not match["role"] and president.family_name is None):
+        return False  # without a role, only a clear name (« Aurore ABRIAL ») is a president
     session = draft.session
     session.president = president
     if match["role"]:
