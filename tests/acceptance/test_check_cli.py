@@ -299,6 +299,20 @@ def test_a_bundle_gives_one_record_per_deliberation() -> None:
     assert document["summary"]["files"] == 1
 
 
+@pytest.mark.parametrize("fmt", ["github", "sarif"])
+def test_a_bundle_annotates_the_same_inferred_n_once(fmt: str) -> None:
+    """Each of the three records reports QP302 at line 5; a CI viewer gets it once."""
+    bundle = ROOT / "samples" / "valid" / "bundle-metropole-valdelauze-2021-06-17-bureau.txt"
+
+    output = run("check", str(bundle), "-f", fmt).stdout
+
+    if fmt == "sarif":
+        results = json.loads(output)["runs"][0]["results"]
+        assert [result["ruleId"] for result in results] == ["QP302"]
+    else:
+        assert [line.split(" ", 1)[0] for line in output.splitlines()] == ["::notice"]
+
+
 # --- hostile input ----------------------------------------------------------------------------
 
 

@@ -259,6 +259,67 @@ def test_sarif_lists_every_rule_and_maps_each_finding() -> None:
     assert "locations" not in results[3]
 
 
+# --- the same annotation from several deliberations of one file ---------------------------------
+
+BUNDLE_REPORTS = (
+    Report(
+        path="bundle.txt", findings=[finding("QP302", "in-office-inferred", "info", "N = 9", 7)]
+    ),
+    Report(
+        path="bundle.txt",
+        findings=[
+            finding("QP302", "in-office-inferred", "info", "N = 9", 7),
+            finding("QP302", "in-office-inferred", "info", "N = 8", 7),  # another message
+            finding("QP301", "quorum-not-reached", "error", "N = 9", 7),  # another code
+        ],
+    ),
+    Report(path="other.txt", findings=[finding("QP302", "in-office-inferred", "info", "N = 9", 7)]),
+)
+BUNDLE_CONTEXT = RenderContext(
+    rules=RULES, records=[Record(index=1, count=2), Record(index=2, count=2), None]
+)
+
+
+def test_github_writes_an_annotation_repeated_within_a_file_once() -> None:
+    lines = REPORTERS["github"](BUNDLE_REPORTS, BUNDLE_CONTEXT).splitlines()
+
+    placed = [
+        (props["file"], props["title"], data) for _, props, data in map(parse_annotation, lines)
+    ]
+    assert placed == [
+        ("bundle.txt", "QP302 in-office-inferred", "N = 9"),
+        ("bundle.txt", "QP302 in-office-inferred", "N = 8"),
+        ("bundle.txt", "QP301 quorum-not-reached", "N = 9"),
+        ("other.txt", "QP302 in-office-inferred", "N = 9"),
+    ]
+
+
+def test_sarif_lists_a_result_repeated_within_a_file_once() -> None:
+    document = json.loads(REPORTERS["sarif"](BUNDLE_REPORTS, BUNDLE_CONTEXT))
+
+    results = document["runs"][0]["results"]
+    assert [
+        (
+            result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+            result["ruleId"],
+            result["message"]["text"],
+        )
+        for result in results
+    ] == [
+        ("bundle.txt", "QP302", "N = 9"),
+        ("bundle.txt", "QP302", "N = 8"),
+        ("bundle.txt", "QP301", "N = 9"),
+        ("other.txt", "QP302", "N = 9"),
+    ]
+
+
+def test_json_keeps_every_record_finding() -> None:
+    """Only the CI annotations are merged: each record's report stays whole."""
+    document = json.loads(REPORTERS["json"](BUNDLE_REPORTS, BUNDLE_CONTEXT))
+
+    assert [len(entry["findings"]) for entry in document["files"]] == [1, 3, 1]
+
+
 # --- junit ----------------------------------------------------------------------------------------
 
 

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
-from qpparse.checks import RULES, check, select_rules
+from qpparse import parse
+from qpparse.checks import RULES, check, delays, select_rules
 from qpparse.checks.registry import DOC_HEADINGS
 from qpparse.model import (
+    ActesId,
     Article,
     Attendance,
     Citation,
+    CountChange,
     Counts,
     Extract,
     Line,
@@ -25,6 +29,7 @@ from qpparse.model import (
     Vote,
 )
 
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 SESSION_DAY = dt.date(2022, 3, 10)  # a Thursday, in covid-p4
 ORDINARY_DAY = dt.date(2022, 10, 13)  # a Thursday, ordinary rules
 
@@ -186,6 +191,50 @@ def test_in_office_count_mismatch() -> None:
     assert not fired(make_extract(counts=Counts(in_office=35)), "QP204")
 
 
+def _with_sitting_substitute(counts: Counts | None = None) -> Extract:
+    """23 present, one of them the suppléante of Yves TITULAIRE, who is listed excused too."""
+    extract = make_extract(counts=counts)
+    substitute = Person(name="Inès SUPPLEANTE", line=12, substitute_for="Yves Titulaire")
+    extract.attendance.present[-1] = substitute
+    extract.attendance.excused.append(Person(name="Yves TITULAIRE", line=19))
+    return extract
+
+
+def test_in_office_count_counts_a_sitting_substitute_as_the_titulaire() -> None:
+    """36 names in the lists, 35 seats: the suppléante holds Yves TITULAIRE's seat."""
+    assert not fired(_with_sitting_substitute(counts=Counts(in_office=35)), "QP204")
+    assert fired(_with_sitting_substitute(counts=Counts(in_office=36)), "QP204") == [
+        "36 members declared in office but the lists name 35"
+    ]
+    # Without the « suppléante de » annotation the two names are two seats.
+    unannotated = _with_sitting_substitute(counts=Counts(in_office=35))
+    unannotated.attendance.present[-1] = Person(name="Inès SUPPLEANTE", line=12)
+    assert fired(unannotated, "QP204") == ["35 members declared in office but the lists name 36"]
+
+
+def test_the_inferred_n_counts_a_sitting_substitute_once() -> None:
+    extract = _with_sitting_substitute()
+    quorum = check(extract).quorum
+    assert quorum is not None
+    assert (quorum.in_office, quorum.present) == (35, 23)
+    assert fired(extract, "QP302") == [
+        "members in office not stated: N = 35 inferred from the lists (23 present + 3 "
+        "represented + 10 excused + 0 absent − 1 titulaire(s) whose suppléant sits); give the "
+        "number of members in office to override"
+    ]
+
+
+def test_in_office_count_on_a_parsed_substitute() -> None:
+    """The syndicat sample, its titulaire also listed absent: 11 names, 10 seats."""
+    text = (SAMPLES / "valid" / "attendance-syndicat-communes.txt").read_text("utf-8")
+    text = text.replace("6 membres.", "6 membres.\nMembres en exercice : 10")
+    text = text.replace("M. Yann CAZAL", "M. Yann CAZAL\nM. Yves VALLAURI")
+    extract = parse(text)
+    assert extract.session.counts.in_office == 10
+    assert [p.name for p in extract.attendance.absent] == ["Yann CAZAL", "Yves VALLAURI"]
+    assert not fired(extract, "QP204")
+
+
 # --- QP3xx quorum ----------------------------------------------------------------------------
 
 
@@ -252,7 +301,7 @@ def test_uncertain_day_accepts_either_rule_set() -> None:
 def test_in_office_inferred_says_how() -> None:
     assert fired(make_extract(), "QP302") == [
         "members in office not stated: N = 35 inferred from the lists (23 present + 3 "
-        "represented + 9 excused + 0 absent); set in_office (--in-office) to override"
+        "represented + 9 excused + 0 absent); give the number of members in office to override"
     ]
     assert not fired(make_extract(), "QP302", in_office=35)
 
@@ -262,6 +311,84 @@ def test_one_third_rounding_uncertain() -> None:
     assert fired(nine, "QP304")
     assert not fired(make_extract(present=4, represented=[], excused=5), "QP304")
     assert not fired(make_extract(day=ORDINARY_DAY, weekday=None, present=5, excused=4), "QP304")
+
+
+def test_declared_quorum_mismatch() -> None:
+    def declared(quorum: int, day: dt.date | None = ORDINARY_DAY, n: int | None = 35) -> list[str]:
+        counts = Counts(in_office=n, quorum_declared=quorum)
+        return fired(make_extract(day=day, weekday=None, counts=counts), "QP305")
+
+    assert not declared(18)  # floor(35/2) + 1
+    assert declared(17) == [
+        "quorum declared as 17, but N = 35 (declared) gives 18 under the ordinary rules "
+        "(majority of members in office) (accepted: 18)"
+    ]
+    assert not declared(12, SESSION_DAY)  # ceil(35/3), covid-p4
+    assert not declared(18, SESSION_DAY)  # the ordinary quorum, stated in a COVID period
+    # 36 is a multiple of 3: 13 is the strict reading of « le tiers », accepted too.
+    assert not fired(make_extract(counts=Counts(in_office=36, quorum_declared=13)), "QP305")
+    assert fired(make_extract(counts=Counts(in_office=36, quorum_declared=14)), "QP305") == [
+        "quorum declared as 14, but N = 36 (declared) gives 12 under the COVID rules of "
+        "11/11/2021–31/07/2022 (one third present) (accepted: 12, 13, 19)"
+    ]
+    assert not declared(12, dt.date(2021, 11, 10))  # uncertain day: covid-p4 accepted too
+    assert not fired(make_extract(counts=Counts(in_office=35)), "QP305")
+    assert not declared(18, day=None)  # no date, no rule set
+
+
+def test_declared_quorum_against_an_inferred_n_fires_only_below() -> None:
+    """N = 35 inferred from lists that may leave members out: a higher quorum may be right."""
+
+    def declared(quorum: int) -> list[str]:
+        counts = Counts(quorum_declared=quorum)
+        return fired(make_extract(day=ORDINARY_DAY, weekday=None, counts=counts), "QP305")
+
+    assert not declared(20)
+    assert declared(17) == [
+        "quorum declared as 17, but N = 35 (inferred from the lists) gives 18 under the ordinary "
+        "rules (majority of members in office) (accepted: 18)"
+    ]
+
+
+def _changes(*present: int, represented: int | None = None) -> list[CountChange]:
+    return [
+        CountChange(
+            scope=f"A partir du point {i + 2}", present=p, represented=represented, line=8 + i
+        )
+        for i, p in enumerate(present)
+    ]
+
+
+def test_quorum_lost_during_session() -> None:
+    def lost(*present: int, day: dt.date = ORDINARY_DAY, **counts: int) -> list[str]:
+        session = Session(
+            date=day, line=5, counts=Counts(**counts), count_changes=_changes(*present)
+        )
+        return fired(make_extract(session=session), "QP306")
+
+    assert lost(20, 17) == [
+        "quorum not reached « A partir du point 3 »: 17 counted, 18 needed out of N = 35 under "
+        "the ordinary rules (majority of members in office)"
+    ]
+    assert not lost(18)
+    assert not lost(12, day=SESSION_DAY)  # ceil(35/3)
+    assert lost(11, day=SESSION_DAY)
+    assert lost(20, in_office=40)  # the session's declared N, not the lists
+    assert not lost(11, day=dt.date(2020, 5, 14))  # covid-p1b counts the 3 represented: 14 ≥ 12
+
+
+def test_quorum_lost_reads_the_restated_n_and_represented() -> None:
+    change = CountChange(scope="Point 4", in_office=30, present=16, represented=0, line=8)
+    session = Session(date=ORDINARY_DAY, line=5, count_changes=[change])
+    assert not fired(make_extract(session=session), "QP306")  # 16 ≥ floor(30/2) + 1
+    p1b = dt.date(2020, 5, 14)
+    change = CountChange(scope="Point 4", present=10, represented=1, line=8)
+    session = Session(date=p1b, line=5, count_changes=[change])
+    assert fired(make_extract(session=session), "QP306")  # 11 < ceil(35/3)
+    assert not fired(make_extract(session=Session(date=None, count_changes=[change])), "QP306")
+    voters_only = CountChange(scope="Point 5", voters=3, line=8)
+    session = Session(date=ORDINARY_DAY, line=5, count_changes=[voters_only])
+    assert not fired(make_extract(session=session), "QP306")  # no number present: nothing to check
 
 
 # --- QP4xx proxies ---------------------------------------------------------------------------
@@ -313,6 +440,54 @@ def test_holder_is_unknown() -> None:
     assert not fired(make_extract(), "QP406")
 
 
+def test_secretary_not_a_member() -> None:
+    def with_secretary(name: str, **person: object) -> Extract:
+        secretary = Person(name=name, line=9, **person)
+        return make_extract(session=Session(date=SESSION_DAY, line=5, secretary=secretary))
+
+    assert fired(with_secretary("Sylvie NOIRAUD"), "QP407") == [
+        "secretary Sylvie NOIRAUD is in none of the attendance lists"
+    ]
+    assert not fired(with_secretary("camille membre03"), "QP407")
+    assert not fired(with_secretary("Camille MEMBRE200"), "QP407")  # excused: still a member
+    # Named by family name only: matched when one member bears it.
+    family_only = with_secretary("DURAND")  # as the parser gives « Mme DURAND »
+    assert fired(family_only, "QP407")
+    family_only.attendance.present[5] = Person(name="Anne DURAND", family_name="DURAND", line=11)
+    assert not fired(family_only, "QP407")
+    assert not fired(with_secretary("le Maire"), "QP407")  # named by role: not compared
+    nobody = make_extract(present=0, represented=[], excused=0)
+    nobody.session.secretary = Person(name="Sylvie NOIRAUD", line=9)
+    assert not fired(nobody, "QP407")
+
+
+def test_a_family_name_shared_by_two_members_matches_nobody() -> None:
+    extract = make_extract(absent=[Person(name="Paul DURAND", family_name="DURAND", line=21)])
+    extract.attendance.present[0] = Person(name="Anne DURAND", family_name="DURAND", line=11)
+    extract.session.secretary = Person(name="DURAND", family_name="DURAND", line=9)
+    assert fired(extract, "QP407")
+
+
+def test_signatory_absent() -> None:
+    def signed_by(name: str) -> Extract:
+        signature = Signature(
+            formula="Certifié Conforme", signatory=Person(name=name, line=86), line=84
+        )
+        return make_extract(signature=signature)
+
+    assert fired(signed_by("Camille MEMBRE201"), "QP408") == [
+        "signatory Camille MEMBRE201 is listed as excused, not present"
+    ]
+    assert fired(signed_by("Camille MEMBRE100"), "QP408") == [
+        "signatory Camille MEMBRE100 is listed as represented, not present"
+    ]
+    assert not fired(signed_by("Camille MEMBRE01"), "QP408")
+    # A président certifying the extract of a session a vice-président chaired: no list names them.
+    assert not fired(signed_by("Odile PRESIDENTE"), "QP408")
+    assert not fired(signed_by("la Présidente"), "QP408")
+    assert not fired(make_extract(), "QP408")
+
+
 # --- QP5xx dates -----------------------------------------------------------------------------
 
 
@@ -333,6 +508,72 @@ def test_date_after_session_reads_the_first_date_of_each_visa() -> None:
         "« L'avis du conseil du 14 mars 2022 »"
     ]
     assert not fired(make_extract(visas=[fine]), "QP502")
+
+
+def _stamp(day: dt.date | None) -> ActesId:
+    return ActesId(
+        department="013", siren="200054807", date=day, number="2022_31", nature="DE", line=88
+    )
+
+
+def test_actes_date_before_session() -> None:
+    def stamped(day: dt.date | None) -> list[str]:
+        extract = make_extract()
+        extract.deliberation.actes_id = _stamp(day)
+        return fired(extract, "QP503")
+
+    assert stamped(dt.date(2022, 3, 9)) == [
+        "@CTES stamp of act 2022_31 dated 09/03/2022, before the session of 10/03/2022"
+    ]
+    assert not stamped(SESSION_DAY)  # transmitted the evening of the session
+    assert not stamped(dt.date(2022, 3, 14))
+    assert not stamped(None)
+
+
+@pytest.mark.parametrize(
+    ("authority", "body", "sent", "late"),
+    [
+        ("commune", "conseil-municipal", dt.date(2022, 10, 9), False),  # 10, 11, 12: 3 francs
+        ("commune", "conseil-municipal", dt.date(2022, 10, 10), True),  # 2 jours francs
+        (None, None, dt.date(2022, 10, 9), False),  # unknown: the commune's 3
+        ("metropole", "bureau", dt.date(2022, 10, 7), False),  # 8 … 12: 5 francs
+        ("metropole", "bureau", dt.date(2022, 10, 8), True),
+        ("syndicat", "comite-syndical", dt.date(2022, 10, 8), True),
+        ("departement", "conseil-departemental", dt.date(2022, 10, 1), False),  # 12 days
+        ("departement", "conseil-departemental", dt.date(2022, 10, 2), True),
+        ("departement", "commission-permanente", dt.date(2022, 10, 12), False),  # not settled
+        ("metropole", "conseil-de-territoire", dt.date(2022, 10, 12), False),
+    ],
+)
+def test_convocation_too_late(
+    authority: str | None, body: str | None, sent: dt.date, late: bool
+) -> None:
+    session = Session(date=ORDINARY_DAY, line=5, convocation_date=sent)
+    extract = make_extract(
+        session=session,
+        authority=Named(name="Autorité", kind=authority) if authority else None,
+        body=Named(name="Organe", kind=body) if body else None,
+    )
+    assert bool(fired(extract, "QP504")) is late
+
+
+def test_convocation_too_late_says_which_delay() -> None:
+    session = Session(date=ORDINARY_DAY, line=5, convocation_date=dt.date(2022, 10, 11))
+    commune = Named(name="Commune de Lauzerac", kind="commune")
+    messages = fired(make_extract(session=session, authority=commune, body=None), "QP504")
+    assert messages == [
+        "convocation dated 11/10/2022, session on 13/10/2022: 1 jour(s) franc(s), at least 3 "
+        "required (population unknown: 3 as for communes under 3 500 inhabitants, 5 from 3 500)"
+    ]
+    assert not fired(make_extract(session=Session(date=ORDINARY_DAY, line=5)), "QP504")
+
+
+def test_jours_francs_leave_out_the_day_sent_and_the_day_of_the_meeting() -> None:
+    monday, friday = dt.date(2022, 10, 3), dt.date(2022, 10, 7)
+    assert delays.COMMUNE.elapsed(monday, friday) == 3
+    assert delays.COMMUNE.met(monday, friday)
+    assert not delays.COMMUNE.met(monday, friday - dt.timedelta(days=1))
+    assert delays.DEPARTEMENT.elapsed(monday, friday) == 4  # plain days
 
 
 # --- QP6xx numbering -------------------------------------------------------------------------
@@ -406,6 +647,19 @@ def test_outcome_contradicts_counts(
 
 def test_outcome_needs_both_counts() -> None:
     assert not fired(make_extract(vote=_vote(outcome="rejected", **{"for": 12})), "QP703")
+
+
+def test_not_voting_counted() -> None:
+    """23 present + 3 represented = 26 voters; one member does not take part."""
+    nppv = [Person(name="Camille MEMBRE04", line=80)]
+    all_counted = _vote(not_voting=nppv, abstentions=2, **{"for": 24})
+    assert fired(make_extract(vote=all_counted), "QP704") == [
+        "Camille MEMBRE04 did not take part in the vote, yet 26 votes (24 for, 0 against, "
+        "2 abstentions) = every voter (23 present + 3 represented)"
+    ]
+    assert not fired(make_extract(vote=_vote(not_voting=nppv, **{"for": 25})), "QP704")
+    assert not fired(make_extract(vote=_vote(**{"for": 26})), "QP704")
+    assert not fired(make_extract(vote=_vote(not_voting=nppv, unanimous=True)), "QP704")
 
 
 def test_a_code_or_name_cannot_be_registered_twice() -> None:

@@ -7,12 +7,14 @@ when the date is outside every period or unknown; ``regime="ordinary"`` forces o
 
 Severities follow one policy:
 
-- ``error``: the law or the arithmetic is broken (quorum, proxies, counts, votes), or the
-  extract's very existence is in doubt (no session date, weekday contradicting the date, no
-  signature);
+- ``error``: the law or the arithmetic is broken (quorum, at the opening or for later items,
+  proxies, counts, votes), or the extract's very existence is in doubt (no session date, weekday
+  contradicting the date, no signature, a transmission stamp dated before the session);
 - ``warning``: a defect that may be the extract's drafting or an omission rather than an illegal
   deliberation (no attendance, articles or vote found, unrecognised text, article numbering,
-  N against the lists, the unsettled rounding of « le tiers »);
+  N against the lists, the unsettled rounding of « le tiers », a stated quorum matching no rule,
+  a short convocation delay, a secretary or signatory the lists do not place, a member said not
+  to vote whose vote the counts include);
 - ``info``: what the checker had to assume, so that nothing is guessed silently (N inferred,
   an uncertain boundary day, a proxy without a named holder).
 """

@@ -10,10 +10,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
+from qpparse import lexicon
 from qpparse.checks import regimes
 from qpparse.checks.regimes import Regime, RegimeChoice
 from qpparse.checks.report import InOfficeSource, QuorumComputation
-from qpparse.frenchtext import name_key
+from qpparse.frenchtext import fold, name_key
 from qpparse.model import Extract, Person
 
 
@@ -70,6 +71,30 @@ class CheckContext:
             + len(attendance.absent)
         )
 
+    @cached_property
+    def replaced_titulaires(self) -> list[Person]:
+        """Titulaires listed excused, absent or represented whose seat a suppléant holds.
+
+        A suppléant listed present « suppléante de M. X » (``substitute_for``) sits in X's seat
+        (L5211-6): when X is listed as well, the two names are one seat, counted once.
+        """
+        sitting = {
+            name_key(person.substitute_for)
+            for person in self.extract.attendance.present
+            if person.substitute_for
+        }
+        return [
+            listed.person
+            for listed in self.listed_members()
+            if listed.list_name != "present" and name_key(listed.person.name) in sitting
+        ]
+
+    @property
+    def listed_seats(self) -> int:
+        """Seats the four lists account for: everyone named, a titulaire and the suppléant
+        sitting for them counted once."""
+        return self.listed_total - len(self.replaced_titulaires)
+
     @property
     def has_attendance(self) -> bool:
         return self.listed_total > 0 or self.extract.session.counts.present is not None
@@ -77,6 +102,29 @@ class CheckContext:
     @cached_property
     def present_keys(self) -> set[str]:
         return {name_key(person.name) for person in self.extract.attendance.present}
+
+    def listed_as(self, person: Person) -> list[str] | None:
+        """The lists naming ``person``, names compared without accents, case or hyphens.
+
+        A person written by family name only (« Mme DURAND ») matches the one listed member of
+        that family name; when several share it, nobody is matched rather than a guess. A
+        person named by role only (« M. le Maire ») cannot be compared: ``None``.
+        """
+        if lexicon.BY_ROLE.match(fold(person.name)):
+            return None
+        key = name_key(person.name)
+        found = [listed for listed in self.listed_members() if name_key(listed.person.name) == key]
+        if not found and person.given_name is None and len(key.split()) == 1:
+            found = [
+                listed for listed in self.listed_members() if _family_key(listed.person) == key
+            ]
+            if len({name_key(listed.person.name) for listed in found}) > 1:
+                found = []
+        return [listed.list_name for listed in found]
+
+    def span_line(self, field: str) -> int | None:
+        """The first line the parser put into ``field`` (« session.convocation_date »)."""
+        return next((span.line for span in self.extract.spans if span.field == field), None)
 
     def listed_members(self) -> Iterator[ListedMember]:
         """Every member the lists name, once per mention (proxy holders are not mentions)."""
@@ -118,7 +166,7 @@ class CheckContext:
         if self.options.in_office is not None:
             return InOffice(self.options.in_office, "option")
         if self.listed_total > 0:
-            return InOffice(self.listed_total, "inferred")
+            return InOffice(self.listed_seats, "inferred")
         return None
 
     # --- the rule set and the quorum -----------------------------------------------------------
@@ -149,8 +197,15 @@ class CheckContext:
 
     def counted(self, regime: Regime) -> int:
         """Members counted towards the quorum under ``regime`` for this body."""
-        present = self.present or 0
-        return present + self.represented if self.counts_represented(regime) else present
+        return self.counted_of(regime, self.present or 0, self.represented)
+
+    def counted_of(self, regime: Regime, present: int, represented: int) -> int:
+        """Members counted towards the quorum under ``regime`` out of these numbers."""
+        return present + represented if self.counts_represented(regime) else present
+
+    def regimes_accepted(self) -> list[Regime]:
+        """The rule set in force, and the other one accepted on an uncertain day (§3.3)."""
+        return [r for r in (self.regime, self.alternative_regime) if r is not None]
 
     def legal_basis(self, regime: Regime) -> str:
         return regimes.legal_basis(regime, self.authority_kind, self.body_kind)
@@ -160,8 +215,7 @@ class CheckContext:
 
         ``None`` when no rule set applies (no session date): the limit is then unknown.
         """
-        candidates = [r for r in (self.regime, self.alternative_regime) if r is not None]
-        return max((regime.max_proxies for regime in candidates), default=None)
+        return max((regime.max_proxies for regime in self.regimes_accepted()), default=None)
 
     @cached_property
     def quorum(self) -> QuorumComputation | None:
@@ -184,3 +238,11 @@ class CheckContext:
             counted=counted,
             reached=None if threshold is None else counted >= threshold,
         )
+
+
+def _family_key(person: Person) -> str:
+    """The family name of a listed member, compared like names: the last word when unsplit."""
+    if person.family_name:
+        return name_key(person.family_name)
+    words = name_key(person.name).split()
+    return words[-1] if words else ""

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeGuard
 
 from qpparse import __version__
-from qpparse.checks.report import Report, Severity
+from qpparse.checks.report import Finding, Report, Severity
 from qpparse.model import Record
 
 # The path reports carry for standard input (see inputs.py): no file a CI viewer could open.
@@ -60,3 +60,19 @@ def totals(reports: Sequence[Report]) -> dict[str, int]:
         "warnings": sum(report.warnings for report in reports),
         "infos": sum(report.infos for report in reports),
     }
+
+
+def distinct_findings(reports: Sequence[Report]) -> Iterator[tuple[str | None, Finding]]:
+    """Each finding with its report's path, skipping repeats of one annotation within a file.
+
+    The deliberations of a bundle are checked one by one, so a finding about the whole file
+    (N inferred from the same lists) comes once per record, at the same line with the same
+    message: a CI viewer placing annotations on the file shows it once.
+    """
+    seen: set[tuple[str | None, int | None, str, str]] = set()
+    for report in reports:
+        for finding in report.findings:
+            key = (report.path, finding.line, finding.code, finding.message)
+            if key not in seen:
+                seen.add(key)
+                yield report.path, finding

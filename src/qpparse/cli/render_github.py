@@ -1,5 +1,8 @@
 """``--format github``: GitHub Actions workflow commands, one annotation per finding.
 
+The same annotation (path, line, code, message) is written once per file, however many
+deliberations of a bundle report it.
+
 Escaping follows the Actions toolkit: data escapes ``%``, CR and LF; property values also ``:``
 and ``,`` (they separate properties). ``%`` goes first so the other escapes are not re-escaped.
 """
@@ -11,7 +14,7 @@ from collections.abc import Sequence
 from qpparse.checks.report import Finding, Report
 
 from .literal import visible
-from .render_context import RenderContext, locatable
+from .render_context import RenderContext, distinct_findings, locatable
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -39,6 +42,4 @@ def annotation(finding: Finding, path: str | None) -> str:
 
 
 def render(reports: Sequence[Report], context: RenderContext) -> str:
-    return "".join(
-        annotation(finding, report.path) + "\n" for report in reports for finding in report.findings
-    )
+    return "".join(annotation(finding, path) + "\n" for path, finding in distinct_findings(reports))

@@ -1,7 +1,8 @@
 """``--format sarif``: SARIF 2.1.0, the format code-scanning services (GitHub among them) ingest.
 
 Every registered rule is listed in ``tool.driver.rules``, not only those that fired, so a viewer
-can explain any code; results point at their rule by ``ruleId`` and ``ruleIndex``.
+can explain any code; results point at their rule by ``ruleId`` and ``ruleIndex``. A result
+repeated by several deliberations of one file (same line, code and message) is listed once.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from urllib.parse import quote
 from qpparse.checks.report import Finding, Report, Severity
 
 from .docs import summary
-from .render_context import RenderContext, RuleInfo, locatable
+from .render_context import RenderContext, RuleInfo, distinct_findings, locatable
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -72,9 +73,7 @@ def render(reports: Sequence[Report], context: RenderContext) -> str:
         "version": context.version,
         "rules": [rule_descriptor(rule) for rule in rules],
     }
-    results = [
-        result(finding, report.path, index) for report in reports for finding in report.findings
-    ]
+    results = [result(finding, path, index) for path, finding in distinct_findings(reports)]
     document = {
         "$schema": SCHEMA_URI,
         "version": SARIF_VERSION,

@@ -112,25 +112,30 @@ def voters_count_mismatch(context: CheckContext) -> Iterator[Hit]:
     "warning",
     en="{declared} members declared in office but the lists name {listed}",
     fr="{declared} membres déclarés en exercice mais les listes en nomment {listed}",
-    legal_basis="CGCT art. L2121-17",
+    legal_basis="CGCT art. L2121-17, L5211-6",
 )
 def in_office_count_mismatch(context: CheckContext) -> Iterator[Hit]:
-    """The declared number of members in office differs from everyone the lists name.
+    """The declared number of members in office differs from the seats the lists account for.
 
     What it checks:
         « Membres en exercice : N » against present + represented + excused + absent as listed.
+        A suppléant listed present « suppléante de M. X » sits in X's seat: when X is listed
+        too (excused, absent or represented), the two names count as one seat.
 
     Why:
         N is the base of the quorum. A warning rather than an error: extracts often leave out
         absent members who gave no excuse, so the lists may fall short without N being wrong.
 
     Legal basis:
-        CGCT art. L2121-17 (« membres en exercice »).
+        CGCT art. L2121-17 (« membres en exercice »); L5211-6 (a suppléant sits with voix
+        délibérative in place of the titulaire).
 
     Example:
         « Membres en exercice : 36 » with 23 present, 3 represented and 9 excused listed fires.
+        « Membres en exercice : 12 » with 11 present, one of them « suppléante de M. X », and
+        M. X listed excused does not: 12 seats.
     """
     counts = context.extract.session.counts
-    listed = context.listed_total
-    if counts.in_office is not None and listed and counts.in_office != listed:
+    listed = context.listed_seats
+    if counts.in_office is not None and context.listed_total and counts.in_office != listed:
         yield Hit(counts.line, {"declared": counts.in_office, "listed": listed})

@@ -81,11 +81,11 @@ def _attendance_line(context: CheckContext) -> int | None:
     "in-office-inferred",
     "info",
     en="members in office not stated: N = {in_office} inferred from the lists ({present} present "
-    "+ {represented} represented + {excused} excused + {absent} absent); set in_office "
-    "(--in-office) to override",
+    "+ {represented} represented + {excused} excused + {absent} absent{replaced_en}); give the "
+    "number of members in office to override",
     fr="membres en exercice non indiqués : N = {in_office} déduit des listes ({present} présents "
-    "+ {represented} représentés + {excused} excusés + {absent} absents) ; indiquer in_office "
-    "(--in-office) pour corriger",
+    "+ {represented} représentés + {excused} excusés + {absent} absents{replaced_fr}) ; indiquer "
+    "le nombre de membres en exercice pour corriger",
     legal_basis="CGCT art. L2121-17",
 )
 def in_office_inferred(context: CheckContext) -> Iterator[Hit]:
@@ -94,7 +94,8 @@ def in_office_inferred(context: CheckContext) -> Iterator[Hit]:
     What it checks:
         Nothing wrong in itself: it reports that the quorum was computed with N = present +
         represented + excused + absent, because the text does not declare N and the caller
-        did not give it (``in_office`` / ``--in-office``).
+        did not give it (``in_office`` / ``--in-office``). A titulaire listed beside the
+        suppléant sitting for them is one seat, taken off once.
 
     Why:
         The quorum verdict is only as good as N. An extract that omits absent members makes the
@@ -116,8 +117,18 @@ def in_office_inferred(context: CheckContext) -> Iterator[Hit]:
         "represented": len(attendance.represented),
         "excused": len(attendance.excused),
         "absent": len(attendance.absent),
+        **_replaced(len(context.replaced_titulaires)),
     }
     yield Hit(_attendance_line(context), values)
+
+
+def _replaced(count: int) -> dict[str, str]:
+    if not count:
+        return {"replaced_en": "", "replaced_fr": ""}
+    return {
+        "replaced_en": f" − {count} titulaire(s) whose suppléant sits",
+        "replaced_fr": f" − {count} titulaire(s) dont le suppléant siège",
+    }
 
 
 @rule(
@@ -197,3 +208,140 @@ def one_third_rounding_uncertain(context: CheckContext) -> Iterator[Hit]:
             "strict": quorum.in_office // 3 + 1,
         }
         yield Hit(_attendance_line(context), values, legal_basis=quorum.legal_basis)
+
+
+@rule(
+    "QP305",
+    "declared-quorum-mismatch",
+    "warning",
+    en="quorum declared as {declared}, but N = {in_office} ({source_en}) gives {threshold} under "
+    "the {regime_en} (accepted: {accepted})",
+    fr="quorum déclaré de {declared}, mais N = {in_office} ({source_fr}) donne {threshold} selon "
+    "le {regime_fr} (valeurs acceptées : {accepted})",
+    legal_basis="CGCT art. L2121-17, L3121-14, L4132-13; loi n° 2020-290 art. 10; "
+    "loi n° 2020-1379 art. 6 IV; loi n° 2021-1465 art. 10",
+)
+def declared_quorum_mismatch(context: CheckContext) -> Iterator[Hit]:
+    """The quorum the extract states is not the one the law gives for N on that date.
+
+    What it checks:
+        « Quorum : 14 » against the threshold computed for N members in office: ``floor(N/2) +
+        1`` under ordinary rules, ``ceil(N/3)`` in a COVID period. Also accepted: the ordinary
+        threshold in a COVID period (a body may state the quorum it usually needs), the
+        stricter ``floor(N/3) + 1`` reading of « le tiers », and the other rule set on a day
+        whose rules are uncertain. When N is only inferred from the lists (which may leave
+        members out), only a declared quorum below the threshold fires.
+
+    Why:
+        A stated quorum that matches no rule means N, the rule set or the arithmetic of whoever
+        drafted the extract is wrong, and the clerk may have judged the quorum against it.
+
+    Legal basis:
+        CGCT art. L2121-17 (communes, EPCI via L5211-1), L3121-14 (départements), L4132-13
+        (régions); COVID periods: loi n° 2020-290 art. 10, loi n° 2020-1379 art. 6 IV,
+        loi n° 2021-1465 art. 10.
+
+    Example:
+        « Membres en exercice : 11 », « Quorum : 7 » on 13 October 2022 fires (6 needed);
+        « Quorum : 6 » does not.
+    """
+    counts = context.extract.session.counts
+    declared, in_office, regime = counts.quorum_declared, context.in_office, context.regime
+    if declared is None or in_office is None or regime is None:
+        return
+    accepted = _accepted_thresholds(context, in_office.value)
+    if declared in accepted:
+        return
+    if in_office.source == "inferred" and declared > min(accepted):
+        return
+    values = {
+        "declared": declared,
+        "in_office": in_office.value,
+        "source_en": _SOURCES[in_office.source][0],
+        "source_fr": _SOURCES[in_office.source][1],
+        "threshold": regime.threshold(in_office.value),
+        "regime_en": regime.label_en,
+        "regime_fr": regime.label_fr,
+        "accepted": ", ".join(map(str, sorted(accepted))),
+    }
+    yield Hit(counts.line, values, legal_basis=context.legal_basis(regime))
+
+
+_SOURCES = {
+    "declared": ("declared", "déclaré"),
+    "option": ("given", "indiqué"),
+    "inferred": ("inferred from the lists", "déduit des listes"),
+}
+
+
+def _accepted_thresholds(context: CheckContext, in_office: int) -> set[int]:
+    accepted = {regimes.ORDINARY.threshold(in_office)}
+    for regime in context.regimes_accepted():
+        accepted.add(regime.threshold(in_office))
+        if regime.covid:
+            accepted.add(in_office // 3 + 1)
+    return accepted
+
+
+@rule(
+    "QP306",
+    "quorum-lost-during-session",
+    "error",
+    en="quorum not reached « {scope} »: {counted} counted, {threshold} needed out of "
+    "N = {in_office} under the {regime_en}",
+    fr="quorum non atteint « {scope} » : {counted} comptés, {threshold} requis sur "
+    "N = {in_office} selon le {regime_fr}",
+    legal_basis="CGCT art. L2121-17; CAA Nantes 11 mars 2003 n° 00NT00977",
+)
+def quorum_lost_during_session(context: CheckContext) -> Iterator[Hit]:
+    """The counts restated for part of the session fall below the quorum.
+
+    What it checks:
+        Each restatement of the counts for part of the session (« A partir du point 2 :
+        PRESENTS : 10 … ») against the quorum of the rules in force, like QP301 for the
+        opening counts: N restated there, else the session's N; members represented counted
+        only where the rules count them (the opening number when the restatement gives none).
+        On a day whose rules are uncertain, either rule set is accepted.
+
+    Why:
+        The quorum is assessed at the opening and again when each item is « mis en
+        discussion »: after departures the body may no longer deliberate validly on the items
+        that follow.
+
+    Legal basis:
+        CGCT art. L2121-17 (L3121-14, L4132-13 for départements and régions); CAA Nantes,
+        11 mars 2003, n° 00NT00977; legal-rules.md §1.5 and §10 V7.
+
+    Example:
+        N = 15 on 13 October 2022, 10 present at the opening, then « A partir du point 2 :
+        PRESENTS : 7 » fires: 8 are needed.
+    """
+    regime, session_in_office = context.regime, context.in_office
+    if regime is None:
+        return
+    for change in context.extract.session.count_changes:
+        in_office = change.in_office
+        if in_office is None and session_in_office is not None:
+            in_office = session_in_office.value
+        if change.present is None or in_office is None:
+            continue
+        represented = change.represented if change.represented is not None else context.represented
+        if _reached_with(context, in_office, change.present, represented):
+            continue
+        values = {
+            "scope": change.scope,
+            "counted": context.counted_of(regime, change.present, represented),
+            "threshold": regime.threshold(in_office),
+            "in_office": in_office,
+            "regime_en": regime.label_en,
+            "regime_fr": regime.label_fr,
+        }
+        yield Hit(change.line, values, legal_basis=context.legal_basis(regime))
+
+
+def _reached_with(context: CheckContext, in_office: int, present: int, represented: int) -> bool:
+    """Whether these numbers reach the quorum under a rule set accepted on the date."""
+    return any(
+        context.counted_of(regime, present, represented) >= regime.threshold(in_office)
+        for regime in context.regimes_accepted()
+    )

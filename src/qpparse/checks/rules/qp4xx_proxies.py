@@ -223,3 +223,77 @@ def holder_is_unknown(context: CheckContext) -> Iterator[Hit]:
     if unknown:
         members = ", ".join(proxy.member.name for proxy in unknown)
         yield Hit(unknown[0].line, {"count": len(unknown), "members": members})
+
+
+@rule(
+    "QP407",
+    "secretary-not-a-member",
+    "warning",
+    en="secretary {name} is in none of the attendance lists",
+    fr="le ou la secrétaire {name} ne figure dans aucune liste de présence",
+    legal_basis="CGCT art. L2121-15, L5211-1",
+)
+def secretary_not_a_member(context: CheckContext) -> Iterator[Hit]:
+    """The secretary of the session is not among the members listed.
+
+    What it checks:
+        The « secrétaire de séance » appears in one of the lists (present, represented, excused,
+        absent), names compared without accents, case or hyphens; a secretary named by family
+        name only matches the one member of that name. Skipped when the extract lists nobody,
+        and for a secretary named by role only (« M. le Maire »).
+
+    Why:
+        The body appoints « un ou plusieurs de ses membres » as secretary; staff may assist but
+        not hold the office. A secretary outside the lists is either not a member or a member
+        the lists forgot, and the lists then understate N or the members present.
+
+    Legal basis:
+        CGCT art. L2121-15 al. 1 (communes), L5211-1 (EPCI).
+
+    Example:
+        « Secrétaire de séance : Mme Sylvie NOIRAUD » with no Sylvie NOIRAUD in the lists fires.
+    """
+    secretary = context.extract.session.secretary
+    if secretary is None or not context.listed_total:
+        return
+    if context.listed_as(secretary) == []:
+        yield Hit(secretary.line, {"name": secretary.name})
+
+
+@rule(
+    "QP408",
+    "signatory-absent",
+    "warning",
+    en="signatory {name} is listed as {lists_en}, not present",
+    fr="le signataire {name} figure parmi les {lists_fr}, non parmi les présents",
+    legal_basis="CGCT art. L2121-23",
+)
+def signatory_absent(context: CheckContext) -> Iterator[Hit]:
+    """The extract is signed by a member the lists say was not at the session.
+
+    What it checks:
+        The signatory named under « Certifié conforme » is not listed excused, absent or
+        represented (and not present), names compared as for QP407. A signatory found in no
+        list, listed present, or named by role only is not reported: the president may certify
+        the extract of a session a vice-president chaired.
+
+    Why:
+        Before 1 July 2022 the deliberation was signed by the members present; since then by
+        the maire (or président) and the secretary of the session. A signatory recorded as not
+        attending signed for a session they did not see, or the lists are wrong.
+
+    Legal basis:
+        CGCT art. L2121-23 (both versions: members present, then maire and secretaries);
+        R2121-9.
+
+    Example:
+        Signed « Gaston RIBOULET » while « M. Gaston RIBOULET donne pouvoir à M. X » is listed
+        fires.
+    """
+    signature = context.extract.signature
+    signatory = signature.signatory if signature else None
+    if signatory is None:
+        return
+    lists = context.listed_as(signatory)
+    if lists and "present" not in lists:
+        yield Hit(signatory.line, {"name": signatory.name, **list_names(sorted(set(lists)))})

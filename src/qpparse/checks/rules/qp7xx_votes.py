@@ -135,3 +135,48 @@ def outcome_contradicts_counts(context: CheckContext) -> Iterator[Hit]:
     if vote.outcome != expected:
         outcomes = {"outcome": vote.outcome, "outcome_fr": _OUTCOME_FR[vote.outcome]}
         yield Hit(vote.line, {"for_": vote.for_, "against": vote.against, **outcomes})
+
+
+@rule(
+    "QP704",
+    "not-voting-counted",
+    "warning",
+    en="{names} did not take part in the vote, yet {cast} votes ({for_} for, {against} against, "
+    "{abstentions} abstentions) = every voter ({present} present + {represented} represented)",
+    fr="{names} n'a ou n'ont pas pris part au vote, pourtant {cast} votes ({for_} pour, {against} "
+    "contre, {abstentions} abstentions) = tous les votants ({present} présents + {represented} "
+    "représentés)",
+    legal_basis="CGCT art. L2131-11, L2121-20",
+)
+def not_voting_counted(context: CheckContext) -> Iterator[Hit]:
+    """Members said not to take part in the vote, while the counts include every voter.
+
+    What it checks:
+        When the extract names members who « ne prennent pas part au vote », for + against +
+        abstentions (unstated counts are 0) does not equal the members present plus
+        represented, which would leave no room for them. Skipped when the vote states no count;
+        more votes than voters is QP701's finding.
+
+    Why:
+        A member « intéressé à l'affaire » must not take part; if the counts add up to every
+        voter, their vote (or the vote of their proxy) was counted after all, or the counts are
+        wrong. A deliberation an interested member took part in may be illegal.
+
+    Legal basis:
+        CGCT art. L2131-11 (conseillers intéressés), L2121-20 (votes).
+
+    Example:
+        14 present, 2 represented, « M. Jérôme LAFFONT ne prend pas part au vote », « 14 voix
+        pour, 2 abstentions » fires (16 votes for 16 voters).
+    """
+    vote = context.extract.vote
+    present = context.present
+    if vote is None or present is None or not vote.not_voting or not _has_counts(vote):
+        return
+    counts = {"for_": vote.for_ or 0, "against": vote.against or 0}
+    counts["abstentions"] = vote.abstentions or 0
+    cast = sum(counts.values())
+    if cast == present + context.represented:
+        names = ", ".join(person.name for person in vote.not_voting)
+        people = {"present": present, "represented": context.represented}
+        yield Hit(vote.line, {**counts, "cast": cast, "names": names, **people})
