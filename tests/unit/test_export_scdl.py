@@ -252,3 +252,26 @@ def test_frictionless_catches_a_broken_table(tmp_path: Path, seed: Extract) -> N
 def test_golden(sample: Path) -> None:
     text = csv_text(records_of(sample), url_prefix="https://data.example.fr/delib/")
     check_golden(sample, "scdl.csv", text)
+
+
+@pytest.mark.parametrize("sample", valid_samples(), ids=lambda path: path.name)
+def test_with_the_options_every_sample_validates_as_exported(tmp_path: Path, sample: Path) -> None:
+    """What no extract states comes from the options, and the export then validates as is."""
+    extracts = records_of(sample)
+    rows = scdl.to_rows(
+        extracts,
+        coll_siret=SIRET,
+        url_prefix="https://data.example.fr/delib/",
+        matiere=("7.5", "Subventions"),
+    )
+    out = io.StringIO(newline="")
+    writer = csv.DictWriter(out, fieldnames=scdl.COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    assert _validate(tmp_path, out.getvalue()) == []
+
+
+@pytest.mark.parametrize("matiere", [("7", "Finances"), ("7.5.1", "Finances"), ("7.5", " ")])
+def test_a_malformed_subject_is_refused(seed: Extract, matiere: tuple[str, str]) -> None:
+    with pytest.raises(ValueError, match="DELIB_MATIERE"):
+        scdl.to_rows([seed], matiere=matiere)

@@ -40,6 +40,9 @@ COLUMNS = (
 )
 SCHEMA_RESOURCE = "table_schemas/scdl-deliberations.json"
 _SIRET = re.compile(r"\d{14}")
+_MATIERE_CODE = re.compile(r"\d\.\d{1,2}")
+# The ACTES subject of the deliberations exported: (code « 7.5 », label « Subventions »).
+Matiere = tuple[str, str]
 
 
 def table_schema() -> dict[str, Any]:
@@ -55,15 +58,21 @@ def to_rows(
     coll_nom: str | None = None,
     coll_siret: str | None = None,
     url_prefix: str | None = None,
+    matiere: Matiere | None = None,
 ) -> list[dict[str, str]]:
     """One row per extract, keyed by the SCDL column names, every value a string.
 
     ``coll_nom`` overrides the authority named in the header; ``coll_siret`` is the only source
     of ``COLL_SIRET`` (spaces are removed; anything but 14 digits raises :class:`ValueError`);
-    ``url_prefix`` + the source file name makes ``DELIB_URL``.
+    ``url_prefix`` + the source file name makes ``DELIB_URL``; ``matiere`` is the only source of
+    the ACTES subject (``DELIB_MATIERE_CODE`` / ``_NOM``), which no extract states.
     """
     siret = _clean_siret(coll_siret)
-    return [_row(extract, coll_nom, siret, url_prefix) for extract in extracts]
+    code, name = _clean_matiere(matiere)
+    rows = [_row(extract, coll_nom, siret, url_prefix) for extract in extracts]
+    for row in rows:
+        row.update(DELIB_MATIERE_CODE=text_cell(code), DELIB_MATIERE_NOM=text_cell(name))
+    return rows
 
 
 def write_csv(
@@ -73,10 +82,13 @@ def write_csv(
     coll_nom: str | None = None,
     coll_siret: str | None = None,
     url_prefix: str | None = None,
+    matiere: Matiere | None = None,
 ) -> None:
     """Write the header and the rows of :func:`to_rows` as CSV (open ``stream`` with
     ``newline=""`` and ``encoding="utf-8"``)."""
-    rows = to_rows(extracts, coll_nom=coll_nom, coll_siret=coll_siret, url_prefix=url_prefix)
+    rows = to_rows(
+        extracts, coll_nom=coll_nom, coll_siret=coll_siret, url_prefix=url_prefix, matiere=matiere
+    )
     write_rows(rows, COLUMNS, stream)
 
 
@@ -149,6 +161,18 @@ def document_url(extract: Extract, url_prefix: str | None) -> str | None:
     name = posixpath.basename(path.replace("\\", "/"))
     separator = "" if url_prefix.endswith("/") else "/"
     return f"{url_prefix}{separator}{quote(name)}"
+
+
+def _clean_matiere(matiere: Matiere | None) -> tuple[str | None, str | None]:
+    """The ACTES subject as given: « 7.5 » (level 1, a dot, level 2) and its label."""
+    if matiere is None:
+        return None, None
+    code, name = (part.strip() for part in matiere)
+    if not _MATIERE_CODE.fullmatch(code):
+        raise ValueError(f"DELIB_MATIERE_CODE must look like 7.5 (ACTES subjects), got {code!r}")
+    if not name:
+        raise ValueError("DELIB_MATIERE_NOM must not be empty")
+    return code, name
 
 
 def _clean_siret(value: str | None) -> str | None:

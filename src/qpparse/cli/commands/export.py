@@ -28,7 +28,10 @@ from qpparse.cli.options import (
 from qpparse.cli.output import emit
 from qpparse.model import Extract
 
-SCDL_ONLY = "--coll-nom, --coll-siret and --url-prefix apply to --to scdl only"
+SCDL_ONLY = (
+    "--coll-nom, --coll-siret, --url-prefix, --matiere-code and --matiere-nom apply to "
+    "--to scdl only"
+)
 
 
 def export_command(  # noqa: PLR0917 - Typer: one parameter per option
@@ -54,6 +57,14 @@ def export_command(  # noqa: PLR0917 - Typer: one parameter per option
         str | None,
         typer.Option(help="SCDL DELIB_URL: this prefix followed by each input's file name."),
     ] = None,
+    matiere_code: Annotated[
+        str | None,
+        typer.Option(help="SCDL DELIB_MATIERE_CODE: the ACTES subject code, e.g. 7.5."),
+    ] = None,
+    matiere_nom: Annotated[
+        str | None,
+        typer.Option(help="SCDL DELIB_MATIERE_NOM: the ACTES subject label (with --matiere-code)."),
+    ] = None,
     output: OutputOption = None,
     glob: GlobOption = None,
     jobs: JobsOption = 1,
@@ -66,27 +77,46 @@ def export_command(  # noqa: PLR0917 - Typer: one parameter per option
 
     Example: qpparse export --to scdl samples/valid --coll-siret 20005470100016 -o delib.csv
     """
-    scdl_options = {"coll_nom": coll_nom, "coll_siret": coll_siret, "url_prefix": url_prefix}
-    if to is not ExportTarget.scdl and any(value is not None for value in scdl_options.values()):
+    given = (coll_nom, coll_siret, url_prefix, matiere_code, matiere_nom)
+    if to is not ExportTarget.scdl and any(value is not None for value in given):
         fail(SCDL_ONLY)
+    matiere = _matiere(matiere_code, matiere_nom)
     if to is ExportTarget.scdl:
-        _check_siret(coll_siret)
+        _check_scdl_options(coll_siret, matiere)
     inputs = gather(files, glob, max_bytes)
     outcomes = list(batch.run(inputs, jobs=jobs, max_bytes=max_bytes))
     if len(usable(outcomes)) == len(outcomes):
         extracts = [extract for outcome in outcomes for extract in outcome.extracts]
-        emit(exported(extracts, to, **scdl_options), output)
+        text = exported(
+            extracts,
+            to,
+            coll_nom=coll_nom,
+            coll_siret=coll_siret,
+            url_prefix=url_prefix,
+            matiere=matiere,
+        )
+        emit(text, output)
     exit_on_errors(outcomes)
 
 
-def _check_siret(coll_siret: str | None) -> None:
-    """Refuse a bad SIRET before reading anything (the exporter raises ValueError for it)."""
+def _matiere(code: str | None, name: str | None) -> tuple[str, str] | None:
+    """Both halves of the ACTES subject, or neither: one alone is a usage error."""
+    if code is None and name is None:
+        return None
+    if code is None or name is None:
+        fail("--matiere-code and --matiere-nom go together")
+    return code, name
+
+
+def _check_scdl_options(coll_siret: str | None, matiere: tuple[str, str] | None) -> None:
+    """Refuse a bad SIRET or subject before reading anything (the exporter raises ValueError)."""
     from qpparse.export import scdl
 
     try:
-        scdl.to_rows([], coll_siret=coll_siret)
+        scdl.to_rows([], coll_siret=coll_siret, matiere=matiere)
     except ValueError as error:
-        fail(f"--coll-siret: {error}")
+        option = "--coll-siret" if "SIRET" in str(error) else "--matiere-code/--matiere-nom"
+        fail(f"{option}: {error}")
 
 
 def exported(
@@ -96,6 +126,7 @@ def exported(
     coll_nom: str | None = None,
     coll_siret: str | None = None,
     url_prefix: str | None = None,
+    matiere: tuple[str, str] | None = None,
 ) -> str:
     """The text of the export; the exporters are imported only for the target asked for."""
     if to is ExportTarget.popolo:
@@ -109,7 +140,12 @@ def exported(
         from qpparse.export import scdl
 
         scdl.write_csv(
-            extracts, buffer, coll_nom=coll_nom, coll_siret=coll_siret, url_prefix=url_prefix
+            extracts,
+            buffer,
+            coll_nom=coll_nom,
+            coll_siret=coll_siret,
+            url_prefix=url_prefix,
+            matiere=matiere,
         )
     else:
         from qpparse.export import attendance_csv
