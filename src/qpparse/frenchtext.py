@@ -6,6 +6,7 @@ import datetime as dt
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 from text_to_num import text2num
@@ -38,6 +39,18 @@ def fold(text: str) -> str:
 
     Keeping the length lets a match found in the folded text be cut out of the original.
     """
+    if len(text) <= _CACHED_LENGTH:
+        return _fold_cached(text)
+    return text.translate(_FOLD_TABLE)
+
+
+# Several stages fold the same line: short texts are folded once. Long ones are not kept, so
+# that a hostile input of huge lines cannot fill the cache (8192 × 512 characters at most).
+_CACHED_LENGTH = 512
+
+
+@lru_cache(maxsize=8192)
+def _fold_cached(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 

@@ -46,8 +46,8 @@ def clean_line(raw: str) -> tuple[str, list[tuple[str, str, str]]]:
     if lexicon.REPLACEMENT_CHARACTER in text:  # reported as is: the lost character is unknown
         steps.append(("replacement_character", text, text))
     for kind, pattern, replacement in lexicon.RESIDUE_REPAIRS:
-        repaired = _tidy(pattern.sub(replacement, text))
-        if repaired != text:
+        repaired, count = pattern.subn(replacement, text)
+        if count and (repaired := _tidy(repaired)) != text:  # tidy only what changed: hot loop
             steps.append((kind, text, repaired))
             text = repaired
     return text, steps
