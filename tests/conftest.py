@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -172,3 +173,39 @@ def read_sample():
 def records():
     """``records(source)``: every deliberation of a file (a bundle holds several)."""
     return parse_records
+
+
+# --- Hang guard ----------------------------------------------------------------------------------
+# Tests never time anything; they only refuse to hang. A test that asks for ``hang_guard`` fails
+# with a clear message after this long, instead of blocking CI until its global timeout.
+HANG_SECONDS = 30
+
+
+class HangError(AssertionError):
+    """Raised inside a guarded test that ran past :data:`HANG_SECONDS`."""
+
+
+@pytest.fixture
+def hang_guard(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail the test as a hang after ``HANG_SECONDS`` (Unix main thread; elsewhere a no-op).
+
+    SIGALRM interrupts a long regular-expression match too: the ``regex`` module checks for
+    signals while it matches.
+    """
+    import signal
+    import threading
+
+    if not hasattr(signal, "SIGALRM") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_alarm(_signum: int, _frame: object) -> None:
+        raise HangError(f"hang: {request.node.name} ran for more than {HANG_SECONDS} s")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.alarm(HANG_SECONDS)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

@@ -21,6 +21,15 @@ def _compile(pattern: str) -> Pattern:
     return regex.compile(pattern, regex.VERSION1)
 
 
+# Put before a pattern that starts with an unbounded run of whitespace (``\s+``, ``\s*``) and is
+# searched for: it may start only where the run starts (or where the search starts, ``\G``).
+# Without it, a search tries every position inside a long run and rescans the rest of the run from
+# each: quadratic time on a line of many spaces (a PDF's U+3000, which normalisation keeps). It
+# changes no match: one starting inside a run would also start one character earlier, and the
+# leftmost match wins.
+_RUN_START = r"(?:\G|(?<!\s))"
+
+
 # --- Normalisation -------------------------------------------------------------------------------
 
 # Spaces a PDF or a word processor leaves behind: NBSP, narrow NBSP, figure space, zero-width
@@ -84,7 +93,7 @@ OPENING: Final = _compile(
 SECRETARY: Final = _compile(r"\bsecretaire\s+de\s+(?:la\s+)?seance\b")
 SECRETARY_LEAD: Final = _compile(r"^secretaires?\s+de\s+(?:la\s+)?seance\s{0,3}:?\s{0,3}")
 SECRETARY_TAIL: Final = _compile(
-    r"\s+(?:a|ont)\s+ete\s+(?:elue?s?|designee?s?|nommee?s?)\b.{0,80}$"
+    rf"{_RUN_START}\s+(?:a|ont)\s+ete\s+(?:elue?s?|designee?s?|nommee?s?)\b.{{0,80}}$"
 )
 # « Date de convocation : 1er avril 2021 »: a session-block line of its own.
 CONVOCATION: Final = _compile(r"^(?:date\s+de\s+(?:la\s+)?convocation|convocation\s+du)\b")
@@ -125,7 +134,10 @@ VOTE: Final = _compile(
 )
 SIGNATURE: Final = _compile(
     r"^(?:certifie\s+conforme|pour\s+(?:extrait|copie)\s+conforme|"
-    r"ainsi\s+fait\s+et\s+delibere|fait\s+et\s+delibere|fait\s+a\s+[^,]{2,60},?\s+le)\b"
+    r"ainsi\s+fait\s+et\s+delibere|fait\s+et\s+delibere|"
+    # Bounded spaces: ``\s+`` on both sides of a class that holds spaces too was cubic on a
+    # line of spaces after « fait à ».
+    r"fait\s+a\s{1,3}[^,]{2,60},?\s{1,3}le)\b"
 )
 # « Fait à Villebourg, le 9 avril 2021 »: part of the signature block, never a new section.
 SIGNED_AT: Final = _compile(r"^fait\s+a\s+\S")
@@ -351,7 +363,9 @@ PLACE_END: Final = _compile(
 # « Madame Jeanne DURAND, Présidente de …, a ouvert la séance »: who, then their role.
 # « Madame Jeanne DURAND, Présidente de …, a ouvert la séance », the role may be left out.
 OPENING_PRESIDENT: Final = _compile(
-    r"^(?P<who>[^,]{3,120}?)(?:,\s*(?P<role>.{3,300}?),)?\s*a\s+ouvert\b"
+    # Bounded spaces after the comma: with ``\s*`` each length of a long run of spaces was tried
+    # against each length of the role.
+    r"^(?P<who>[^,]{3,120}?)(?:,\s{0,3}(?P<role>.{3,300}?),)?\s*a\s+ouvert\b"
 )
 
 # --- Names ---------------------------------------------------------------------------------------
@@ -398,8 +412,9 @@ GIVEN_WORD: Final = _compile(
 # « -- », « , », « ; », « et » before the last name, a line break the splitter decided was one
 # (written as \n), and list numbers (« 11. ») that drifted between two names.
 NAME_SEPARATORS: Final = _compile(
-    r"\s+[-–—]{1,2}\s+|\s*--\s*|\s*[;,]\s*(?:et\s+)?|\s+et\s+|\s*\n\s*(?:[-–—•*]\s+)?|"
-    r"\s+\d{1,3}[.)]\s+(?=\p{L})"
+    rf"{_RUN_START}(?:\s+[-–—]{{1,2}}\s+|\s*--\s*|\s*[;,]\s*(?:et\s+)?|\s+et\s+|"
+    r"\s*\n\s*(?:[-–—•*]\s+)?|"
+    r"\s+\d{1,3}[.)]\s+(?=\p{L}))"
 )
 # A parenthesis that closes soon: separators inside it belong to the annotation.
 PARENTHESIS: Final = _compile(r"\([^()\n]{0,200}\)")
@@ -451,7 +466,8 @@ PROXY_LEAD: Final = _compile(
 PROXY_BARE: Final = _compile(r"^(?P<member>[^()]{2,200}?)\s+(?:a|par)\s+(?P<holder>[^()]{2,200})$")
 # « pouvoir à X à partir du point 5 »: when the proxy applies (folded, searched in the holder).
 PROXY_SCOPE: Final = _compile(
-    r"\s+\(?(?P<scope>(?:a\s+partir\s+d|jusqu'|des\s+(?:le|la|l')|pour\s+(?:le|la|les|l')\s|"
+    rf"{_RUN_START}\s+\(?(?P<scope>(?:a\s+partir\s+d|jusqu'|des\s+(?:le|la|l')|"
+    r"pour\s+(?:le|la|les|l')\s|"
     r"au\s+point|a\s+compter\s+d)[^()]{0,120}?)\)?$"
 )
 # A civility glued to the family name before it when a line break was lost: « ARNAUDM. Joseph »
@@ -462,11 +478,12 @@ HYPHEN_SPACE: Final = _compile(r"(?<=\p{L})-\s(?=\p{L})")
 # List items: « - Le Code général … ; » — the bullet and the list punctuation are not the text.
 BULLETS: Final = ("- ", "– ", "— ", "• ", "* ", "-\t")
 ITEM_START: Final = _compile(r"^[-–—•*]\s*")
-ITEM_END: Final = _compile(r"\s*[;,.]$")
+ITEM_END: Final = _compile(rf"{_RUN_START}\s*[;,.]$")
 # A word cut at the end of a line by a hyphen (« Jean- » / « Pascal GOURNES »): the next line
 # continues the same word, so the two are joined without a space.
 LINE_END_HYPHEN: Final = _compile(r"\p{L}-$")
-LIST_END: Final = _compile(r"[.;,\s]+$")
+# The same guard as ``_RUN_START``, for this pattern's own class: a line of « . . . » stays linear.
+LIST_END: Final = _compile(r"(?:\G|(?<![.;,\s]))[.;,\s]+$")
 
 # --- Identification ------------------------------------------------------------------------------
 
@@ -627,7 +644,8 @@ NOT_VOTING_LEAD: Final = _compile(
     r"^(?:ne\s+(?:prend|prennent)\s+pas|n'(?:a|ont)\s+pas\s+pris)\s+part\s+au\s+vote\s{0,3}:?\s{0,3}"
 )
 NOT_VOTING_TAIL: Final = _compile(
-    r"\s+(?:ne\s+(?:prend|prennent)\s+pas|n'(?:a|ont)\s+pas\s+pris)\s+part\s+au\s+vote\b.{0,80}$"
+    rf"{_RUN_START}\s+(?:ne\s+(?:prend|prennent)\s+pas|n'(?:a|ont)\s+pas\s+pris)\s+part\s+au\s+"
+    r"vote\b.{0,80}$"
 )
 # Names in brackets after the count they explain: « 3 abstentions (Mme X, M. Y) »,
 # « Contre : 2 (M. Z) ».
@@ -637,4 +655,4 @@ OPPOSING_NAMES: Final = _compile(
 ABSTAINING_NAMES: Final = _compile(
     r"\babstentions?\s{0,3}(?::\s{0,3}\d{1,4}\s{0,3})?\((?P<names>[^()]{2,400})\)"
 )
-VOTER_SEPARATORS: Final = _compile(r"\s{0,3}[,;]\s{0,3}|\s+et\s+")
+VOTER_SEPARATORS: Final = _compile(rf"\s{{0,3}}[,;]\s{{0,3}}|{_RUN_START}\s+et\s+")

@@ -208,8 +208,20 @@ def _attach_holder(piece: Piece, state: _ListState, draft: Draft) -> bool:
 
 
 def _remove_member(member: Person, draft: Draft) -> None:
-    """Take a member back out of the list it was filed in (by identity, not equality)."""
+    """Take a member back out of the list it was filed in (by identity, not equality).
+
+    The member is almost always the last one filed, at the end of its list: that is looked at
+    first, so that a list of many « , pouvoir à M. X » items stays linear. A member is filed
+    once, so removing that one is removing them all.
+    """
     attendance = draft.attendance
+    for people in (attendance.present, attendance.excused, attendance.absent):
+        if people and people[-1] is member:
+            people.pop()
+            return
+    if attendance.represented and attendance.represented[-1].member is member:
+        attendance.represented.pop()
+        return
     for people in (attendance.present, attendance.excused, attendance.absent):
         people[:] = [person for person in people if person is not member]
     attendance.represented[:] = [p for p in attendance.represented if p.member is not member]

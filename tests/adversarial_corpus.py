@@ -1,0 +1,388 @@
+"""The adversarial corpus of issue 6: inputs built to make a parser hang, generated on demand.
+
+Shared by ``tests/test_adversarial.py`` (each case must give a model or a clean error) and
+``benchmarks/adversarial.py`` (each case is timed, the target being 2 s). It lives beside the
+tests rather than in the package: it is test data, it must not ship in the wheel, and the tests
+import it the way they import ``conftest`` (``tests/`` is on ``sys.path`` under pytest); the
+benchmark puts ``tests/`` on ``sys.path`` itself.
+
+Nothing is committed as a big file: each case is a function that builds its text when called.
+Most cases are put inside the seed, at the place the parser would read them (the attendance list,
+the visas, the articles), so that they reach the extractors and not only the segmenter; the
+per-pattern cases (:data:`PATTERN_CASES`) give every compiled pattern of ``lexicon.py`` the input
+that makes it work hardest: long runs that almost match, overlapping alternatives, a quantifier
+that has to give back what it took.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+SEED = (
+    Path(__file__).resolve().parent.parent
+    / "samples"
+    / "valid"
+    / "amp-bureau-2022-03-10-quartiers-productifs.txt"
+)
+MEGABYTE = 1_000_000
+
+# Lines of the seed (1-based, as an editor shows them) where hostile text is put.
+PRESENT_LIST = 11  # « Martial ALVAREZ - Christian AMIRATY - … »
+PROXY_LIST = 15  # « Roland GIBERTI représenté par Gerard GAZAY - … »
+REPORT = 31  # a paragraph of the report
+VISAS = 53  # « - Le Code Général des Collectivités Territoriales ; »
+ARTICLE = 76  # the text of « Article 1 : »
+VOTE = 82  # « Cette proposition mise aux voix est adoptée »
+OPENING = 7  # « Madame Martine VASSAL, Présidente …, a ouvert la séance à laquelle … »
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """One adversarial input: a name for reports and a function that builds its text."""
+
+    name: str
+    make: Callable[[], str]
+
+
+def seed_lines() -> list[str]:
+    return SEED.read_text(encoding="utf-8").split("\n")
+
+
+def in_seed(line: int, text: str) -> str:
+    """The seed with line ``line`` replaced by ``text`` (which may hold several lines)."""
+    lines = seed_lines()
+    lines[line - 1] = text
+    return "\n".join(lines)
+
+
+def after_seed_line(line: int, text: str) -> str:
+    """The seed with ``text`` inserted after line ``line``, the seed's own lines kept."""
+    lines = seed_lines()
+    lines.insert(line, text)
+    return "\n".join(lines)
+
+
+def _placements(text: str, *places: str) -> list[tuple[str, Callable[[], str]]]:
+    """``text`` at each of ``places``, where the reader of that part meets it."""
+    builders: dict[str, Callable[[], str]] = {
+        "alone": lambda: text,
+        "upper": text.upper,  # some patterns read the text as written, not folded
+        "present-list": lambda: in_seed(PRESENT_LIST, text),
+        "opening": lambda: in_seed(OPENING, f"{seed_lines()[OPENING - 1]} {text}"),
+        "visa": lambda: in_seed(VISAS, f"- {text} ;"),
+        "article": lambda: in_seed(ARTICLE, text),
+        "vote": lambda: in_seed(VOTE, f"Cette proposition mise aux voix est adoptée {text}"),
+    }
+    return [(place, builders[place]) for place in places]
+
+
+def _names(count: int) -> list[str]:
+    return [f"Prénom{index} NOM{chr(65 + index % 26)}{index}" for index in range(count)]
+
+
+def _shapes() -> dict[str, str]:
+    """The hostile lines of the issue, each put alone, in a list of names and in a visa."""
+    return {
+        "1mb-line-prose": ("le conseil municipal de la commune a delibere " * 22_000)[:MEGABYTE],
+        "1mb-line-letters": "a" * MEGABYTE,
+        "1mb-line-wide-spaces": "x" + "\u3000" * MEGABYTE + "x",
+        "100k-dash-separators": "Paul MARTIN" + " - " * 100_000 + "Lucie ROUX",
+        "100k-dashes": "-" * 100_000,
+        "10k-nested-parentheses-name": "Paul MARTIN " + "(" * 10_000 + "Maire" + ")" * 10_000,
+        "10k-nested-parentheses-proxy": (
+            "Roland GIBERTI (pouvoir à " + "(" * 10_000 + "M. Paul MARTIN" + ")" * 10_001
+        ),
+        "10k-open-parentheses": "Paul MARTIN " + "(" * 10_000,
+        "100k-capitals-name": "M. " + "A" * 100_000,
+        "100k-capitals": "A" * 100_000,
+        "100k-stars": "*" * 100_000,
+        "100k-stars-spaced": "* " * 50_000,
+        "100k-less-than": "<" * 100_000,
+        "100k-squares": "■" * 100_000,
+        "html-nested-50k": "<b>" * 50_000 + "texte" + "</b>" * 50_000,
+        "html-unclosed-tags": "<div class=x " * 20_000,
+        "markdown-nested-50k": "**" * 50_000 + "texte" + "**" * 50_000,
+        "markdown-emphasis-runs": " *a" * 100_000,
+        "markdown-unclosed": ("*" + "x" * 499 + " ") * 2_000,
+        "letter-spaced-100k": " ".join("VILLE" * 20_000),
+    }
+
+
+def _placed() -> list[Case]:
+    return [
+        Case(f"{shape}/{where}", make)
+        for shape, text in _shapes().items()
+        for where, make in _placements(text, "alone", "present-list", "visa")
+    ]
+
+
+HEADER = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU BUREAU DE LA MÉTROPOLE AIX-MARSEILLE-PROVENCE"
+# One deliberation in five lines: a bundle of these is one record per deliberation.
+RECORD = [
+    HEADER,
+    "Séance du jeudi 10 mars 2022",
+    "Délibère",
+    "Article 1 : x",
+    "Adopté à l'unanimité.",
+]
+
+
+def _lines(line: str, count: int) -> str:
+    return "\n".join([line] * count)
+
+
+def _documents(scale: int) -> list[Case]:
+    """Whole-document shapes: many lines of one kind. ``scale`` divides the heaviest counts."""
+    names, visas = 100_000 // scale, 50_000 // scale
+    return [
+        Case("100k-dash-separators/proxy-list", lambda: in_seed(PROXY_LIST, " - " * 100_000)),
+        Case("100k-names/one-line", lambda: in_seed(PRESENT_LIST, " - ".join(_names(names)))),
+        Case("100k-names/one-per-line", lambda: in_seed(PRESENT_LIST, "\n".join(_names(names)))),
+        Case(
+            "100k-names/proxies",
+            lambda: in_seed(
+                PROXY_LIST, " - ".join(f"{name} représenté par M. X" for name in _names(names))
+            ),
+        ),
+        Case(
+            "100k-names/proxy-holders",  # each holder takes the member before back out of a list
+            lambda: in_seed(
+                PRESENT_LIST, " - ".join(f"{name}, pouvoir à M. X" for name in _names(names))
+            ),
+        ),
+        Case("50k-vu-lines/visas", lambda: in_seed(VISAS, _lines("Vu la loi n° 2014-58 ;", visas))),
+        Case("50k-vu-lines/alone", lambda: _lines("Vu le code ;", visas)),
+        Case("50k-vu-headings", lambda: _lines("Vu", visas)),
+        Case(
+            "50k-vu-wrapped-items", lambda: in_seed(VISAS, "- Le Code\n" + _lines("suite", visas))
+        ),
+        Case("50k-considerants", lambda: after_seed_line(66, _lines("Considérant que x ;", visas))),
+        Case(
+            "10k-articles",
+            lambda: in_seed(
+                ARTICLE, "\n".join(f"Article {n % 999} : texte" for n in range(10_000))
+            ),
+        ),
+        Case("10k-articles/alone", lambda: "\n".join(f"Article {n} :" for n in range(10_000))),
+        Case("10k-dash-items", lambda: in_seed(ARTICLE, _lines("- d'approuver", 10_000))),
+        Case("10k-wrapped-article-lines", lambda: in_seed(ARTICLE, _lines("suite", 10_000))),
+        Case("10k-headers", lambda: _lines(HEADER, 10_000)),
+        Case("10k-headers/seed", lambda: after_seed_line(3, _lines(HEADER, 10_000))),
+        Case(
+            "10k-attendance-headings",
+            lambda: in_seed(
+                PRESENT_LIST, _lines("Etaient présents Mesdames et Messieurs :", 10_000)
+            ),
+        ),
+        Case("2k-records", lambda: "\n".join(RECORD * 2_000)),
+        Case("10k-page-numbers", lambda: "\n".join(f"Page {n} sur 10000" for n in range(10_000))),
+        Case(
+            "10k-running-headers",
+            lambda: _lines("Bureau de la Métropole - 10 mars 2022\n1", 10_000),
+        ),
+        Case("10k-signatures", lambda: after_seed_line(84, _lines("Certifié Conforme,", 10_000))),
+        Case(
+            "10k-vote-lines", lambda: in_seed(VOTE, _lines("Cette proposition est adoptée", 10_000))
+        ),
+        Case("50k-blank-lines", lambda: "\n" * 50_000 + "Vu"),
+        Case("100k-carriage-returns", lambda: "\r" * 100_000 + "Vu"),
+        Case("1mb-report-paragraph", lambda: in_seed(REPORT, "Les quartiers " * 70_000)),
+    ]
+
+
+# Per pattern of lexicon.py: the input that makes it work hardest. Each name is the pattern's.
+# Folded text is what most patterns see, so the texts are written folded (lower case, no accent).
+PATTERN_TEXTS: dict[str, str] = {
+    "INVISIBLE_SPACES": "\u00a0" * 100_000,
+    "RUNS_OF_SPACES": "a" + " " * 100_000 + "a",
+    "RESIDUE_REPAIRS[html-br]": "<br" + "   " + "<br  " * 30_000,
+    "RESIDUE_REPAIRS[html-tag]": "<a " + "x" * 199 + "<a " * 30_000,
+    "RESIDUE_REPAIRS[markdown-bold]": "*" * 100_001,
+    "RESIDUE_REPAIRS[markdown-emphasis]": (" *" + "a" * 498 + " ") * 200,
+    "RESIDUE_REPAIRS[bullet]": " " * 100_000 + "■",
+    "RESIDUE_REPAIRS[apostrophe]": "l " * 50_000,
+    "LETTER_SPACED_WORD": " ".join("A" * 100_000),
+    "WORD_GAP": " ".join("A" * 200) + "  " + " ".join("A" * 200),
+    "NUMBER_WORDS_RE": "vingt-" * 20_000 + "x",
+    "NUMBER_WORDS_RE[alternatives]": "vingts et " * 20_000,
+    "HEADER": "extrait du registre des " * 10_000,
+    "SESSION_DATE": "conseil " + "a " * 50_000,
+    "SESSION_DATE[long-word]": "conseil " + "a" * 100_000,
+    "OPENING": "a ouvert la " * 20_000,
+    "SECRETARY": "secretaire de " * 20_000,
+    "SECRETARY_LEAD": "secretaire de la seance" + " " * 100_000,
+    "SECRETARY_TAIL": "x" + "\u3000" * 100_000 + "x",
+    "SECRETARY_TAIL[near-miss]": " a ete " * 20_000,
+    "CONVOCATION": "date de la " * 20_000,
+    "PROPOSAL": "a propose au " * 20_000,
+    "PROPOSER": "soumet au " * 20_000,
+    "PROPOSER[lead]": "monsieur le maire " + "x " * 60 + "expos" * 20_000,
+    "CONCLUSION": "telles sont les " * 20_000,
+    "BODY_DECLARATION": "le conseil " + "x" * 150 + "," * 100_000,
+    "VISA_LINE": "vu" + "\u3000" * 100_000,
+    "REPORT_HEARD": "ou il le " * 20_000,
+    "DECISION": "la " + "x " * 50_000 + ", apres en avoir",
+    "DECISION[words]": "le " + "a" * 100_000 + " b c d , apres",
+    "ARTICLE": "article 1" + " " * 3 + "er" * 50_000,
+    "VOTE": "mise aux " * 20_000,
+    "VOTE[unanimity]": "a l'unanimit" * 20_000,
+    "SIGNATURE": "fait a " + "x" * 59 + " le" * 30_000,
+    "SENTENCE_END": ". " * 50_000 + "x",
+    "DANGLING_END": " de" * 50_000 + "x",
+    "SENTENCE_START": "madame" * 20_000,
+    "PAGE_NUMBER": "page 1 sur " * 20_000,
+    "ACTES_ID": "id : 042-214200419-20200615-" + "a" * 100_000,
+    "STAMP": "recu au " * 20_000,
+    "GLUED_STAMP": " signe l" * 20_000,
+    "ATTENDANCE_HEADINGS[represented]": "etaient absents et " + "excuses " * 20_000,
+    "ATTENDANCE_HEADINGS[excused]": "absents excuses" + " " * 39 + "x" * 100_000,
+    "ATTENDANCE_HEADINGS[letter-spaced]": "a b s e n t s" + " " * 100_000,
+    "ATTENDANCE_HEADINGS[present]": "conseillers " + "a " * 50_000 + "presents",
+    "HEADING_TAIL": "mesdames et " * 20_000,
+    "DATE": "jeudi 10 " * 20_000,
+    "DATE[digits]": "1 " * 50_000 + "mars",
+    "NUMERIC_DATE": "1/1/" * 25_000,
+    "WORDS_DATE": "vingt-deux " * 20_000 + "mars",
+    "YEAR_FIRST_DATE": "l'an deux mille " * 10_000,
+    "TIME": "a dix-huit " * 20_000,
+    "GLUED_TIME": "a 18h" * 20_000,
+    "OPENING_COUNT": "ont ete presents vingt " * 10_000,
+    "PRESIDED_BY": "presidence de " * 20_000,
+    "PRESIDED_BY[commas]": ("presidence de " + "x" * 118 + ", " + "y" * 118 + "(") * 500,
+    "PLACE": "s'est reuni a " * 20_000,
+    "PLACE[session]": "s'est reunie en session " + "a" * 100_000,
+    "COUNT_PAIR": "presents " + "." * 80 + " " * 3 + ":" * 100_000,
+    "COUNT_PAIR[labels]": "nombre de conseillers " * 10_000 + "en exercice",
+    "COUNT_PAIR[dots]": "presents" + "…" * 100_000,
+    "COUNT_LINE": "a partir d" * 20_000,
+    "COUNT_CHANGE_SCOPE": "a partir du point " + "1" * 100_000,
+    "PLACE_END": " sous la " * 20_000,
+    "OPENING_PRESIDENT": ("x" * 119 + ", " + "y" * 299 + ", ") * 200,
+    "CIVILITY": "m" * 100_000,
+    "GROUP_CIVILITY": "mm." * 30_000,
+    "TITLE": "maitre" * 20_000,
+    "INITIAL": "A." * 50_000 + "a",
+    "FAMILY_DOT_INITIAL": "A" * 100_000 + ".",
+    "GIVEN_WORD": "Aa-" * 30_000,
+    "NAME_SEPARATORS": " " * 100_000 + "x",
+    "NAME_SEPARATORS[dashes]": " -" * 50_000 + "x",
+    "NAME_SEPARATORS[numbers]": " 1." * 30_000 + "1",
+    "NAME_SEPARATORS[commas]": " ," * 50_000 + " et",
+    "PARENTHESIS": "(" + "x" * 199 + "(" * 50_000,
+    "NUMBERING": "1" * 100_000,
+    "COMMUNE_PREFIX": "A" * 60 + " " * 100_000 + ":",
+    "COMMUNE_PREFIX[commune]": "Commune de " + "x" * 100_000,
+    "ROLE": "1er " * 30_000,
+    "BY_ROLE": "le " * 30_000,
+    "SUBSTITUTE": "en remplacement " * 10_000,
+    "NOBODY": "neant" + " " * 100_000 + "x",
+    "PROXY": "paul martin " * 30 + "(" * 4 + "pouvoir a " * 30 + "x",
+    "PROXY_LEAD": "(pouvoir a " + "m. x " * 55,
+    "PROXY_BARE": "a " * 150,
+    "PROXY_SCOPE": " (a partir d" + "x" * 120 + "(" * 100,
+    "GLUED_CIVILITY": "ABC" * 30_000 + "M. ",
+    "HYPHEN_SPACE": "a- " * 30_000,
+    "ITEM_END": " " * 100_000 + "x",
+    "LINE_END_HYPHEN": "a-" * 50_000 + " ",
+    "LIST_END": " ." * 50_000 + "x",
+    "METROPOLE_NUMBER": "A" * 100_000,
+    "TERRITORY_NUMBER": "CT1-001/20 - " + "x" * 100_000,
+    "CITY_NUMBER": "A01AB-" * 20_000,
+    "COMMUNE_NUMBER": "deliberation n° 1/1" + "-1" * 30_000,
+    "OTHER_NUMBER": "1" * 100_000,
+    "TITLE_PREFIX": "objet" + " " * 100_000,
+    "BODIES": "conseil " * 20_000,
+    "AUTHORITIES": "communaute de " * 20_000,
+    "AUTHORITY_LINE": "commune de " + "x" * 120 + "." * 100_000,
+    "BODY_LINE": "le bureau " + "x" * 120 + "," * 100_000,
+    "LETTERHEAD": "tel " * 30_000,
+    "HEADER_BODY_AUTHORITY": "du conseil " + "a " * 50_000 + "de la",
+    "HEADER_BODY_ONLY": "deliberations du " * 20_000,
+    "SENTENCE_BODY_AUTHORITY": "le bureau " * 20_000 + "de la",
+    "AUTHORITY_LINK": "a" * 100_000,
+    "ADOPTED": "adopte" * 20_000,
+    "REJECTED": "n'est pas " * 20_000,
+    "UNANIMOUS": "unanimit" * 20_000,
+    "VOTE_FOR": "vingt " * 20_000 + "voix",
+    "VOTE_AGAINST": ": " * 50_000 + "3 contre",
+    "VOTE_ABSTENTIONS": "vingt-deux " * 20_000 + "abstention",
+    "NOT_VOTING_LEAD": "ne prend pas part au " * 10_000,
+    "NOT_VOTING_TAIL": "\u3000" * 100_000 + "ne prend pas",
+    "OPPOSING_NAMES": "contre (" * 20_000,
+    "ABSTAINING_NAMES": "abstentions : 1 (" + "x" * 401 + "(" * 100,
+    "VOTER_SEPARATORS": " " * 100_000 + ",",
+    "BARE_NUMBER": "1" * 100_000,
+    "CONCLUSIONS_HEARD": "entendues les " * 20_000,
+    "CONSIDERANT_HEADING": "considerant" + " " * 100_000 + ":",
+    "CONSIDERANT_LINE": "considerant" + "\u3000" * 100_000,
+    "CONTENTS_ENTRY": "." * 100_000 + "x",
+    "CONTENTS_ENTRY[spaced]": " ." * 50_000 + " 12 a",
+    "CONTENTS_HEADING": "sommaire" + " " * 100_000,
+    "COUNT_OPENING_SCOPE": "a l'ouverture de " * 20_000,
+    "DISPLAY_NOTICE": "conformement aux dispositions legales " + "affich" * 20_000,
+    "EXCUSED_NOTE": "excuse" * 20_000,
+    "ITEM_START": "-" + " " * 100_000,
+    "PROXY_WORDS": "pouvoirs donne " * 20_000,
+    "RECUEIL_NUMBER": "n° " + "1" * 100_000,
+    "RECUEIL_TITLE": "recueil des " * 20_000,
+    "SIGNED_AT": "fait a" + "\u3000" * 100_000,
+    "VISA_HEADING": "vu" + " " * 100_000 + ":",
+    "WORD_TAIL": "(" * 100_000 + "x",
+}
+
+
+# Where each pattern's reader meets a line; a pattern not listed meets the text alone (every line
+# goes through normalisation and the segmenter's markers). The texts are written in the case the
+# pattern reads: folded (lower case) for most, as written for numbers and names.
+_PLACE_OF_PATTERN: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "ATTENDANCE_HEADINGS", "HEADING_TAIL", "CIVILITY", "GROUP_CIVILITY", "TITLE",
+            "INITIAL", "FAMILY_DOT_INITIAL", "GIVEN_WORD", "NAME_SEPARATORS", "PARENTHESIS",
+            "NUMBERING", "COMMUNE_PREFIX", "ROLE", "BY_ROLE", "SUBSTITUTE", "NOBODY", "PROXY",
+            "PROXY_LEAD", "PROXY_BARE", "PROXY_SCOPE", "PROXY_WORDS", "GLUED_CIVILITY",
+            "HYPHEN_SPACE", "LINE_END_HYPHEN", "LIST_END", "EXCUSED_NOTE", "WORD_TAIL",
+        ),
+        "present-list",
+    ),
+    **dict.fromkeys(
+        (
+            "SESSION_DATE", "OPENING", "SECRETARY", "SECRETARY_LEAD", "SECRETARY_TAIL",
+            "CONVOCATION", "NUMBER_WORDS_RE", "DATE", "NUMERIC_DATE", "WORDS_DATE",
+            "YEAR_FIRST_DATE", "TIME", "GLUED_TIME", "OPENING_COUNT", "PRESIDED_BY", "PLACE",
+            "PLACE_END", "COUNT_PAIR", "COUNT_LINE", "COUNT_CHANGE_SCOPE", "OPENING_PRESIDENT",
+            "COUNT_OPENING_SCOPE",
+        ),
+        "opening",
+    ),
+    **dict.fromkeys(
+        (
+            "VOTE", "ADOPTED", "REJECTED", "UNANIMOUS", "VOTE_FOR", "VOTE_AGAINST",
+            "VOTE_ABSTENTIONS", "NOT_VOTING_LEAD", "NOT_VOTING_TAIL", "OPPOSING_NAMES",
+            "ABSTAINING_NAMES", "VOTER_SEPARATORS",
+        ),
+        "vote",
+    ),
+    **dict.fromkeys(("ARTICLE", "DECISION"), "article"),
+}  # fmt: skip
+
+
+def _pattern_cases() -> list[Case]:
+    cases: list[Case] = []
+    for name, text in PATTERN_TEXTS.items():
+        place = _PLACE_OF_PATTERN.get(name.split("[")[0], "alone")
+        cases.extend(
+            Case(f"pattern:{name}/{where}", make) for where, make in _placements(text, place)
+        )
+    return cases
+
+
+def all_cases(*, scale: int = 1) -> list[Case]:
+    """Every case, in a stable order (their names are test ids).
+
+    ``scale`` divides the counts of the heaviest whole-document cases (100,000 names, 50,000
+    « Vu » lines): they are linear but slow, and the test suite has a time budget.
+    """
+    return [*_placed(), *_documents(scale), *_pattern_cases()]
