@@ -12,6 +12,8 @@ from typing import NoReturn
 
 import typer
 
+from .literal import visible
+
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
@@ -24,10 +26,15 @@ class State:
 
 
 def error_line(message: str, trace: str | None = None) -> None:
-    """Write ``qpparse: error: message``; with ``--debug``, the traceback first."""
+    """Write ``qpparse: error: message``; with ``--debug``, the traceback first.
+
+    A message quotes file names and input text, which may hold a line break (it would forge a
+    second error line) or terminal escapes: they are written as visible escapes.
+    """
     if State.debug and trace:
+        trace = visible(trace, keep="\n")
         sys.stderr.write(trace if trace.endswith("\n") else trace + "\n")
-    sys.stderr.write(f"qpparse: error: {message}\n")
+    sys.stderr.write(f"qpparse: error: {visible(message)}\n")
 
 
 def fail(message: str) -> NoReturn:
