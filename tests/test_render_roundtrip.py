@@ -276,7 +276,7 @@ def sessions(draw: st.DrawFn) -> Session:
 LIST_ROLES = ("Adjointe", "Vice-Président", "Conseiller délégué", "1er Adjoint")
 SUBSTITUTE_ROLES = (None, "suppléante", "suppléant")
 NOTES = ("arrivé au point 3", "arrivée à 10 h 35", "présent à partir de 10 h")
-COMMUNES = ("VILLEBOURG", "SAINT-CLAIR-SUR-ORNE", "Commune de Val-d'Aure")
+COMMUNES = ("VILLEBOURG", "SAINT-CLAIR-SUR-ORNE", "Val-d'Aure")
 SCOPES = ("à partir du point 5", "jusqu'au point 8")
 
 

@@ -421,9 +421,11 @@ PARENTHESIS: Final = _compile(r"\([^()\n]{0,200}\)")
 # « 11. DURAND Jeanne », « 3) », « 12 - »: list numbering, never a name nor a count.
 NUMBERING: Final = _compile(r"^\d{1,3}(?:\s{0,2}[.)°]|\s{0,2}[-–]\s)?\s*(?=\D|$)")
 # « VILLEBOURG : M. Paul MARTIN », « Commune de Villebourg : … » (original case).
+# « VILLEBOURG : », « Commune de Villebourg : », « Commune de : VILLEBOURG : »: the words
+# « Commune de » are the prefix's label, not the commune's name.
 COMMUNE_PREFIX: Final = _compile(
-    r"^(?P<commune>\p{Lu}[\p{Lu} '’-]{1,60}?|(?:[Cc]ommune|[Vv]ille)\s+(?:de\s+|d['’])"
-    r"[^:()]{1,60}?)\s{0,3}:\s{0,3}"
+    r"^(?:(?:[Cc]ommune|COMMUNE|[Vv]ille|VILLE)\s{1,3}(?:de|DE|d['’]|D['’])\s{0,3}:?\s{0,3})?"
+    r"(?P<commune>\p{Lu}[\p{Lu} '’-]{1,60}?|(?<=[\s'’]|^)\p{Lu}[^:()]{1,60}?)\s{0,3}:\s{0,3}"
 )
 # A role written as a list item after the name (« , Maire », « , Adjoints ») or in parentheses
 # (« (Vice-Président) », « (Délégué titulaire de VILLEBOURG) ») (folded).

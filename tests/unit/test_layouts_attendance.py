@@ -359,10 +359,31 @@ def test_commune_prefixes() -> None:
         ("Paul MARTEL", "VILLEBOURG"),
         ("Lucie ROUSSE", "VILLEBOURG"),
         ("Hugo LAMBERT", "SAINT-CLAIR-SUR-ORNE"),
-        ("Inès MORIN", "Commune de Val-d'Aure"),
+        ("Inès MORIN", "Val-d'Aure"),
     ]
     morin = draft.attendance.present[-1]
     assert (morin.role, morin.substitute_for) == ("suppléante", "Yves TOURNIER")
+
+
+@pytest.mark.parametrize(
+    ("prefix", "commune"),
+    [
+        ("VILLEBOURG : ", "VILLEBOURG"),
+        ("Commune de Villebourg : ", "Villebourg"),
+        ("Commune de : VILLEBOURG : ", "VILLEBOURG"),
+        ("COMMUNE DE VILLEBOURG : ", "VILLEBOURG"),
+        ("Commune d'Orville : ", "Orville"),
+        ("Commune d’Orville : ", "Orville"),
+        ("Ville de Saint-Aubin : ", "Saint-Aubin"),
+    ],
+)
+def test_the_commune_label_is_not_the_communes_name(prefix: str, commune: str) -> None:
+    draft = read("Délégués titulaires présents :", f"{prefix}M. Paul MARTEL, Mme Lucie ROUSSE")
+    assert [(p.name, p.commune) for p in draft.attendance.present] == [
+        ("Paul MARTEL", commune),
+        ("Lucie ROUSSE", commune),
+    ]
+    assert draft.unrecognised == []
 
 
 def test_non_voting_job_titles_are_roles() -> None:
