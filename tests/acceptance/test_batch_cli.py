@@ -172,11 +172,13 @@ def test_a_bug_on_one_file_is_one_line_not_a_crash(monkeypatch: pytest.MonkeyPat
 def test_json_lines_are_written_and_flushed_before_the_next_input_is_read(seed) -> None:
     stream = FlushLog()
 
+    record = seed.model_dump(mode="json")
+
     def outcomes() -> Iterator[Outcome]:
-        yield Outcome("a", [seed])
+        yield Outcome("a", documents=[record])
         # The first record must already be out when the second input is being worked on.
         assert stream.flushed.count("\n") == 1
-        yield Outcome("b", [seed])
+        yield Outcome("b", documents=[record])
 
     stream_lines(outcomes(), stream)
 

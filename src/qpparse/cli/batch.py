@@ -21,10 +21,10 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, Literal, TextIO
 
 from qpparse.errors import QpparseError
-from qpparse.model import Extract
+from qpparse.model import Extract, Record
 from qpparse.parse import parse_all
 from qpparse.source import read
 
@@ -50,22 +50,36 @@ class CheckSettings:
     ignore: tuple[str, ...] = ()
 
 
+# What a worker sends back besides reports: the models (show, export), their JSON form
+# (parse), or nothing (check). Plain JSON data pickles several times faster than Pydantic
+# models, and with --jobs the parent process must not spend longer unpickling than the
+# workers spent parsing.
+Keep = Literal["models", "json", "positions"]
+
+
 @dataclass(frozen=True, slots=True)
 class Task:
     input: Input
     max_bytes: int
     check: CheckSettings | None = None
+    keep: Keep = "models"
 
 
 @dataclass(slots=True)
 class Outcome:
-    """What one input gave: its extracts (several for a bundle) and their reports, or an error."""
+    """What one input gave: its extracts (several for a bundle) and their reports, or an error.
+
+    ``extracts`` holds the models, ``documents`` their JSON form, as the task asked;
+    ``positions`` always says where each extract sits in a bundle.
+    """
 
     path: str
     extracts: list[Extract] = field(default_factory=list)
     reports: list[Report] = field(default_factory=list)
     error: str | None = None
     trace: str | None = None
+    documents: list[dict[str, Any]] = field(default_factory=list)
+    positions: list[Record | None] = field(default_factory=list)
 
 
 def work(task: Task) -> Outcome:
@@ -85,12 +99,20 @@ def _process(task: Task) -> Outcome:
     origin = data if data is not None else Path(task.input.path)
     source = read(origin, path=task.input.path, max_bytes=task.max_bytes)
     extracts = list(parse_all(source))
-    if task.check is None:
-        return Outcome(task.input.path, extracts)
+    outcome = Outcome(task.input.path, positions=[extract.record for extract in extracts])
+    if task.check is not None:
+        outcome.reports = _check_all(extracts, task.check)
+    if task.keep == "models":
+        outcome.extracts = extracts
+    elif task.keep == "json":
+        outcome.documents = [extract.model_dump(mode="json") for extract in extracts]
+    return outcome
+
+
+def _check_all(extracts: list[Extract], settings: CheckSettings) -> list[Report]:
     from qpparse.checks import check  # here: parse alone does not pay for the rules
 
-    settings = task.check
-    reports = [
+    return [
         check(
             extract,
             in_office=settings.in_office,
@@ -101,7 +123,6 @@ def _process(task: Task) -> Outcome:
         )
         for extract in extracts
     ]
-    return Outcome(task.input.path, extracts, reports)
 
 
 def workers(jobs: int) -> int:
@@ -118,9 +139,10 @@ def run(
     jobs: int = 1,
     max_bytes: int,
     check: CheckSettings | None = None,
+    keep: Keep = "models",
 ) -> Iterator[Outcome]:
     """One outcome per input, in input order, with a progress bar when it is worth one."""
-    tasks = [Task(item, max_bytes, check) for item in inputs]
+    tasks = [Task(item, max_bytes, check, keep) for item in inputs]
     outcomes = _outcomes(tasks, workers(jobs))
     if progress_wanted(len(tasks), sys.stderr):
         return _with_progress(outcomes, len(tasks))

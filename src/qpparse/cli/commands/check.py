@@ -78,7 +78,9 @@ def check_command(  # noqa: PLR0917 - Typer: one parameter per option
         ignore=selectors(ignore, "--ignore"),
     )
     inputs = gather(files, glob, max_bytes)
-    outcomes = list(batch.run(inputs, jobs=jobs, max_bytes=max_bytes, check=settings))
+    outcomes = list(
+        batch.run(inputs, jobs=jobs, max_bytes=max_bytes, check=settings, keep="positions")
+    )
     good = usable(outcomes)
     reports = [report for outcome in good for report in outcome.reports]
     if reports and (len(good) == len(outcomes) or output_format in LINE_FORMATS):
@@ -92,7 +94,7 @@ def _context(outcomes: Sequence[batch.Outcome], lang: str, color: bool) -> Rende
     from qpparse.cli.docs import all_rules
     from qpparse.cli.render_context import RenderContext
 
-    records = [extract.record for outcome in outcomes for extract in outcome.extracts]
+    records = [position for outcome in outcomes for position in outcome.positions]
     return RenderContext(rules=all_rules(), records=records, lang=lang, color=color)
 
 

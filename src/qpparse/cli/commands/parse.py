@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable
-from typing import Annotated, TextIO
+from typing import Annotated, Any, TextIO
 
 import typer
 
@@ -45,14 +45,14 @@ def parse_command(  # noqa: PLR0917 - Typer: one parameter per option
     Example: qpparse parse samples/valid/amp-bureau-2022-03-10-quartiers-productifs.txt
     """
     inputs = gather(files, glob, max_bytes)
-    outcomes = batch.run(inputs, jobs=jobs, max_bytes=max_bytes)
+    outcomes = batch.run(inputs, jobs=jobs, max_bytes=max_bytes, keep="json")
     if output_format is ParseFormat.jsonl:
         with writer(output) as stream:
             done = stream_lines(outcomes, stream)
     else:
         done = list(outcomes)
         if len(usable(done)) == len(done):
-            emit(document([e for outcome in done for e in outcome.extracts]), output)
+            emit(document([d for outcome in done for d in outcome.documents]), output)
     exit_on_errors(done)
 
 
@@ -61,15 +61,14 @@ def stream_lines(outcomes: Iterable[batch.Outcome], stream: TextIO) -> list[batc
     done = []
     for outcome in outcomes:
         done.append(outcome)
-        for extract in outcome.extracts:
-            stream.write(json.dumps(extract.model_dump(mode="json"), ensure_ascii=False) + "\n")
+        for record in outcome.documents:
+            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
         stream.flush()
     return done
 
 
-def document(extracts: list[Extract]) -> str:
+def document(records: list[dict[str, Any]]) -> str:
     """One object for one extract, an array for several."""
-    records = [extract.model_dump(mode="json") for extract in extracts]
     content = records[0] if len(records) == 1 else records
     return json.dumps(content, ensure_ascii=False, indent=2) + "\n"
 
