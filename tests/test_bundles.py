@@ -80,3 +80,12 @@ def test_check_reports_each_record() -> None:
         {"index": 3, "count": 3},
     ]
     assert all(entry["quorum"]["present"] == 9 for entry in files)
+
+
+def test_iter_parse_gives_the_records_of_parse_all_one_at_a_time() -> None:
+    source = qpparse.read(TWO_SESSIONS)
+    records = qpparse.iter_parse(source)
+    first = next(records)
+    assert first.record
+    assert first.record.count == 2  # known before the second record is built
+    assert [first, *records] == qpparse.parse_all(source)

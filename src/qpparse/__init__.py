@@ -15,7 +15,7 @@ from __future__ import annotations
 from .checks import Finding, Report, check
 from .errors import QpparseError, UnreadableInputError
 from .model import SCHEMA_VERSION, Extract, Person, Source
-from .parse import SeveralRecordsWarning, parse, parse_all
+from .parse import SeveralRecordsWarning, iter_parse, parse, parse_all
 from .source import read
 
 __version__ = "0.1.0"
@@ -32,6 +32,7 @@ __all__ = [
     "UnreadableInputError",
     "__version__",
     "check",
+    "iter_parse",
     "parse",
     "parse_all",
     "read",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from .extract import (
     articles,
@@ -65,17 +65,27 @@ def parse_all(text_or_source: str | Source) -> list[Extract]:
     Each record carries the session header and attendance that apply to it; a single extract
     gives a list of one.
     """
+    return list(iter_parse(text_or_source))
+
+
+def iter_parse(text_or_source: str | Source) -> Iterator[Extract]:
+    """:func:`parse_all`, one extract at a time: a large bundle is never all in memory.
+
+    The text is segmented first, so each record already knows how many there are.
+    """
     source = text_or_source if isinstance(text_or_source, Source) else source_of(text_or_source)
     lines, repairs = normalise(source.text)
     # A text with no line that carries anything is still one (empty) extract.
     records = split_records(segment(lines, source.pages or ())) or [[]]
-    extracts = [_build(source, lines, repairs, sections) for sections in records]
-    if len(extracts) > 1:
-        for index, extract in enumerate(extracts, start=1):
-            extract.record = Record(index=index, count=len(extracts))
+    first: Extract | None = None
+    for index, sections in enumerate(records, start=1):
+        extract = _build(source, lines, repairs, sections)
+        if len(records) > 1:
+            extract.record = Record(index=index, count=len(records))
             # A recueil's cover is read once, before the first session; it covers them all.
-            extract.publication = extract.publication or extracts[0].publication
-    return extracts
+            first = first or extract
+            extract.publication = extract.publication or first.publication
+        yield extract
 
 
 def _build(
