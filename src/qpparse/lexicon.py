@@ -440,7 +440,7 @@ BY_ROLE: Final = _compile(r"^(?:le|la|l')\s?(?P<role>maire|presidente?|vice-pres
 PRESIDING_ROLES: Final = frozenset({"maire", "president", "presidente"})
 # « (suppléante de M. X) », « (remplace M. Y) », « (en remplacement de …) » (folded).
 SUBSTITUTE: Final = _compile(
-    r"^(?:(?P<role>suppleante?|remplacante?)\s+(?:de\s+|d')|remplace\s+|"
+    r"^(?:(?P<role>suppleante?|remplacante?)\s+(?:de\s+|d')|remplace\s+(?!par\b)|"
     r"en\s+remplacement\s+(?:de\s+|d'))"
 )
 # « Absents : néant »: a list said to be empty (folded).

@@ -455,3 +455,15 @@ def test_a_holder_named_by_the_presiding_vice_president() -> None:
         president_role="Vice-Président de la Métropole",
     )
     assert other.attendance.represented[0].holder is None
+
+
+def test_replaced_by_is_a_note_not_a_substitution() -> None:
+    """« (remplacé par Mme X) » names who sits instead: the member listed substitutes nobody."""
+    draft = read(
+        "Délégués titulaires présents :",
+        "M. Yves VALLAURI (remplacé par Mme Inès MORIN),",
+        "Mme Lucie ROUSSE (remplace M. Paul MARTEL)",
+    )
+    vallauri, rousse = draft.attendance.present
+    assert (vallauri.substitute_for, vallauri.notes) == (None, ["remplacé par Mme Inès MORIN"])
+    assert rousse.substitute_for == "Paul MARTEL"
