@@ -325,7 +325,7 @@ COUNT_LABELS: Final[tuple[tuple[str | None, str], ...]] = (
     ),
     (
         "represented",
-        r"(?:nombre\s+de\s+)?(?:procurations?|pouvoirs?|representes|mandats?)",
+        r"(?:nombre\s+de\s+)?(?:procurations?|pouvoirs?|representee?s|mandats?)",
     ),
     ("present", r"(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?present(?:\(e\))?s?"),
     (None, r"absents?|excuses?"),
@@ -347,6 +347,7 @@ PROSE_COUNT_FIELDS: Final[dict[str, str]] = {
 COUNT_LINE: Final = _compile(
     r"^(?:a\s+l'ouverture|a\s+partir\s+d|apres\s+le\s+point|nombre\s+de|membres|conseillers|"
     r"delegues|en\s+exercice|afferents|presents?|present\(e\)s|votants|procurations?|pouvoirs|"
+    r"representee?s|"
     r"quorum|majorite|auditeurs|il\s+(?:denombre|constate)|qui\s+ont\s+pris\s+part)\b"
 )
 # « A l'ouverture de séance : » opens the session's counts; « A partir du point 2 : » changes them.

@@ -30,6 +30,8 @@ COUNT_LINES = [
     ("En exercice : 51", {"in_office": 51}),
     ("Qui ont pris part à la délibération : 44", {"voters": 44}),
     ("Nombre de pouvoirs : 05", {"represented": 5}),
+    ("Représentés : 4", {"represented": 4}),
+    ("Représentées : 2", {"represented": 2}),
     (
         "Afférents au Conseil : 51 / En exercice : 51 / Qui ont pris part à la délibération : 44 "
         "/ Nombre de pouvoirs : 05",
