@@ -85,6 +85,8 @@ HEADINGS = [
     ("Absents excusés ayant donné pouvoir :", "represented"),
     ("Procurations :", "represented"),
     ("Pouvoirs :", "represented"),
+    ("Représentés :", "represented"),
+    ("Représentées :", "represented"),
     ("Dépôt de pouvoir :", "represented"),
     ("EXCUSES REPRESENTES PAR POUVOIR :", "represented"),
     ("Etaient absents et excusés Mesdames et Messieurs :", "excused"),
