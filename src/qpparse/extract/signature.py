@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from qpparse import lexicon
 from qpparse.frenchtext import fold
-from qpparse.model import Signature
-from qpparse.names import parse_person
+from qpparse.model import Person, Signature
+from qpparse.names import is_family_token, parse_person
 from qpparse.normalise import TextLine
 from qpparse.segment import Section
 
@@ -21,18 +21,34 @@ def extract(section: Section, draft: Draft) -> None:
     signature = Signature(formula=text, line=formulas[0].number)
     for line in formulas:
         draft.claim("signature.formula", line)
+    inline_role = None
     if rest:
-        signatory = parse_person(rest[-1].text, rest[-1].number)
-        if signatory is not None and signatory.family_name is not None:
+        inline_role, signatory = split_role_and_name(rest[-1])
+        if signatory is not None:
             signature.signatory = signatory
             rest = rest[:-1]
-    if rest:
-        signature.role = " ".join(line.text for line in rest)
+    roles = [line.text for line in rest] + ([inline_role] if inline_role else [])
+    if roles:
+        signature.role = " ".join(roles)
         for line in rest:
             draft.claim("signature.role", line)
     if signature.signatory is not None:
         draft.claim("signature.signatory", signature.signatory.line)
     draft.signature = signature
+
+
+def split_role_and_name(line: TextLine) -> tuple[str | None, Person | None]:
+    """« Le Maire, Paul MARTIN » → (« Le Maire », Paul MARTIN); « Paul MARTIN » → (None, …).
+
+    The signatory is named only when the shape makes the family name clear.
+    """
+    head, comma, tail = line.text.rpartition(",")
+    if comma and not any(is_family_token(word) for word in head.split()):
+        person = parse_person(tail, line.number)
+        if person is not None and person.family_name is not None:
+            return head.strip(), person
+    person = parse_person(line.text, line.number)
+    return None, person if person is not None and person.family_name is not None else None
 
 
 def _leading_formulas(lines: list[TextLine]) -> tuple[list[TextLine], list[TextLine]]:

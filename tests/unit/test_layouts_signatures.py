@@ -1,0 +1,28 @@
+"""Signature blocks: the role and the signatory's name, on separate lines or on one."""
+
+from __future__ import annotations
+
+import pytest
+
+import qpparse
+
+BODY = "Séance du 3 mars 2022\nDÉCIDE :\nArticle 1 : Les tarifs sont approuvés.\nAdopté.\n"
+
+
+@pytest.mark.parametrize(
+    ("block", "role", "name"),
+    [
+        ("Pour extrait conforme,\nLe Maire,\nPaul MARTIN", "Le Maire,", "Paul MARTIN"),
+        ("Pour extrait conforme,\nLe Maire, Paul MARTIN", "Le Maire", "Paul MARTIN"),
+        ("Certifié Conforme,\nLa Présidente, Mme Lucie ROUX", "La Présidente", "Lucie ROUX"),
+        ("Pour extrait conforme,\nPaul MARTIN", None, "Paul MARTIN"),
+        # No clear family name: the role stays, nobody is named.
+        ("Pour extrait conforme,\nLe Maire, Paul Martin", "Le Maire, Paul Martin", None),
+        ("Pour extrait conforme,\nLe Maire", "Le Maire", None),
+    ],
+)
+def test_role_and_signatory(block: str, role: str | None, name: str | None) -> None:
+    signature = qpparse.parse(BODY + block + "\n").signature
+    assert signature is not None
+    assert signature.role == role
+    assert (signature.signatory.name if signature.signatory else None) == name
