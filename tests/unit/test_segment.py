@@ -100,6 +100,8 @@ MARKERS = [
     ("VU", Kind.VISAS),
     ("Vu le Code Général des Collectivités Territoriales ;", Kind.VISAS),
     ("Ouï le rapport ci-dessus", Kind.REPORT_HEARD),
+    ("Ouï l'exposé de Monsieur le Maire,", Kind.REPORT_HEARD),
+    ("Oui l’exposé du rapporteur", Kind.REPORT_HEARD),
     ("Où il le rapport ci-dessus", Kind.REPORT_HEARD),  # the real misspelling
     ("Entendu le rapport", Kind.REPORT_HEARD),
     ("Entendues les conclusions du Commissaire Rapporteur,", Kind.CONCLUSIONS_HEARD),
