@@ -113,11 +113,9 @@ BODY_DECLARATION: Final = _compile(
 )
 VISA_HEADING: Final = _compile(r"^vu\s{0,3}:?$")
 VISA_LINE: Final = _compile(r"^vu\s+\S")
-# « Ouï le rapport ci-dessus », and the real misspelling « Où il le rapport ci-dessus ».
-# « Ouï le rapport ci-dessus », « Ouï l'exposé de M. le Maire », « Entendu le rapport ».
-REPORT_HEARD: Final = _compile(
-    r"^(?:oui|ou\s+il|entendu)\s+(?:le\s+rapport|l'expose|l\s+expose)\b"
-)
+# « Ouï le rapport ci-dessus » (and its real misspelling « Où il le rapport ci-dessus »),
+# « Ouï l'exposé de M. le Maire », « Entendu le rapport ».
+REPORT_HEARD: Final = _compile(r"^(?:oui|ou\s+il|entendu)\s+(?:le\s+rapport|l'expose|l\s+expose)\b")
 CONCLUSIONS_HEARD: Final = _compile(r"^entendues?\s+les\s+conclusions\b")
 CONSIDERANT_HEADING: Final = _compile(r"^considerant\s{0,3}:?$")
 CONSIDERANT_LINE: Final = _compile(r"^considerant\s+\S")
