@@ -352,8 +352,7 @@ COUNT_LINE: Final = _compile(
     r"representee?s|"
     r"quorum|majorite|auditeurs|il\s+(?:denombre|constate)|qui\s+ont\s+pris\s+part)\b"
 )
-# « A l'ouverture de séance : » opens the session's counts; « A partir du point 2 : » changes them.
-COUNT_OPENING_SCOPE: Final = _compile(r"^a\s+l'ouverture\s+de\s+(?:la\s+)?seance\s{0,3}:?")
+# « A partir du point 2 : » changes the counts for the items that follow.
 COUNT_CHANGE_SCOPE: Final = _compile(
     r"^(?:a\s+partir\s+d[eu]\s+(?:la\s+)?|apres\s+(?:le|la)\s+)"
     r"(?:point|question|deliberation|dossier|rapport)\s{1,3}(?:n\s?°\s?)?[\w.]{1,8}\s{0,3}:?"
@@ -624,7 +623,6 @@ SENTENCE_BODY_AUTHORITY: Final = _compile(
     r"(?:de\s+la|du|de\s+l'|d')\s*(?P<authority>(?:metropole|communaute|departement|region|"
     r"syndicat|commune|ville)\b[^,;()]{0,120})"
 )
-AUTHORITY_LINK: Final = _compile(r"^(?P<kind>\w+)(?:\s+(?:de\s+la|du|de|d'|des)\s*|\s+)")
 
 # --- Vote ----------------------------------------------------------------------------------------
 

@@ -26,8 +26,6 @@ from .render_text import STYLES, quorum_parts, verdict
 from .show_labels import LABELS, MONTHS, WEEKDAYS
 
 MISSING = Text("—", style="dim")
-# The attendance lists of Person, in the order an extract gives them.
-PERSON_LISTS = ("present", "excused", "absent", "non_voting")
 
 
 def console_for(stream: TextIO, *, color: bool) -> Console:

@@ -27,7 +27,6 @@ COLUMNS = (
     "status",
     "holder",
 )
-STATUSES = ("present", "represented", "excused", "absent")
 
 
 def to_rows(extracts: Iterable[Extract]) -> list[dict[str, str]]:

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from qpparse import lexicon
 from qpparse.frenchtext import fold
 from qpparse.model import NumberParts
-from qpparse.normalise import TextLine
 from qpparse.segment import Section, Sentence
 
 from .draft import Draft
@@ -115,11 +114,6 @@ def strip_title_prefix(text: str) -> str:
     """« Objet : Approbation … » → « Approbation … »."""
     match = lexicon.TITLE_PREFIX.match(fold(text))
     return text[match.end() :] if match else text
-
-
-def is_identifier(line: TextLine) -> bool:
-    """Whether a line starts with a deliberation identifier."""
-    return parse_identifier(line.text) is not None
 
 
 def _claim(sentence: Sentence, field: str, draft: Draft) -> None:
