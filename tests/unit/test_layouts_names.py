@@ -23,10 +23,10 @@ from qpparse.names import (
 )
 
 # (text, name, given_name, family_name, civility)
+# Shapes beyond the foundation table of test_names.py (rows there are not repeated here).
 SHAPES = [
     # orders
     ("Jeanne DURAND", "Jeanne DURAND", "Jeanne", "DURAND", None),
-    ("DURAND Jeanne", "Jeanne DURAND", "Jeanne", "DURAND", None),
     ("DURAND", "DURAND", None, None, None),
     ("M. DURAND", "DURAND", None, None, "M."),
     # initials
@@ -36,8 +36,6 @@ SHAPES = [
     ("DURAND.J", "DURAND.J", "J.", "DURAND", None),
     ("Mme DURAND.J", "DURAND.J", "J.", "DURAND", "Mme"),
     # all capitals and mixed case: which word is the family name is not written → silence
-    ("JEANNE DURAND", "JEANNE DURAND", None, None, None),
-    ("Jeanne Durand", "Jeanne Durand", None, None, None),
     ("Mme Jeanne Durand", "Jeanne Durand", None, None, "Mme"),
     # compound given names, particles, two-word family names
     ("Jean-Pierre FALCONE", "Jean-Pierre FALCONE", "Jean-Pierre", "FALCONE", None),
@@ -49,16 +47,9 @@ SHAPES = [
         "D'ARTIGUES D'OLLIÈRES",
         None,
     ),
-    ("Lucien DE VAL", "Lucien DE VAL", "Lucien", "DE VAL", None),
     ("Lucien de VAL", "Lucien de VAL", "Lucien", "de VAL", None),
-    ("Marco DEL FIORE", "Marco DEL FIORE", "Marco", "DEL FIORE", None),
-    ("Sophie BELLINI-AMARANTE", "Sophie BELLINI-AMARANTE", "Sophie", "BELLINI-AMARANTE", None),
-    ("Mireille BARTOLI MASSON", "Mireille BARTOLI MASSON", "Mireille", "BARTOLI MASSON", None),
-    ("Éric LE GALLIC", "Éric LE GALLIC", "Éric", "LE GALLIC", None),
     ("BARTOLI MASSON Mireille", "Mireille BARTOLI MASSON", "Mireille", "BARTOLI MASSON", None),
     # accents come and go; a lower-case accented letter inside capitals
-    ("René CASTELLÉ", "René CASTELLÉ", "René", "CASTELLÉ", None),
-    ("Rene CASTELLE", "Rene CASTELLE", "Rene", "CASTELLE", None),
     ("Karim BENSAïD", "Karim BENSAïD", "Karim", "BENSAïD", None),
     ("BENSAïD Karim", "Karim BENSAïD", "Karim", "BENSAïD", None),
     # civilities: single, without dot, split, young lady, in words, glued
