@@ -17,7 +17,6 @@ import os
 import warnings
 
 import pytest
-import regex
 
 import qpparse
 from adversarial_corpus import PATTERN_TEXTS, Case, all_cases
@@ -71,10 +70,10 @@ def _compiled_pattern_names() -> set[str]:
     """Every compiled pattern of lexicon.py, alone or inside a table of patterns."""
     names = set()
     for name, value in vars(lexicon).items():
-        if isinstance(value, regex.Pattern) or (
+        if isinstance(value, lexicon.Pattern) or (
             isinstance(value, tuple)
             and any(
-                isinstance(part, regex.Pattern)
+                isinstance(part, lexicon.Pattern)
                 for item in value
                 if isinstance(item, tuple)
                 for part in item
