@@ -17,8 +17,6 @@ import os
 import sys
 import traceback
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TextIO
@@ -153,6 +151,10 @@ def _outcomes(tasks: list[Task], processes: int) -> Iterator[Outcome]:
     if processes == 1 or len(tasks) <= 1:
         yield from map(work, tasks)
         return
+    # Imported here: a run over one file (a pre-commit hook) never starts a pool.
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     pool = ProcessPoolExecutor(max_workers=min(processes, len(tasks)))
     try:
         yield from pool.map(work, tasks, chunksize=_chunk_size(len(tasks), processes))
