@@ -159,6 +159,17 @@ def peak_memory(megabytes: float) -> tuple[float, float]:
     return len(bundle_text(copies).encode()) / 1e6, float(output.strip().splitlines()[-1])
 
 
+def adversarial(scale: int) -> tuple[int, int, list[tuple[float, str]]]:
+    """Every case of the adversarial corpus (full size at ``scale`` 1): how many, how many over
+    the 2 s target, and the five slowest."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    from adversarial import TARGET_SECONDS, all_cases, run_case  # the script's own timing
+
+    timings = sorted((run_case(case)[0], case.name) for case in all_cases(scale=scale))
+    over = sum(seconds > TARGET_SECONDS for seconds, _ in timings)
+    return len(timings), over, timings[::-1][:5]
+
+
 def machine() -> str:
     return (
         f"{platform.machine()}, {platform.system()} {platform.release()}, "
@@ -200,6 +211,11 @@ def report(figures: dict[str, object]) -> str:
     size, peak = figures["memory"]  # type: ignore[misc]
     lines += ["", "## Peak memory", ""]
     lines.append(f"A {size:.1f} MB bundle: peak resident memory {peak:.0f} MB (target ≤ 200 MB).")
+    count, over, slowest = figures["adversarial"]  # type: ignore[misc]
+    lines += ["", "## Adversarial inputs (parse + check)", ""]
+    lines.append(f"{count} cases; {over} over 2 s (target: none). The slowest:")
+    lines += ["", "| case | seconds |", "|---|---|"]
+    lines += [f"| {name} | {seconds:.2f} |" for seconds, name in slowest]
     return "\n".join(lines) + "\n"
 
 
@@ -216,6 +232,7 @@ def main() -> None:
         "job_files": 20 if quick else 1000,
         "jobs": jobs(20 if quick else 1000),
         "memory": peak_memory(1 if quick else 10),
+        "adversarial": adversarial(scale=10 if quick else 1),
     }
     RESULTS.write_text(report(figures), encoding="utf-8")
     sys.stdout.write(RESULTS.read_text(encoding="utf-8"))
