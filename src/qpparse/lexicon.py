@@ -508,6 +508,9 @@ _PROXY_WORDS = (
     r"pouvoirs?\s+(?:donnee?\s+)?a|procuration\s+(?:donnee?\s+)?a|delegation\s+de\s+vote\s+a|"
     r"\(mandat\)\s+a|mandat\s+a)"
 )
+# Words one of which every alternative of ``_PROXY_WORDS`` holds (keep the two in step): a text
+# with none of them is no proxy, and the costly proxy patterns need not run on it.
+PROXY_HINTS: Final = ("par", "pouvoir", "procuration", "delegation", "mandat")
 # The proxy words inside a list item, to find where the holder's name starts (folded).
 PROXY_WORDS: Final = _compile(rf"{_PROXY_WORDS}(?:\s+|$)")
 # « Paul MARTIN représenté par Lucie ROUX », « … (pouvoir à Mme Lucie ROUX) » (folded).

@@ -9,8 +9,10 @@ from __future__ import annotations
 import bisect
 import itertools
 import sys
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lexicon
 from .frenchtext import fold
@@ -22,6 +24,11 @@ MAX_NAME_LENGTH = 300
 MAX_NAME_WORDS = 8
 # Civility words that, met inside a list item after a family name, start the next person.
 _INNER_CIVILITIES = frozenset({"m.", "mme", "madame", "monsieur", "mlle"})
+# How far back from the end of the text joined so far a line break is judged: a bounded window
+# keeps joining linear however long the list is.
+_WINDOW = 200
+# Control characters kept verbatim from a hostile input (see :func:`_is_reference_word`).
+_CONTROLS = frozenset(chr(code) for code in [*range(0x20), *range(0x7F, 0xA0)])
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +52,7 @@ def parse_person(text: str, line: int) -> Person | None:
     civility, core = split_civility(core)
     title, core = split_title(core)
     tokens = core.split()
-    if not tokens or len(tokens) > MAX_NAME_WORDS or not _looks_like_a_name(core):
+    if not tokens or len(tokens) > MAX_NAME_WORDS or not _looks_like_a_name(core, tokens):
         return None
     person = _person_from_tokens(tokens, civility, line)
     if title:
@@ -55,25 +62,36 @@ def parse_person(text: str, line: int) -> Person | None:
     return person
 
 
-def _looks_like_a_name(text: str) -> bool:
-    """A name has a capital letter, no colon (« Secrétaire : … » is a label) and no word of
-    digits (« N° CM-2022-15 » strayed into a list is a reference, never a member)."""
-    return (
-        any(char.isupper() for char in text)
-        and ":" not in text
-        and not any(_is_reference_word(word) for word in text.split())
-    )
+def _looks_like_a_name(text: str, words: list[str]) -> bool:
+    """A name (``words`` are those of ``text``) has a capital letter, no colon (« Secrétaire : … »
+    is a label) and no word of digits (« N° CM-2022-15 » strayed into a list is a reference,
+    never a member). The character tests run in C (``map``): this runs on every list item."""
+    if ":" in text or not any(map(str.isupper, text)):
+        return False
+    return not (any(map(str.isdigit, text)) and any(map(_is_reference_word, words)))
 
 
 def _is_reference_word(word: str) -> bool:
     """A word with digits is a number or a reference, unless the digits belong to a control
     sequence kept verbatim from a hostile input (« VIDAL\x1b[31m »: shown escaped, not lost)."""
-    has_digit = any(char.isdigit() for char in word)
-    return has_digit and not any(char < " " or "\x7f" <= char < "\xa0" for char in word)
+    return any(map(str.isdigit, word)) and _CONTROLS.isdisjoint(word)
 
 
 def split_civility(text: str) -> tuple[str | None, str]:
     """Split a leading civility (« Madame », « M. », « M me », « MM. ») from the rest."""
+    if len(text) > MAX_NAME_LENGTH:
+        return _split_civility(text)
+    return _split_civility_cached(text)
+
+
+# A list item is asked for its civility several times (reading it, ungluing it, parsing the
+# name); the answer is kept for short texts only, so that huge lines cannot fill the cache.
+@lru_cache(maxsize=4096)
+def _split_civility_cached(text: str) -> tuple[str | None, str]:
+    return _split_civility(text)
+
+
+def _split_civility(text: str) -> tuple[str | None, str]:
     folded = fold(text)
     match = lexicon.GROUP_CIVILITY.match(folded) or lexicon.CIVILITY.match(folded)
     if match is None:
@@ -98,14 +116,20 @@ def split_title(text: str) -> tuple[str | None, str]:
 def strip_list_marks(text: str) -> str:
     """Drop a list number (« 11. »), a bullet and the list's end punctuation around a name."""
     text = text.strip()
-    numbering = lexicon.NUMBERING.match(text)
+    numbering = lexicon.NUMBERING.match(text) if text[:1].isdigit() else None
     if numbering is not None and numbering.end() > 0:
         text = text[numbering.end() :]
-    text = lexicon.ITEM_START.sub("", text)
-    last = _last_word(text)
-    if not lexicon.INITIAL.match(last) and not lexicon.FAMILY_DOT_INITIAL.match(last):
-        text = lexicon.LIST_END.sub("", text)
-    return text.strip()
+    text = _drop_item_mark(text)
+    return _strip_list_end(text).strip()
+
+
+def _drop_item_mark(text: str) -> str:
+    """Drop a bullet (« - », « • ») before a list item.
+
+    A bullet is never a letter or a digit: an item starting with one is left as it is without a
+    call into ``regex``, which costs more than the test.
+    """
+    return text if text[:1].isalnum() else lexicon.ITEM_START.sub("", text)
 
 
 def split_annotations(text: str) -> tuple[str, list[str]]:
@@ -114,8 +138,11 @@ def split_annotations(text: str) -> tuple[str, list[str]]:
     A parenthesis left open (its end lost on another line) runs to the end of the text; a role
     after a comma (« Paul MARTIN, Maire ») is an annotation too.
     """
-    annotations = [match.group()[1:-1].strip() for match in lexicon.PARENTHESIS.finditer(text)]
-    core = lexicon.PARENTHESIS.sub(" ", text)
+    annotations: list[str] = []
+    core = text
+    if "(" in text:  # most names have no annotation: no call into ``regex`` for them
+        annotations = [match.group()[1:-1].strip() for match in lexicon.PARENTHESIS.finditer(text)]
+        core = lexicon.PARENTHESIS.sub(" ", text)
     if "(" in core:
         core, _, rest = core.partition("(")
         annotations.append(rest.strip(" )"))
@@ -168,14 +195,16 @@ def split_names(pieces: list[Piece]) -> tuple[list[Piece], list[Repair]]:
     « Pascal ») or an annotation; each name keeps the line on which it starts. Separators inside
     parentheses belong to the annotation. Every join and hyphen repair is returned.
     """
-    joined, starts, repairs = _join(pieces)
+    joined, folded, starts, repairs = _join(pieces)
     joined = _strip_list_end(joined)
+    folded = folded[: len(joined)]  # only the list's end was stripped: still aligned
     names: list[Piece] = []
     position = 0
-    for start, end in [*_separator_spans(fold(joined)), (len(joined), len(joined))]:
-        chunk = lexicon.ITEM_START.sub("", joined[position:start].strip())  # a bullet
+    for start, end in [*_separator_spans(folded), (len(joined), len(joined))]:
+        written = joined[position:start]
+        chunk = _drop_item_mark(written.strip())
         if chunk:
-            line = _line_at(starts, position + _leading_spaces(joined[position:start]))
+            line = _line_at(starts, position + _leading_spaces(written))
             names.append(_repair_hyphen_space(Piece(chunk, line), repairs))
         position = end
     return names, repairs
@@ -191,7 +220,9 @@ def split_glued(piece: Piece) -> tuple[list[Piece], Repair | None]:
         return [piece], None
     text = _unglue_civilities(piece.text)
     words = text.split()
-    cuts = _civility_cuts(words) or _alternation_cuts(words)
+    # Folding keeps every character's being a space or not: the folded words are the words'.
+    folded = fold(text).split()
+    cuts = _civility_cuts(words, folded) or _alternation_cuts(words, folded)
     if not cuts and text == piece.text:
         return [piece], None
     bounds = [0, *cuts, len(words)]
@@ -207,9 +238,27 @@ def is_family_token(token: str) -> bool:
 
     One accented lower-case letter inside capitals is a case-conversion slip (« BENSAïD »).
     """
-    letters = [char for char in token if char.isalpha()]
-    if len(letters) < 2 or lexicon.INITIAL.match(token):
+    if len(token) > _CACHED_TOKEN_LENGTH:
+        return _is_family_token(token)
+    return _is_family_token_cached(token)
+
+
+# Every word of a list is asked this several times (splitting, reading, filing); words are short
+# and repeat, so answers are kept, for short words only (a hostile megabyte « word » is not).
+_CACHED_TOKEN_LENGTH = 64
+
+
+@lru_cache(maxsize=4096)
+def _is_family_token_cached(token: str) -> bool:
+    return _is_family_token(token)
+
+
+def _is_family_token(token: str) -> bool:
+    letters = token if token.isalpha() else "".join(filter(str.isalpha, token))
+    if len(letters) < 2 or ("." in token and lexicon.INITIAL.match(token)):  # « J.-P. »
         return False
+    if letters.isascii():  # every ASCII letter has a case: capitals only, or not a family name
+        return letters.isupper()
     lower = [char for char in letters if not char.isupper()]
     if not lower:
         return True
@@ -238,9 +287,7 @@ def _single_token_parts(token: str) -> tuple[str | None, str | None]:
 
 def _split_tokens(tokens: list[str]) -> tuple[str | None, str | None]:
     """Given names then family name, either order; ``(None, None)`` when the shape is unclear."""
-    upper = [
-        is_family_token(token) or _is_particle(tokens, index) for index, token in enumerate(tokens)
-    ]
+    upper = _family_words(tokens)
     if all(upper) or not any(upper):
         return None, None
     first_upper = upper.index(True)
@@ -252,77 +299,115 @@ def _split_tokens(tokens: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _is_particle(tokens: list[str], index: int) -> bool:
-    """« de », « LE », « d' » belong to the family name when a capitalised family word follows."""
-    following = tokens[index + 1] if index + 1 < len(tokens) else ""
-    return fold(tokens[index]) in lexicon.PARTICLES and is_family_token(following)
+def _family_words(words: list[str]) -> list[bool]:
+    """Which words belong to a family name: written in capitals, or a particle (« de », « LE »,
+    « d' ») followed by a word in capitals. Each word is tested once."""
+    family = list(map(is_family_token, words))
+    # Forwards, in place: a particle is judged on the capitals of the word after it, which is not
+    # changed before the particle's turn.
+    for index in range(len(words) - 1):
+        if family[index + 1] and not family[index] and fold(words[index]) in lexicon.PARTICLES:
+            family[index] = True
+    return family
 
 
-def _join(pieces: list[Piece]) -> tuple[str, list[tuple[int, int]], list[Repair]]:
+def _join(pieces: list[Piece]) -> tuple[str, str, list[tuple[int, int]], list[Repair]]:
     """Join the lines, each break becoming a separator (\\n), a space or nothing.
 
-    Only the end of the text joined so far is looked at, so that joining stays linear.
+    Returns the joined text and its folded copy (each line is folded once, here: folding is done
+    character by character, so the folded pieces joined are the joined text folded). Only the end
+    of the text joined so far is looked at, so that joining stays linear.
     """
     parts: list[str] = []
+    folded_parts: list[str] = []
     length = 0
-    tail = ""
+    tail = folded_tail = ""
     starts: list[tuple[int, int]] = []
     repairs: list[Repair] = []
     previous: Piece | None = None
     for piece in pieces:
+        glue = ""
         if previous is not None:
-            glue = _line_glue(tail, piece.text)
+            glue = _line_glue(tail, piece.text, folded_tail)
             if glue != "\n" and not _inside_parenthesis(tail):
                 repairs.append(_wrap_repair(tail, previous, piece, glue))
             parts.append(glue)
+            folded_parts.append(glue)  # a space, a line break or nothing: folded already
             length += len(glue)
+        folded = fold(piece.text)
         starts.append((length, piece.line))
         parts.append(piece.text)
+        folded_parts.append(folded)
         length += len(piece.text)
-        tail = (tail + (parts[-2] if previous is not None else "") + piece.text)[-200:]
+        tail = (tail + glue + piece.text)[-_WINDOW:]
+        folded_tail = (folded_tail + glue + folded)[-_WINDOW:]
         previous = piece
-    return "".join(parts), starts, repairs
+    return "".join(parts), "".join(folded_parts), starts, repairs
 
 
-def _line_glue(before: str, after: str) -> str:
+def _line_glue(before: str, after: str, folded_before: str | None = None) -> str:
     """What a line break stands for: nothing after « Jean- », a space inside a name or an
-    annotation, else a separator."""
-    if lexicon.LINE_END_HYPHEN.search(before):
+    annotation, else a separator. ``folded_before`` is ``before`` folded, when known."""
+    if before.endswith(("-", "-\n")) and lexicon.LINE_END_HYPHEN.search(before):
         return ""
     if _inside_parenthesis(before):
         return " "
-    if _last_item_is_incomplete(before, after):
+    if _last_item_is_incomplete(before, after, folded_before):
         return " "
     return "\n"
 
 
 def _inside_parenthesis(text: str) -> bool:
-    tail = text[-200:]
+    tail = text[-_WINDOW:]
     return tail.rfind("(") > tail.rfind(")")
 
 
-def _last_item_is_incomplete(before: str, after: str) -> bool:
+def _last_item_is_incomplete(before: str, after: str, folded_before: str | None = None) -> bool:
     """« … - Philippe » then « ARNAUDIN - … », or « … M. » then « Paul MARTIN »."""
-    tail = before[-200:]
-    cut = 0
-    for _, end in _separator_spans(fold(tail)):
-        cut = end
-    item = tail[cut:]
-    first = _first_word(after)
-    if not item.strip() or lexicon.ITEM_START.match(after):
+    if lexicon.ITEM_START.match(after):  # a bulleted line starts an item of its own
         return False
-    words = _holder_words(item)
+    tail = before[-_WINDOW:]
+    folded_tail = fold(tail) if folded_before is None else folded_before[-_WINDOW:]
+    cut = _last_separator_end(folded_tail)
+    item = tail[cut:]
+    if not item.strip():
+        return False
+    words = _holder_words(item, folded_tail[cut:])
     if not words:  # « … représentée par » at the end of the line: the holder comes next
         return True
     if len(words) == 1 and split_civility(words[0] + " x")[0] is not None:
         return True
-    given_only = all(lexicon.GIVEN_WORD.match(w) or lexicon.INITIAL.match(w) for w in words)
-    return given_only and is_family_token(first.rstrip(",;."))
+    if not is_family_token(_first_word(after).rstrip(",;.")):
+        return False
+    return all(lexicon.GIVEN_WORD.match(w) or lexicon.INITIAL.match(w) for w in words)
 
 
-def _holder_words(item: str) -> list[str]:
+def _last_separator_end(folded: str) -> int:
+    """Where the last list item of ``folded`` starts (0 when it has no separator)."""
+    if "(" in folded:  # separators inside a parenthesis do not count
+        cut = 0
+        for _, end in _separator_spans(folded):
+            cut = end
+        return cut
+    # No parenthesis: every separator counts, and the last one is kept without a Python loop.
+    last = deque(lexicon.NAME_SEPARATORS.finditer(folded), maxlen=1)
+    return last[0].end() if last else 0
+
+
+def has_proxy_word(folded: str) -> bool:
+    """Whether a folded text holds one of the words every proxy wording contains.
+
+    A cheap test run before the proxy patterns, which cost many times more on the many list
+    items that are plain names.
+    """
+    return any(map(folded.__contains__, lexicon.PROXY_HINTS))
+
+
+def _holder_words(item: str, folded_item: str) -> list[str]:
     """The words after the item's last proxy words (its holder so far), else all its words."""
-    connectors = list(lexicon.PROXY_WORDS.finditer(fold(item)))
+    if not has_proxy_word(folded_item):
+        return item.split()
+    connectors = deque(lexicon.PROXY_WORDS.finditer(folded_item), maxlen=1)
     return item[connectors[-1].end() :].split() if connectors else item.split()
 
 
@@ -335,6 +420,9 @@ def _wrap_repair(joined: str, previous: Piece, piece: Piece, glue: str) -> Repai
 
 def _separator_spans(folded: str) -> Iterator[tuple[int, int]]:
     """The separators of a list, except inside a parenthesis (« (arrivée au point 4, …) »)."""
+    if "(" not in folded:  # nothing protected: every separator counts
+        yield from (match.span() for match in lexicon.NAME_SEPARATORS.finditer(folded))
+        return
     protected = [match.span() for match in lexicon.PARENTHESIS.finditer(folded)]
     index = 0
     for match in lexicon.NAME_SEPARATORS.finditer(folded):
@@ -346,15 +434,27 @@ def _separator_spans(folded: str) -> Iterator[tuple[int, int]]:
 
 
 def _strip_list_end(text: str) -> str:
-    """Drop the list's final period, unless it closes an initial (« DURAND J.P. »)."""
-    last = _last_word(text)
-    if lexicon.INITIAL.match(last) or lexicon.FAMILY_DOT_INITIAL.match(last):
+    """Drop the list's final period, unless it closes an initial (« DURAND J.P. »).
+
+    Text ending with a letter or a digit has no end punctuation: no call into ``regex``.
+    """
+    if text[-1:].isalnum() or _ends_with_initial(text):
         return text
     return lexicon.LIST_END.sub("", text)
 
 
+def _ends_with_initial(text: str) -> bool:
+    """« DURAND J.P. », « DURAND.J. »: the final period belongs to an initial."""
+    last = _last_word(text)
+    return "." in last and bool(
+        lexicon.INITIAL.match(last) or lexicon.FAMILY_DOT_INITIAL.match(last)
+    )
+
+
 def _repair_hyphen_space(piece: Piece, repairs: list[Repair]) -> Piece:
     """« Marie- Christine » → « Marie-Christine », reported; a lost hyphen is never invented."""
+    if "-" not in piece.text:
+        return piece
     repaired = lexicon.HYPHEN_SPACE.sub("-", piece.text)
     if repaired == piece.text:
         return piece
@@ -372,35 +472,44 @@ def _unglue_civilities(text: str) -> str:
     return lexicon.GLUED_CIVILITY.sub(" ", text)
 
 
-def _civility_cuts(words: list[str]) -> list[int]:
-    """Word indexes where a civility starts a new person after a family name."""
+def _civility_cuts(words: list[str], folded: list[str]) -> list[int]:
+    """Word indexes where a civility starts a new person after a family name (``folded``: the
+    words folded)."""
+    if _INNER_CIVILITIES.isdisjoint(folded[1:]):
+        return []  # most items: no civility inside, and no family name need be tested
     cuts: list[int] = []
     seen_family = False
     for index, word in enumerate(words):
-        if index > 0 and seen_family and fold(word) in _INNER_CIVILITIES:
+        if index > 0 and seen_family and folded[index] in _INNER_CIVILITIES:
             cuts.append(index)
             seen_family = False
         seen_family = seen_family or is_family_token(word)
     return cuts
 
 
-def _alternation_cuts(words: list[str]) -> list[int]:
+def _alternation_cuts(words: list[str], folded: list[str]) -> list[int]:
     """« Paul MARTIN Lucie ROUX »: cut where a given name follows a family name, when every word
-    is one or the other and the item starts with a given name."""
-    kinds = [_word_kind(words, index) for index in range(len(words))]
-    if not kinds or kinds[0] != "given" or None in kinds:
+    is one or the other and the item starts with a given name (``folded``: the words folded)."""
+    if not words or _starts_family_name(words, folded) or not _is_given_word(words[0]):
+        return []  # most items that are no glued names stop at their first word
+    family = _family_words(words)
+    if not family[-1] or not all(
+        is_family or _is_given_word(word) for word, is_family in zip(words, family, strict=True)
+    ):
         return []
-    cuts = [i for i in range(1, len(kinds)) if kinds[i] == "given" and kinds[i - 1] == "family"]
-    return cuts if kinds[-1] == "family" else []
+    return [i for i in range(1, len(words)) if not family[i] and family[i - 1]]
 
 
-def _word_kind(words: list[str], index: int) -> str | None:
-    word = words[index]
-    if is_family_token(word) or _is_particle(words, index):
-        return "family"
-    if lexicon.GIVEN_WORD.match(word) or lexicon.INITIAL.match(word):
-        return "given"
-    return None
+def _starts_family_name(words: list[str], folded: list[str]) -> bool:
+    """Whether the first word belongs to a family name (see :func:`_family_words`)."""
+    following = words[1] if len(words) > 1 else ""
+    return is_family_token(words[0]) or (
+        folded[0] in lexicon.PARTICLES and is_family_token(following)
+    )
+
+
+def _is_given_word(word: str) -> bool:
+    return bool(lexicon.GIVEN_WORD.match(word) or lexicon.INITIAL.match(word))
 
 
 def _line_at(starts: list[tuple[int, int]], offset: int) -> int:

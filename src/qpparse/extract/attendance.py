@@ -18,6 +18,7 @@ from qpparse.names import (
     MAX_NAME_LENGTH,
     Piece,
     add_role,
+    has_proxy_word,
     is_family_token,
     is_group_civility,
     is_role,
@@ -93,7 +94,7 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
     if len(piece.text) > MAX_NAME_LENGTH:
         return False  # prose or lost separators: kept in ``unrecognised``, never read as names
     text = _take_commune(piece.text, state)
-    if not text or lexicon.NUMBERING.fullmatch(text) or lexicon.NOBODY.match(fold(text)):
+    if not text or _is_number_alone(text) or lexicon.NOBODY.match(fold(text)):
         return True  # a commune heading, a list number alone, « néant »: no name to read
     if _attach_holder(Piece(text, piece.line), state, draft):
         return True
@@ -109,6 +110,11 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
     return _read_names(Piece(text, piece.line), state, draft)
 
 
+def _is_number_alone(text: str) -> bool:
+    """« 11. » alone on its line: a list number (it starts with a digit, tested first)."""
+    return text[:1].isdigit() and lexicon.NUMBERING.fullmatch(text) is not None
+
+
 def _is_description(text: str) -> bool:
     """« M. Hervé GIRAUD, directeur général des services »: lower-case words, no name in them."""
     return text[:1].islower() and not any(is_family_token(word) for word in text.split())
@@ -116,7 +122,8 @@ def _is_description(text: str) -> bool:
 
 def _take_commune(text: str, state: _ListState) -> str:
     """« VILLEBOURG : M. Paul MARTIN » sets the commune of this and the following names."""
-    match = lexicon.COMMUNE_PREFIX.match(text)
+    # Every commune prefix ends with a colon: most items have none, and skip the pattern.
+    match = lexicon.COMMUNE_PREFIX.match(text) if ":" in text else None
     if match is None:
         return text
     state.commune = match["commune"].strip()
@@ -194,8 +201,10 @@ def _attach_role(text: str, state: _ListState) -> bool:
 
 def _attach_holder(piece: Piece, state: _ListState, draft: Draft) -> bool:
     """« …, POUVOIR A M. X » / « … - Pouvoir donné à M. X »: the holder of the name before."""
+    if state.last is None:
+        return False  # no name before it to be the member
     match = lexicon.PROXY_LEAD.match(fold(piece.text))
-    if match is None or state.last is None:
+    if match is None:
         return False
     if match["bare"] and state.role != "represented":
         return False  # « par visioconférence » in a list of those present is no proxy
@@ -246,7 +255,9 @@ def parse_proxy(piece: Piece, draft: Draft | None = None, *, bare: bool = False)
     if len(piece.text) > MAX_NAME_LENGTH:
         return None  # not a proxy, and the patterns never run on a huge text
     folded = fold(piece.text)
-    match = lexicon.PROXY.match(folded) or (lexicon.PROXY_BARE.match(folded) if bare else None)
+    match = lexicon.PROXY.match(folded) if has_proxy_word(folded) else None
+    if match is None and bare:
+        match = lexicon.PROXY_BARE.match(folded)
     if match is None:
         return None
     member = parse_person(piece.text[: match.end("member")], piece.line)
