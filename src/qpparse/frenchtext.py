@@ -61,6 +61,19 @@ def same_name(left: str, right: str) -> bool:
 
 def name_key(name: str) -> str:
     """The key under which two spellings of one name compare equal."""
+    if len(name) <= _CACHED_LENGTH:
+        return _name_key_cached(name)
+    return _name_key(name)
+
+
+# The checks compare every listed member with every other list: each name is keyed many times
+# per extract. Bounded like the fold cache.
+@lru_cache(maxsize=4096)
+def _name_key_cached(name: str) -> str:
+    return _name_key(name)
+
+
+def _name_key(name: str) -> str:
     return " ".join(fold(name).replace("-", " ").split())
 
 
@@ -105,13 +118,21 @@ def find_date(text: str) -> FrenchDate | None:
 
 
 def _dates_in(folded: str) -> list[FrenchDate | None]:
-    """The first valid date each pattern finds (an impossible date is skipped, not guessed)."""
-    return [
-        _first_valid(lexicon.DATE.finditer(folded)),
-        _first_valid(lexicon.WORDS_DATE.finditer(folded)),
-        _first_valid(lexicon.YEAR_FIRST_DATE.finditer(folded)),
-        _first_valid(lexicon.NUMERIC_DATE.finditer(folded), numeric=True),
-    ]
+    """The first valid date each pattern finds (an impossible date is skipped, not guessed).
+
+    A pattern is only run when the text holds what every one of its matches needs (a month's
+    name, a separator): most lines have no date, and the written-date patterns are costly.
+    """
+    dates: list[FrenchDate | None] = []
+    if any(month in folded for month in lexicon.MONTHS):
+        dates += [
+            _first_valid(lexicon.DATE.finditer(folded)),
+            _first_valid(lexicon.WORDS_DATE.finditer(folded)),
+            _first_valid(lexicon.YEAR_FIRST_DATE.finditer(folded)),
+        ]
+    if "/" in folded or "." in folded:
+        dates.append(_first_valid(lexicon.NUMERIC_DATE.finditer(folded), numeric=True))
+    return dates
 
 
 def _first_valid(

@@ -91,18 +91,25 @@ INVISIBLE_SPACES: Final = _compile(r"[\t\u00a0\u202f\u2007\u2009\u200b\ufeff]")
 RUNS_OF_SPACES: Final = _compile(r" {2,}")
 
 # Residue of the HTML or Markdown a text went through on its way out of a PDF or a web page:
-# (kind reported in ``repairs``, pattern, replacement). Applied in this order.
-RESIDUE_REPAIRS: Final[tuple[tuple[str, Pattern, str], ...]] = (
-    ("html", _compile(r"<br\s{0,3}/?>"), " "),
-    ("html", _compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,200})?/?>"), ""),
-    ("markdown", _compile(r"\*\*"), ""),
-    ("markdown", _compile(r"(?<![\w*])\*(?=[^\s*])([^*]{1,500}?)(?<=[^\s*])\*(?![\w*])"), r"\1"),
-    ("bullet", _compile(r"^\s*[■▪●•◆►➢]\s*"), ""),
+# (kind reported in ``repairs``, trigger, pattern, replacement). Applied in this order. The
+# trigger is a character every match contains (or "" when there is none to test): a line
+# without it is not worth a call into ``regex``, which costs more than the ``in`` test.
+RESIDUE_REPAIRS: Final[tuple[tuple[str, str, Pattern, str], ...]] = (
+    ("html", "<", _compile(r"<br\s{0,3}/?>"), " "),
+    ("html", "<", _compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,200})?/?>"), ""),
+    ("markdown", "*", _compile(r"\*\*"), ""),
+    (
+        "markdown",
+        "*",
+        _compile(r"(?<![\w*])\*(?=[^\s*])([^*]{1,500}?)(?<=[^\s*])\*(?![\w*])"),
+        r"\1",
+    ),
+    ("bullet", "", _compile(r"^\s*[■▪●•◆►➢]\s*"), ""),
     # « l appel », « L an », « s est réuni »: an elided article whose apostrophe the extraction
     # lost. French has no one-letter word « l », « d », « s », « n » or « j », so the repair is safe
     # before a lower-case vowel, and for « L » / « D » at the start of a line.
-    ("apostrophe", _compile(r"(?<![\w'’.])([ldsnj]|qu) (?=[aeiouyhéèêàâîô]\w)"), r"\1'"),
-    ("apostrophe", _compile(r"^([LD]) (?=[AEIOUYHÉÈaeiouyhé]\w)"), r"\1'"),
+    ("apostrophe", " ", _compile(r"(?<![\w'’.])([ldsnj]|qu) (?=[aeiouyhéèêàâîô]\w)"), r"\1'"),
+    ("apostrophe", " ", _compile(r"^([LD]) (?=[AEIOUYHÉÈaeiouyhé]\w)"), r"\1'"),
 )
 # A heading typed one letter at a time (« V I L L E  D E  … »): a word of single characters
 # separated by single spaces; words are separated by two spaces or more.
@@ -138,10 +145,12 @@ SESSION_DATE: Final = _compile(
 )
 # The opening of the session: « … a ouvert la séance », the narrative « L'an deux mille … »,
 # older city extracts' « PRESIDENCE DE MONSIEUR … », « ont été présents N membres ».
-OPENING: Final = _compile(
-    r"\ba\s+ouvert\s+la\s+seance\b|^l'an\s+(?:mil|deux|\d)|^presidence\s+de\b|"
-    r"^(?:a\s+laquelle\s+)?ont\s+ete\s+presents?\b"
+# Its parts: one anywhere in the line, the others at its start (see ``START_MARKERS``).
+OPENING_ANYWHERE: Final = _compile(r"\ba\s+ouvert\s+la\s+seance\b")
+OPENING_START: Final = _compile(
+    r"^l'an\s+(?:mil|deux|\d)|^presidence\s+de\b|^(?:a\s+laquelle\s+)?ont\s+ete\s+presents?\b"
 )
+OPENING: Final = _compile(f"{OPENING_ANYWHERE.pattern}|{OPENING_START.pattern}")
 # « Secrétaire de séance : Mme Lucie ROUX », « Mme Lucie ROUX a été élue secrétaire de séance ».
 SECRETARY: Final = _compile(r"\bsecretaire\s+de\s+(?:la\s+)?seance\b")
 SECRETARY_LEAD: Final = _compile(r"^secretaires?\s+de\s+(?:la\s+)?seance\s{0,3}:?\s{0,3}")
@@ -153,12 +162,14 @@ CONVOCATION: Final = _compile(r"^(?:date\s+de\s+(?:la\s+)?convocation|convocatio
 PROPOSAL: Final = _compile(r"\ba\s+propose\s+au\b.{0,200}\bconclusions\b")
 # Who submits the report: the Métropole sentence, a commune's « Monsieur le Maire expose … »,
 # or « Rapporteur : M. Paul MARTIN ».
-PROPOSER: Final = _compile(
-    r"\bsoumet\s+au\b.{0,200}\brapport\s+suivant\b|"
+# Its parts: one anywhere in the line, the others at its start (see ``START_MARKERS``).
+PROPOSER_ANYWHERE: Final = _compile(r"\bsoumet\s+au\b.{0,200}\brapport\s+suivant\b")
+PROPOSER_START: Final = _compile(
     r"^(?:monsieur|madame|m\.|mme)\s+(?:le|la|l')\s?(?:maire|president|presidente|rapporteur|"
     r"vice-presidente?|adjointe?)\b.{0,120}?\b(?:expose|rappelle|presente|indique|soumet)\b|"
     r"^rapporteure?\s{0,3}:"
 )
+PROPOSER: Final = _compile(f"{PROPOSER_ANYWHERE.pattern}|{PROPOSER_START.pattern}")
 CONCLUSION: Final = _compile(r"^telles\s+sont\s+les\s+raisons\b")
 # « Le Bureau de la Métropole Aix-Marseille-Provence, » on a line of its own, before the visas.
 BODY_DECLARATION: Final = _compile(
@@ -180,12 +191,17 @@ ARTICLE: Final = _compile(
     r"^article\s{1,3}(?P<number>\d{1,3}|premier|unique)(?:\s{0,2}(?:er|e|eme))?"
     r"\s{0,3}(?:[:.\-–—]\s{0,3}|$)(?P<rest>.*)$"
 )
-VOTE: Final = _compile(
-    r"\bmise?\s+aux\s+voix\b|\ba\s+l'unanimite\b|"
+# Its parts: phrases anywhere in the line (one ``\b`` before them all: a search that tries four
+# alternatives with a ``\b`` each at every position is three times slower), and line starts.
+VOTE_ANYWHERE: Final = _compile(
+    r"\b(?:mise?\s+aux\s+voix|a\s+l'unanimite|voix\s+pour|est\s+(?:adoptee?|rejetee?))\b"
+)
+VOTE_START: Final = _compile(
     r"^(?:adoptee?s?|rejetee?s?|approuvee?s?)\s+(?:a\s+l'unanimite|par\b|a\s+la\s+majorite|avec\b)|"
-    r"^resultat\s+du\s+vote\b|\bvoix\s+pour\b|\best\s+(?:adoptee?|rejetee?)\b|"
+    r"^resultat\s+du\s+vote\b|"
     r"^(?:ne\s+(?:prend|prennent)\s+pas|n'(?:a|ont)\s+pas\s+pris)\s+part\s+au\s+vote\b"
 )
+VOTE: Final = _compile(f"{VOTE_ANYWHERE.pattern}|{VOTE_START.pattern}")
 SIGNATURE: Final = _compile(
     r"^(?:certifie\s+conforme|pour\s+(?:extrait|copie)\s+conforme|"
     r"ainsi\s+fait\s+et\s+delibere|fait\s+et\s+delibere|"
@@ -575,6 +591,45 @@ OTHER_NUMBER: Final = _compile(
 )
 # A line that gives the title without a number: « Objet : … ».
 TITLE_PREFIX: Final = _compile(r"^objet\s{0,3}:\s{0,3}")
+
+# --- Several markers in one call (folded) --------------------------------------------------------
+# A call into ``regex`` costs about as much as scanning a whole line: trying two dozen markers one
+# by one on every line was most of the segmenter's time. Patterns every alternative of which is
+# anchored at the start of the line (« ^ ») can be joined: ``match`` then tries each in turn at
+# the start only, and returns the first that fits. Each is wrapped in a group ``m<index>``.
+
+# The line markers anchored at the start, in the order ``segment.classify`` tries them (it checks
+# that order when it is imported).
+START_MARKERS: Final[tuple[Pattern, ...]] = (
+    *(pattern for _, pattern in ATTENDANCE_HEADINGS),
+    COMMUNE_NUMBER,
+    TITLE_PREFIX,
+    HEADER,
+    SESSION_DATE,
+    CONVOCATION,
+    PROPOSER_START,
+    CONCLUSION,
+    DECISION,
+    BODY_DECLARATION,
+    VISA_HEADING,
+    VISA_LINE,
+    REPORT_HEARD,
+    CONCLUSIONS_HEARD,
+    CONSIDERANT_HEADING,
+    CONSIDERANT_LINE,
+    ARTICLE,
+    SIGNATURE,
+    VOTE_START,
+    OPENING_START,
+)
+ANY_START_MARKER: Final = _compile(
+    "|".join(f"(?P<m{index}>{pattern.pattern})" for index, pattern in enumerate(START_MARKERS))
+)
+ANY_START_MARKER_GROUPS: Final = tuple(f"m{index}" for index in range(len(START_MARKERS)))
+# Page furniture and stamps (all anchored): a line matching none of them floats for no reason.
+ANY_FLOATING: Final = _compile(
+    "|".join(f"(?:{pattern.pattern})" for pattern in (PAGE_NUMBER, ACTES_ID, BARE_NUMBER, STAMP))
+)
 
 # --- Header: authorities and bodies (folded) -----------------------------------------------------
 

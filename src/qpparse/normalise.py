@@ -28,26 +28,34 @@ def normalise(text: str) -> tuple[list[TextLine], list[Repair]]:
     for number, raw in enumerate(split_lines(text), start=1):
         cleaned, steps = clean_line(raw)
         lines.append(TextLine(number, cleaned))
-        repairs.extend(
-            Repair(line=number, kind=kind, before=before, after=after)
-            for kind, before, after in steps
-        )
+        if steps:  # rare: skip building a generator for every line
+            repairs.extend(
+                Repair(line=number, kind=kind, before=before, after=after)
+                for kind, before, after in steps
+            )
     return lines, repairs
 
 
 def clean_line(raw: str) -> tuple[str, list[tuple[str, str, str]]]:
     """Return the cleaned line and each content repair as (kind, before, after)."""
-    text = _tidy(raw)
+    spaced = lexicon.INVISIBLE_SPACES.sub(" ", raw)
+    text = _collapse_spaces(spaced)
+    if not text:  # every repair needs a character to act on: a blank line has none
+        return text, []
     steps: list[tuple[str, str, str]] = []
-    joined = join_letter_spacing(lexicon.INVISIBLE_SPACES.sub(" ", raw).strip())
+    joined = join_letter_spacing(spaced.strip())
     if joined is not None:
         steps.append(("letter_spacing", text, joined))
         text = joined
     if lexicon.REPLACEMENT_CHARACTER in text:  # reported as is: the lost character is unknown
         steps.append(("replacement_character", text, text))
-    for kind, pattern, replacement in lexicon.RESIDUE_REPAIRS:
-        repaired, count = pattern.subn(replacement, text)
-        if count and (repaired := _tidy(repaired)) != text:  # tidy only what changed: hot loop
+    for kind, trigger, pattern, replacement in lexicon.RESIDUE_REPAIRS:
+        # Most lines need no repair: the ``in`` test ("" is in every text) and ``search`` reject
+        # them before ``subn``, which parses its replacement template even when nothing matches.
+        if trigger not in text or pattern.search(text) is None:
+            continue
+        repaired = _tidy(pattern.sub(replacement, text))  # tidy only what changed: hot loop
+        if repaired != text:
             steps.append((kind, text, repaired))
             text = repaired
     return text, steps
@@ -59,6 +67,8 @@ def join_letter_spacing(text: str) -> str | None:
     Every word must be letter-spaced and one at least three letters long, so that ordinary
     text with a stray double space (« à  M. X ») is never touched.
     """
+    if text[1:2] != " ":  # the first word is not letter-spaced: most lines stop here
+        return None
     words = lexicon.WORD_GAP.split(text)
     if not all(lexicon.LETTER_SPACED_WORD.match(word) for word in words):
         return None
@@ -69,4 +79,12 @@ def join_letter_spacing(text: str) -> str | None:
 
 def _tidy(text: str) -> str:
     """Spacing only: invisible spaces made plain, runs collapsed, ends trimmed."""
-    return lexicon.RUNS_OF_SPACES.sub(" ", lexicon.INVISIBLE_SPACES.sub(" ", text)).strip()
+    return _collapse_spaces(lexicon.INVISIBLE_SPACES.sub(" ", text))
+
+
+def _collapse_spaces(text: str) -> str:
+    """Runs of plain spaces made one, ends trimmed (``regex`` is called only when there is a
+    run: most lines have none)."""
+    if "  " in text:
+        text = lexicon.RUNS_OF_SPACES.sub(" ", text)
+    return text.strip()

@@ -97,28 +97,82 @@ _WHOLE_LINE = frozenset(
     {Kind.SESSION, Kind.IDENTIFICATION, Kind.COUNTS, Kind.CONVOCATION, Kind.SECRETARY}
 )
 
-_SINGLE_MARKERS: tuple[tuple[Kind, lexicon.Pattern], ...] = (
-    (Kind.HEADER, lexicon.HEADER),
-    (Kind.SESSION, lexicon.SESSION_DATE),
-    (Kind.CONVOCATION, lexicon.CONVOCATION),
-    (Kind.SECRETARY, lexicon.SECRETARY),
-    (Kind.PROPOSAL, lexicon.PROPOSAL),
-    (Kind.REPORT, lexicon.PROPOSER),
-    (Kind.CONCLUSION, lexicon.CONCLUSION),
+# Each marker with its patterns: a line carries the marker when one of them fits.
+_SINGLE_MARKERS: tuple[tuple[Kind, tuple[lexicon.Pattern, ...]], ...] = (
+    (Kind.HEADER, (lexicon.HEADER,)),
+    (Kind.SESSION, (lexicon.SESSION_DATE,)),
+    (Kind.CONVOCATION, (lexicon.CONVOCATION,)),
+    (Kind.SECRETARY, (lexicon.SECRETARY,)),
+    (Kind.PROPOSAL, (lexicon.PROPOSAL,)),
+    (Kind.REPORT, (lexicon.PROPOSER_ANYWHERE, lexicon.PROPOSER_START)),
+    (Kind.CONCLUSION, (lexicon.CONCLUSION,)),
     # Before the body declaration: « Le Conseil, après en avoir délibéré, » is the decision.
-    (Kind.DECISION, lexicon.DECISION),
-    (Kind.BODY_DECLARATION, lexicon.BODY_DECLARATION),
-    (Kind.VISAS, lexicon.VISA_HEADING),
-    (Kind.VISAS, lexicon.VISA_LINE),
-    (Kind.REPORT_HEARD, lexicon.REPORT_HEARD),
-    (Kind.CONCLUSIONS_HEARD, lexicon.CONCLUSIONS_HEARD),
-    (Kind.CONSIDERANTS, lexicon.CONSIDERANT_HEADING),
-    (Kind.CONSIDERANTS, lexicon.CONSIDERANT_LINE),
-    (Kind.ARTICLE, lexicon.ARTICLE),
-    (Kind.SIGNATURE, lexicon.SIGNATURE),
-    (Kind.VOTE, lexicon.VOTE),
-    (Kind.OPENING, lexicon.OPENING),
+    (Kind.DECISION, (lexicon.DECISION,)),
+    (Kind.BODY_DECLARATION, (lexicon.BODY_DECLARATION,)),
+    (Kind.VISAS, (lexicon.VISA_HEADING,)),
+    (Kind.VISAS, (lexicon.VISA_LINE,)),
+    (Kind.REPORT_HEARD, (lexicon.REPORT_HEARD,)),
+    (Kind.CONCLUSIONS_HEARD, (lexicon.CONCLUSIONS_HEARD,)),
+    (Kind.CONSIDERANTS, (lexicon.CONSIDERANT_HEADING,)),
+    (Kind.CONSIDERANTS, (lexicon.CONSIDERANT_LINE,)),
+    (Kind.ARTICLE, (lexicon.ARTICLE,)),
+    (Kind.SIGNATURE, (lexicon.SIGNATURE,)),
+    (Kind.VOTE, (lexicon.VOTE_ANYWHERE, lexicon.VOTE_START)),
+    (Kind.OPENING, (lexicon.OPENING_ANYWHERE, lexicon.OPENING_START)),
 )
+# Deliberation numbers read on the text as written (their letters are upper case), not folded.
+_WRITTEN_NUMBERS = (lexicon.METROPOLE_NUMBER, lexicon.TERRITORY_NUMBER, lexicon.CITY_NUMBER)
+
+
+@dataclass(frozen=True, slots=True)
+class _Step:
+    """One marker test of :func:`classify`, tried in order after the counts.
+
+    A pattern anchored at the start of the line is answered by ``lexicon.ANY_START_MARKER``
+    (``start_index`` is its place there); the marker's other pattern, if any, is searched.
+    """
+
+    kind: Kind
+    role: str | None = None
+    start_index: int | None = None
+    searched: lexicon.Pattern | None = None
+    # ``searched`` is matched at the start of the text as written, not searched in the folded.
+    written: bool = False
+
+
+def _steps() -> tuple[_Step, ...]:
+    """The marker tests in order: attendance headings, deliberation numbers (« Objet : » too),
+    then the single markers; checked against the order of ``lexicon.START_MARKERS``."""
+    tests: list[tuple[Kind, str | None, tuple[lexicon.Pattern, ...]]] = [
+        *((Kind.ATTENDANCE, role, (pattern,)) for role, pattern in lexicon.ATTENDANCE_HEADINGS),
+        *((Kind.IDENTIFICATION, None, (pattern,)) for pattern in _WRITTEN_NUMBERS),
+        (Kind.IDENTIFICATION, None, (lexicon.COMMUNE_NUMBER,)),
+        (Kind.IDENTIFICATION, None, (lexicon.TITLE_PREFIX,)),
+        *((kind, None, patterns) for kind, patterns in _SINGLE_MARKERS),
+    ]
+    steps = tuple(_step(kind, role, patterns) for kind, role, patterns in tests)
+    order = [step.start_index for step in steps if step.start_index is not None]
+    if order != list(range(len(lexicon.START_MARKERS))):
+        # The joined pattern answers « the first that fits » only in classify's own order.
+        raise RuntimeError("lexicon.START_MARKERS is not in the order classify() tries them")
+    return steps
+
+
+def _step(kind: Kind, role: str | None, patterns: tuple[lexicon.Pattern, ...]) -> _Step:
+    starts = [index for index, known in enumerate(lexicon.START_MARKERS) if known in patterns]
+    searched = [pattern for pattern in patterns if pattern not in lexicon.START_MARKERS]
+    if len(starts) > 1 or len(searched) > 1:
+        raise RuntimeError(f"a {kind.value} marker has one pattern of each sort at most")
+    return _Step(
+        kind,
+        role,
+        starts[0] if starts else None,
+        searched[0] if searched else None,
+        written=any(pattern in _WRITTEN_NUMBERS for pattern in searched),
+    )
+
+
+_STEPS = _steps()
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,27 +242,29 @@ def classify(text: str) -> Marker | None:
     folded = fold(text)
     if lexicon.COUNT_LINE.match(folded) and lexicon.COUNT_PAIR.search(folded):
         return Marker(Kind.COUNTS)
-    for role, pattern in lexicon.ATTENDANCE_HEADINGS:
-        if pattern.search(folded):
-            return Marker(Kind.ATTENDANCE, role)
-    if is_identifier(text, folded):
-        return Marker(Kind.IDENTIFICATION)
-    for kind, pattern in _SINGLE_MARKERS:
-        match = pattern.search(folded)
-        if match:
-            return Marker(kind, start=match.start())
+    first_start = _first_start_marker(folded)
+    for step in _STEPS:
+        # Its anchored pattern is answered by the one call above: it fits at the line's start.
+        if step.start_index is not None and step.start_index == first_start:
+            return Marker(step.kind, step.role)
+        if step.searched is None:
+            continue
+        if step.written:
+            if step.searched.match(text):
+                return Marker(step.kind, step.role)
+        elif match := step.searched.search(folded):
+            return Marker(step.kind, step.role, match.start())
     return None
 
 
-def is_identifier(text: str, folded: str) -> bool:
-    """Whether a line starts with a deliberation number (never agenda numbering such as « 1 - »)."""
-    return bool(
-        lexicon.METROPOLE_NUMBER.match(text)
-        or lexicon.TERRITORY_NUMBER.match(text)
-        or lexicon.CITY_NUMBER.match(text)
-        or lexicon.COMMUNE_NUMBER.match(folded)
-        or lexicon.TITLE_PREFIX.match(folded)
-    )
+def _first_start_marker(folded: str) -> int | None:
+    """The index in ``lexicon.START_MARKERS`` of the first one that fits ``folded``, if any."""
+    match = lexicon.ANY_START_MARKER.match(folded)
+    if match is None:
+        return None
+    # Only the group of the alternative that matched took part: it starts where the line does.
+    starts: tuple[int, ...] = match.start(*lexicon.ANY_START_MARKER_GROUPS)
+    return starts.index(0)
 
 
 def segment(lines: list[TextLine], page_starts: Sequence[int] = ()) -> list[Section]:
@@ -373,10 +429,14 @@ def _wrap_width(lines: list[TextLine]) -> int:
 def floating_lines(lines: list[TextLine], page_starts: Sequence[int] = ()) -> set[int]:
     """Numbers of the page-furniture and stamp lines, which may sit anywhere."""
     boundaries = _page_boundaries(lines, page_starts)
-    floating = {line.number for line in lines if line.text and _is_floating(line, boundaries)}
+    # One call rules out most lines: neither furniture nor stamp can fit them.
+    candidates = [
+        line for line in lines if line.text and lexicon.ANY_FLOATING.match(fold(line.text))
+    ]
+    floating = {line.number for line in candidates if _is_floating(line, boundaries)}
     # Running headers sit beside page numbers, not beside stamps: a stamp under each header of
     # a bundle would otherwise make every repeated header line look like page furniture.
-    page_numbers = {line.number for line in lines if _is_page_number(line, boundaries)}
+    page_numbers = {line.number for line in candidates if _is_page_number(line, boundaries)}
     return floating | _running_headers(lines, page_numbers | boundaries)
 
 
