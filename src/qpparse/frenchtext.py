@@ -39,6 +39,8 @@ def fold(text: str) -> str:
 
     Keeping the length lets a match found in the folded text be cut out of the original.
     """
+    if text.isascii():  # the table maps ASCII to its lower case, and « ` » to « ' »
+        return text.lower().replace("`", "'")
     if len(text) <= _CACHED_LENGTH:
         return _fold_cached(text)
     return text.translate(_FOLD_TABLE)

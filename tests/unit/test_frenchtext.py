@@ -180,3 +180,13 @@ def test_fold(text: str, folded: str) -> None:
 def test_same_name(left: str, right: str, same: bool) -> None:
     assert same_name(left, right) is same
     assert (name_key(left) == name_key(right)) is same
+
+
+def test_the_ascii_shortcut_folds_as_the_table_does() -> None:
+    """``fold`` skips its table for ASCII text; the table must agree on every ASCII character."""
+    from qpparse.frenchtext import _FOLD_TABLE
+
+    for code in range(128):
+        character = chr(code)
+        assert fold(character) == character.translate(_FOLD_TABLE)
+        assert fold(character + "é") == (character + "é").translate(_FOLD_TABLE)
