@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import accumulate
 
 from qpparse.checks.context import CheckContext
 from qpparse.checks.registry import Hit, rule
@@ -189,9 +191,10 @@ def unrecognised_text(context: CheckContext) -> Iterator[Hit]:
 
 def _blocks(lines: list[Line], spans: list[Span]) -> Iterator[list[Line]]:
     """Group unrecognised lines into runs that no recognised line interrupts."""
+    claimed = _ClaimedBetween(spans)
     block: list[Line] = []
     for line in sorted(lines, key=lambda item: item.line):
-        if block and _claimed_between(block[-1].line, line.line, spans):
+        if block and claimed(block[-1].line, line.line):
             yield block
             block = []
         block.append(line)
@@ -199,5 +202,19 @@ def _blocks(lines: list[Line], spans: list[Span]) -> Iterator[list[Line]]:
         yield block
 
 
-def _claimed_between(after: int, before: int, spans: list[Span]) -> bool:
-    return any(span.line < before and span.end_line > after for span in spans)
+class _ClaimedBetween:
+    """Whether a span starts before ``before`` and ends after ``after``, in O(log n) a query.
+
+    The spans are sorted by first line with the running maximum of their last lines: some span
+    with ``line < before`` has ``end_line > after`` exactly when the largest ``end_line`` among
+    the spans starting before ``before`` exceeds ``after``.
+    """
+
+    def __init__(self, spans: list[Span]) -> None:
+        ordered = sorted(spans, key=lambda span: span.line)
+        self._starts = [span.line for span in ordered]
+        self._reach = list(accumulate((span.end_line for span in ordered), max))
+
+    def __call__(self, after: int, before: int) -> bool:
+        count = bisect_left(self._starts, before)
+        return count > 0 and self._reach[count - 1] > after
