@@ -26,13 +26,23 @@ def extract(section: Section, draft: Draft, field: str) -> None:
         draft.claim(f"{field}.heading", first)
         items = section.lines[1:]
     count_before = len(target)
+    parts: list[str] = []  # the texts of the last item's lines, joined once it is complete
     for line in items:
         text = citation_text(line.text)
         if len(target) == count_before or is_item(line):
+            _close(target, parts)
             target.append(Citation(text=text, line=line.number))
+            parts = [text]
         else:  # a wrapped item: its text goes on under the bullet above
-            target[-1].text = f"{target[-1].text} {text}"
+            parts.append(text)
         draft.claim(field, line)
+    _close(target, parts)
+
+
+def _close(target: list[Citation], parts: list[str]) -> None:
+    """Give the last item the text of all its lines (joined once: long items stay linear)."""
+    if len(parts) > 1:
+        target[-1].text = " ".join(parts)
 
 
 def citation_text(text: str) -> str:
