@@ -1,157 +1,356 @@
-"""Accuracy of the parser against expectations written by hand.
+"""Accuracy of the parser on real texts and on their twins.
 
-Goldens are the parser's own output, so they cannot measure it. Each sample that has a
-``samples/expected/NAME.yaml`` (written by reading the text; see samples/expected/README.md) is
-parsed and compared with it:
+Two sets are scored, each made of ``ID.txt`` texts and ``ID.json`` labels read by people
+(the keys are documented in ``benchmarks/corpus/README.md``):
 
-- attendance names: precision, recall and F1 over (list, name) pairs, proxies as
-  (« represented », member > holder);
-- session date: share of samples whose date is right;
-- declared counts: share of the counts the text states (in_office, present, represented,
-  voters) that the parser gives right;
-- invented values: share of the fields the text leaves empty (date, time, number, president,
-  secretary, the four counts) where the parser still gives a value.
+- the twins, ``samples/twins/``: our own texts with the layouts of real ones (always);
+- the real texts, ``benchmarks/corpus/.real/`` with ``benchmarks/corpus/labels/`` (when a working
+  copy has gathered them: they never enter git).
+
+Figures: precision / recall / F1 per attendance list (present, excused, absent, proxies) and over
+all of them; accuracy per scalar field (over the texts whose label states it); the invented rate
+(a value the parser gives where the label is null). Each set is also broken down per layout tag
+and per body kind, from ``benchmarks/corpus/manifest.tsv``. Names compare accent-, case- and
+word-order-insensitively.
 
 Usage::
 
-    python benchmarks/accuracy.py [--pdf] [FOLDER …]     # default: samples/valid
+    python benchmarks/accuracy.py [-v] [--json] [--pdf] [--set twins|real]
 
-``--pdf`` first prints each text sample into a PDF (reportlab, lines wrapped at 95 characters,
-blank lines dropped) and parses what pypdf reads back: the shape most extracts reach users in.
-
-A folder is searched for ``*.txt`` / ``*.pdf`` whose expectations sit in ``samples/expected`` or
-in an ``expected/`` folder beside them.
+``-v`` lists every miss; ``--json`` prints the figures as JSON (what the regression test reads);
+``--pdf`` first prints each text into a PDF and parses what pypdf reads back.
 """
 
 from __future__ import annotations
 
+import argparse
+import csv
 import datetime as dt
+import json
 import sys
+import unicodedata
 import warnings
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
+import regex
 
 import qpparse
-from qpparse.frenchtext import name_key
 
 ROOT = Path(__file__).resolve().parent.parent
-EXPECTED = ROOT / "samples" / "expected"
-COUNT_FIELDS = ("in_office", "present", "represented", "voters")
-LISTS = ("present", "represented", "excused", "absent")
+CORPUS = ROOT / "benchmarks" / "corpus"
+MANIFEST = CORPUS / "manifest.tsv"
+SETS = {
+    "twins": (ROOT / "samples" / "twins", ROOT / "samples" / "twins"),
+    "real": (CORPUS / ".real", CORPUS / "labels"),
+}
+
+LISTS = ("present", "absent_excused", "absent", "proxies")
+SESSION_FACTS = (
+    "session_date",
+    "president",
+    "declared_present",
+    "declared_in_office",
+    "declared_voters",
+    "deliberation_number",
+    "title",
+)
+SCALARS = (
+    "session_date",
+    "body",
+    "collectivity",
+    "president",
+    "declared_present",
+    "declared_in_office",
+    "declared_voters",
+    "deliberation_number",
+    "title",
+    "visas_count",
+    "considerants_count",
+    "articles_count",
+    "vote",
+    "unanimous",
+    "votes_for",
+    "votes_against",
+    "abstentions",
+    "signatory",
+)
+LABEL_KEYS = frozenset((*SCALARS, *LISTS, "lists_complete"))
+
+
+# --- what the parser says, in the labels' terms -------------------------------------------------
+
+
+def parsed_facts(extract: qpparse.Extract) -> dict[str, Any]:
+    """The label keys as the parser fills them for one extract."""
+    session, counts, vote = extract.session, extract.session.counts, extract.vote
+    attendance = extract.attendance
+    return {
+        "session_date": session.date.isoformat() if session.date else None,
+        "body": extract.body.name if extract.body else None,
+        "collectivity": extract.authority.name if extract.authority else None,
+        "president": session.president.name if session.president else None,
+        "declared_present": counts.present,
+        "declared_in_office": counts.in_office,
+        "declared_voters": counts.voters,
+        "deliberation_number": extract.deliberation.number,
+        "title": extract.deliberation.title,
+        "visas_count": len(extract.visas) or None,
+        "considerants_count": len(extract.considerants) or None,
+        "articles_count": sum(1 for article in extract.articles if article.numbered) or None,
+        "vote": vote.outcome if vote else None,
+        "unanimous": vote.unanimous if vote else None,
+        "votes_for": vote.for_ if vote else None,
+        "votes_against": vote.against if vote else None,
+        "abstentions": vote.abstentions if vote else None,
+        "signatory": (
+            extract.signature.signatory.name
+            if extract.signature and extract.signature.signatory
+            else None
+        ),
+        "present": [person.name for person in attendance.present],
+        "absent_excused": [person.name for person in attendance.excused],
+        "absent": [person.name for person in attendance.absent],
+        "proxies": [
+            {"absent": proxy.member.name, "holder": proxy.holder.name if proxy.holder else None}
+            for proxy in attendance.represented
+        ],
+    }
+
+
+# --- how two values compare ----------------------------------------------------------------------
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, no punctuation, single spaces."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+    return " ".join(regex.sub(r"[^\p{L}\p{N}]+", " ", bare).split())
+
+
+def name_key(name: str) -> str:
+    """Accent-, case- and word-order-insensitive: « DURAND Jeanne » = « Jeanne Durand »."""
+    return " ".join(sorted(fold(name).split()))
+
+
+def proxy_key(proxy: dict[str, Any]) -> str:
+    holder = proxy.get("holder")
+    return f"{name_key(str(proxy.get('absent') or ''))} > {name_key(holder) if holder else '?'}"
+
+
+_KIND_WORDS = regex.compile(
+    r"\b(?:commune|ville|mairie|village|cite|communaute|agglomeration|urbaine|communes|"
+    r"syndicat|intercommunal|mixte|metropole|departement|departemental|region|regional|conseil|"
+    r"general|de|du|des|la|le|les|l|d|et|en)\b"
+)
+
+
+def _core(text: str) -> str:
+    return " ".join(_KIND_WORDS.sub(" ", fold(text)).split())
+
+
+def _loose_equal(wanted: str, given: str) -> bool:
+    """Equal once both are folded, or one holds the other whole (a fuller or shorter naming)."""
+    left, right = fold(wanted), fold(given)
+    if left == right:
+        return True
+    short, long = sorted((left, right), key=len)
+    return len(short) >= 4 and f" {short} " in f" {long} "
+
+
+def _collectivity_equal(wanted: str, given: str) -> bool:
+    left, right = _core(wanted), _core(given)
+    return bool(left) and bool(right) and (left == right or _loose_equal(left, right))
+
+
+def _title_equal(wanted: str, given: str) -> bool:
+    """Token F1 of at least 0.8: a title cut a word early or late still reads as the title."""
+    left, right = fold(wanted).split(), fold(given).split()
+    if not left or not right:
+        return False
+    common = sum(min(left.count(token), right.count(token)) for token in set(left))
+    precision, recall = common / len(right), common / len(left)
+    return precision + recall > 0 and 2 * precision * recall / (precision + recall) >= 0.8
+
+
+def _number_equal(wanted: str, given: str) -> bool:
+    return regex.sub(r"[^\p{L}\p{N}]", "", fold(wanted).removeprefix("n ")) == regex.sub(
+        r"[^\p{L}\p{N}]", "", fold(given).removeprefix("n ")
+    )
+
+
+COMPARE: dict[str, Callable[[Any, Any], bool]] = {
+    "body": _loose_equal,
+    "collectivity": _collectivity_equal,
+    "president": lambda wanted, given: name_key(wanted) == name_key(given),
+    "signatory": lambda wanted, given: name_key(wanted) == name_key(given),
+    "title": _title_equal,
+    "deliberation_number": _number_equal,
+}
+
+
+def same(key: str, wanted: Any, given: Any) -> bool:
+    if given is None:
+        # The parser leaves an empty list's count empty; « no Vu » and « none found » agree.
+        return key.endswith("_count") and wanted == 0
+    return COMPARE.get(key, lambda left, right: left == right)(wanted, given)
+
+
+def list_keys(key: str, entries: Iterable[Any]) -> set[str]:
+    if key == "proxies":
+        return {proxy_key(entry) for entry in entries}
+    return {name_key(str(entry)) for entry in entries if str(entry).strip()}
+
+
+# --- running totals ------------------------------------------------------------------------------
 
 
 @dataclass
-class Score:
-    """Running totals over the samples."""
+class Tally:
+    """Counts for one group of texts (a whole set, one layout tag, one body kind)."""
 
-    found: int = 0  # attendance pairs the parser gave
-    expected: int = 0  # attendance pairs the text states
-    matched: int = 0
-    dates: list[bool] = field(default_factory=list)
-    counts: list[bool] = field(default_factory=list)
-    silent: int = 0  # fields the text leaves empty
+    texts: int = 0
+    found: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    wanted: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    matched: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    right: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    stated: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    silent: int = 0
     invented: int = 0
+
+    def add(self, label: dict[str, Any], given: dict[str, Any]) -> list[str]:
+        """Score one text; return its misses."""
+        self.texts += 1
+        misses: list[str] = []
+        for key in LISTS:
+            misses += self._add_list(key, label.get(key) or [], given[key])
+        for key in SCALARS:
+            misses += self._add_scalar(key, label.get(key), given[key])
+        return misses
+
+    def _add_list(self, key: str, wanted_entries: list[Any], given_entries: list[Any]) -> list[str]:
+        wanted, given = list_keys(key, wanted_entries), list_keys(key, given_entries)
+        self.wanted[key] += len(wanted)
+        self.found[key] += len(given)
+        self.matched[key] += len(wanted & given)
+        if not wanted:
+            self.silent += 1
+            self.invented += bool(given)
+        return [f"{key}: missing {entry}" for entry in sorted(wanted - given)] + [
+            f"{key}: extra {entry}" for entry in sorted(given - wanted)
+        ]
+
+    def _add_scalar(self, key: str, wanted: Any, given: Any) -> list[str]:
+        if wanted is None:
+            self.silent += 1
+            if given is not None:
+                self.invented += 1
+                return [f"{key}: invented {given!r}"]
+            return []
+        self.stated[key] += 1
+        if same(key, wanted, given):
+            self.right[key] += 1
+            return []
+        return [f"{key}: {given!r} ≠ {wanted!r}"]
+
+    def prf(self, keys: Iterable[str] = LISTS) -> tuple[float, float, float]:
+        keys = list(keys)
+        found = sum(self.found[key] for key in keys)
+        wanted = sum(self.wanted[key] for key in keys)
+        matched = sum(self.matched[key] for key in keys)
+        precision = matched / found if found else 1.0
+        recall = matched / wanted if wanted else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return precision, recall, f1
+
+    def accuracy(self, keys: Iterable[str]) -> float | None:
+        keys = list(keys)
+        stated = sum(self.stated[key] for key in keys)
+        return sum(self.right[key] for key in keys) / stated if stated else None
+
+    def invented_rate(self) -> float:
+        return self.invented / self.silent if self.silent else 0.0
+
+    def figures(self) -> dict[str, Any]:
+        precision, recall, f1 = self.prf()
+        return {
+            "texts": self.texts,
+            "names": {"precision": precision, "recall": recall, "f1": f1},
+            "lists": {
+                key: dict(zip(("precision", "recall", "f1"), self.prf([key]), strict=True))
+                | {"wanted": self.wanted[key]}
+                for key in LISTS
+            },
+            "session_facts": self.accuracy(SESSION_FACTS),
+            "scalars": self.accuracy(SCALARS),
+            "fields": {key: self.accuracy([key]) for key in SCALARS},
+            "invented": self.invented_rate(),
+        }
+
+
+@dataclass
+class Result:
+    """One set's figures: overall, per layout tag, per body kind, and the misses."""
+
+    overall: Tally = field(default_factory=Tally)
+    by_layout: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    by_kind: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     misses: list[str] = field(default_factory=list)
 
 
-def main(arguments: list[str]) -> int:
-    as_pdf = "--pdf" in arguments
-    folders = [Path(argument) for argument in arguments if argument != "--pdf"]
-    score = Score()
-    samples = list(_samples(folders or [ROOT / "samples" / "valid"]))
-    for sample, expectation in samples:
-        _score_sample(sample, expectation, score, as_pdf=as_pdf)
-    _report(score, len(samples))
-    return 0
+# --- reading the sets ----------------------------------------------------------------------------
 
 
-def _samples(folders: list[Path]) -> Iterator[tuple[Path, dict[str, Any]]]:
-    for folder in folders:
-        for sample in sorted([*folder.glob("*.txt"), *folder.glob("*.pdf")]):
-            for candidate in (
-                EXPECTED / f"{sample.stem}.yaml",
-                folder / "expected" / f"{sample.stem}.yaml",
-            ):
-                if candidate.is_file():
-                    yield sample, yaml.safe_load(candidate.read_text(encoding="utf-8"))
-                    break
+def manifest() -> dict[str, dict[str, str]]:
+    if not MANIFEST.is_file():
+        return {}
+    with MANIFEST.open(encoding="utf-8", newline="") as handle:
+        return {row["id"]: row for row in csv.DictReader(handle, delimiter="\t")}
 
 
-def _score_sample(sample: Path, expectation: dict[str, Any], score: Score, *, as_pdf: bool) -> None:
-    data = _pdf_of(sample.read_text(encoding="utf-8")) if as_pdf else sample.read_bytes()
+def pairs(name: str) -> Iterator[tuple[str, Path, dict[str, Any]]]:
+    """(id, text, label) for every labelled text of a set."""
+    texts, labels = SETS[name]
+    if not texts.is_dir():
+        return
+    for text in sorted(texts.glob("*.txt")):
+        label = labels / f"{text.stem}.json"
+        if label.is_file():
+            yield text.stem, text, json.loads(label.read_text(encoding="utf-8"))
+
+
+def parse_text(data: bytes, name: str) -> dict[str, Any]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        extract = qpparse.parse_all(qpparse.read(data, path=sample.name))[0]
-    found, expected = _attendance(extract), _expected_attendance(expectation)
-    score.found += len(found)
-    score.expected += len(expected)
-    score.matched += len(found & expected)
-    score.misses += [f"{sample.name}: missing {pair}" for pair in sorted(expected - found)]
-    score.misses += [f"{sample.name}: extra {pair}" for pair in sorted(found - expected)]
-    score.dates.append(extract.session.date == _date(expectation.get("date")))
-    _score_counts(sample, extract, expectation, score)
-    _score_silence(sample, extract, expectation, score)
+        try:
+            extracts = qpparse.parse_all(qpparse.read(data, path=name))
+        except qpparse.QpparseError:
+            extracts = []
+    if not extracts:
+        return {key: [] if key in LISTS else None for key in (*SCALARS, *LISTS)}
+    return parsed_facts(extracts[0])
 
 
-def _attendance(extract: qpparse.Extract) -> set[tuple[str, str]]:
-    attendance = extract.attendance
-    pairs = {
-        (role, name_key(person.name))
-        for role in ("present", "excused", "absent")
-        for person in getattr(attendance, role)
-    }
-    for proxy in attendance.represented:
-        holder = proxy.holder.name if proxy.holder else "?"
-        pairs.add(("represented", f"{name_key(proxy.member.name)} > {name_key(holder)}"))
-    return pairs
+def score(name: str, *, as_pdf: bool = False) -> Result:
+    rows = manifest()
+    result = Result()
+    for ident, text, label in pairs(name):
+        data = _pdf_of(text.read_text(encoding="utf-8")) if as_pdf else text.read_bytes()
+        given = parse_text(data, text.name)
+        row = rows.get(ident, {})
+        tallies = [result.overall]
+        tallies += [result.by_layout[tag] for tag in _tags(row)]
+        tallies.append(result.by_kind[row.get("kind") or "?"])
+        misses = [tally.add(label, given) for tally in tallies][0]
+        result.misses += [f"{ident}: {miss}" for miss in misses]
+    return result
 
 
-def _expected_attendance(expectation: dict[str, Any]) -> set[tuple[str, str]]:
-    lists = expectation.get("attendance") or {}
-    pairs: set[tuple[str, str]] = set()
-    for role in LISTS:
-        for entry in lists.get(role) or []:
-            parts = [name_key(part) for part in str(entry).split(">")]
-            pairs.add((role, " > ".join(parts)))
-    return pairs
-
-
-def _score_counts(
-    sample: Path, extract: qpparse.Extract, expectation: dict[str, Any], score: Score
-) -> None:
-    counts = expectation.get("counts") or {}
-    for name in COUNT_FIELDS:
-        wanted, given = counts.get(name), getattr(extract.session.counts, name)
-        if wanted is not None:
-            score.counts.append(given == wanted)
-            if given != wanted:
-                score.misses.append(f"{sample.name}: count {name} {given} ≠ {wanted}")
-
-
-def _score_silence(
-    sample: Path, extract: qpparse.Extract, expectation: dict[str, Any], score: Score
-) -> None:
-    """Fields the text leaves empty must stay empty."""
-    counts = expectation.get("counts") or {}
-    given = {
-        "date": extract.session.date,
-        "time": extract.session.time,
-        "number": extract.deliberation.number,
-        "president": extract.session.president,
-        "secretary": extract.session.secretary,
-        **{f"counts.{name}": getattr(extract.session.counts, name) for name in COUNT_FIELDS},
-    }
-    wanted = {**expectation, **{f"counts.{name}": counts.get(name) for name in COUNT_FIELDS}}
-    for key, value in given.items():
-        if wanted.get(key) is None:
-            score.silent += 1
-            if value is not None:
-                score.invented += 1
-                score.misses.append(f"{sample.name}: invented {key} = {value}")
+def _tags(row: dict[str, str]) -> list[str]:
+    return [tag.strip() for tag in (row.get("layout") or "").split(",") if tag.strip()]
 
 
 def _pdf_of(text: str) -> bytes:
@@ -177,30 +376,65 @@ def _pdf_of(text: str) -> bytes:
     return buffer.getvalue()
 
 
-def _date(value: object) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value))
+# --- reporting -----------------------------------------------------------------------------------
 
 
-def _report(score: Score, samples: int) -> None:
-    precision = score.matched / score.found if score.found else 1.0
-    recall = score.matched / score.expected if score.expected else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    print(f"samples with expectations: {samples}")
-    print(f"attendance names: precision {precision:.3f}, recall {recall:.3f}, F1 {f1:.3f}")
-    print(f"session dates: {_share(score.dates)}")
-    print(f"declared counts: {_share(score.counts)}")
-    rate = score.invented / score.silent if score.silent else 0.0
-    print(f"invented values: {score.invented}/{score.silent} = {rate:.1%}")
-    for miss in score.misses:
-        print(f"  - {miss}")
+def _pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
 
 
-def _share(results: list[bool]) -> str:
+def _row(group: str, tally: Tally) -> str:
+    _, _, f1 = tally.prf()
+    precision = tally.prf()[0]
+    lists = " | ".join(_pct(tally.prf([key])[2]) for key in LISTS)
     return (
-        f"{sum(results)}/{len(results)} = {sum(results) / len(results):.3f}" if results else "n/a"
+        f"| {group} | {tally.texts} | {_pct(f1)} | {_pct(precision)} | {lists} | "
+        f"{_pct(tally.accuracy(SESSION_FACTS))} | {_pct(tally.accuracy(SCALARS))} | "
+        f"{tally.invented_rate():.1%} |"
     )
+
+
+HEADER = (
+    "| group | texts | names F1 | list precision | present F1 | excused F1 | absent F1 | "
+    "proxies F1 | session facts | all scalars | invented |\n"
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+)
+
+
+def report(name: str, result: Result, *, verbose: bool) -> str:
+    lines = [f"### {name} ({result.overall.texts} texts)", "", HEADER]
+    lines.append(_row("**all**", result.overall))
+    lines += [_row(f"layout `{tag}`", tally) for tag, tally in sorted(result.by_layout.items())]
+    lines += [_row(f"kind `{kind}`", tally) for kind, tally in sorted(result.by_kind.items())]
+    lines += ["", "| field | texts stating it | accuracy |", "| --- | --- | --- |"]
+    overall = result.overall
+    lines += [
+        f"| {key} | {overall.stated[key]} | {_pct(overall.accuracy([key]))} |" for key in SCALARS
+    ]
+    if verbose:
+        lines += ["", "Misses:", *(f"- {miss}" for miss in result.misses)]
+    return "\n".join(lines)
+
+
+def main(arguments: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--pdf", action="store_true", help="parse each text printed into a PDF")
+    parser.add_argument("--set", choices=sorted(SETS), action="append", help="default: both")
+    options = parser.parse_args(arguments)
+    names = options.set or ["twins", "real"]
+    results = {name: score(name, as_pdf=options.pdf) for name in names}
+    if options.json:
+        print(json.dumps({name: result.overall.figures() for name, result in results.items()}))
+        return 0
+    print(f"Measured {dt.date.today().isoformat()} with qpparse {qpparse.__version__}.\n")
+    for name, result in results.items():
+        if result.overall.texts:
+            print(report(name, result, verbose=options.verbose), end="\n\n")
+        else:
+            print(f"### {name}: no labelled texts here\n")
+    return 0
 
 
 if __name__ == "__main__":
