@@ -341,11 +341,11 @@ def score(name: str, *, as_pdf: bool = False) -> Result:
         data = _pdf_of(text.read_text(encoding="utf-8")) if as_pdf else text.read_bytes()
         given = parse_text(data, text.name)
         row = rows.get(ident, {})
-        tallies = [result.overall]
-        tallies += [result.by_layout[tag] for tag in _tags(row)]
-        tallies.append(result.by_kind[row.get("kind") or "?"])
-        misses = [tally.add(label, given) for tally in tallies][0]
-        result.misses += [f"{ident}: {miss}" for miss in misses]
+        groups = [result.by_layout[tag] for tag in _tags(row)]
+        groups.append(result.by_kind[row.get("kind") or "?"])
+        for group in groups:
+            group.add(label, given)
+        result.misses += [f"{ident}: {miss}" for miss in result.overall.add(label, given)]
     return result
 
 
@@ -422,7 +422,10 @@ def main(arguments: list[str]) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--pdf", action="store_true", help="parse each text printed into a PDF")
     parser.add_argument("--set", choices=sorted(SETS), action="append", help="default: both")
+    parser.add_argument("--labels", type=Path, help="read the real texts' labels from here")
     options = parser.parse_args(arguments)
+    if options.labels:
+        SETS["real"] = (SETS["real"][0], options.labels)
     names = options.set or ["twins", "real"]
     results = {name: score(name, as_pdf=options.pdf) for name in names}
     if options.json:

@@ -626,6 +626,48 @@ ANY_START_MARKER: Final = _compile(
     "|".join(f"(?P<m{index}>{pattern.pattern})" for index, pattern in enumerate(START_MARKERS))
 )
 ANY_START_MARKER_GROUPS: Final = tuple(f"m{index}" for index in range(len(START_MARKERS)))
+
+# --- Markers inside running text (see ``qpparse.scan``) ----------------------------------------
+# Where a marker may start inside a line: a capital after a space or a punctuation mark. Markers
+# in running text are capitalised (« … 2014 Présents : … »); lower-case words are prose.
+INLINE_CANDIDATE: Final = _compile(r"(?<=[\s.;:,)»])\p{Lu}")
+# Lines shorter than this are never broken: a PDF line holds one marker at most.
+INLINE_MARKER_MIN_LINE: Final = 0
+# The markers that start a piece of their own where they stand inside a line (folded, matched
+# at the candidate). Each is the start-of-line marker's words, made strict enough for prose:
+# « Vu » must be followed by what a visa cites, a number must look like a deliberation's.
+_INLINE_ALTERNATIVES: Final = (
+    *(pattern.pattern.removeprefix("^") for _, pattern in ATTENDANCE_HEADINGS),
+    r"(?:deliberation|dcm|delib\.?)\s{0,3}(?:n\s?°|no\b|n\.)\s{0,3}(?:[a-z]{1,6}[-_ ]?)?\d{1,4}"
+    r"(?:\s?[/_.-]\s?\d{1,5}){0,3}\b",
+    r"objet\s{0,3}:",
+    r"extraits?\s+d[eu]s?\s+registres?\s+des\s+deliberations?\b",
+    r"(?:seance|reunion)\s+(?:(?:publique|ordinaire|extraordinaire|pleniere)\s+)?(?:du|de\s+l')\s",
+    r"(?:date\s+de\s+(?:la\s+)?convocation|convocation\s+du)\b",
+    r"secretaires?\s+de\s+(?:la\s+)?seance\b",
+    r"(?:monsieur|madame)\s+(?:le|la)\s+(?:maire|presidente?|rapporteur)\s+"
+    r"(?:expose|rappelle|presente|indique|soumet)\b",
+    r"rapporteure?\s{0,3}:",
+    r"telles\s+sont\s+les\s+raisons\b",
+    r"apres\s+en\s+avoir\s+delibere\b",
+    r"(?:delibere|decide|arrete)\s{0,3}:",
+    r"vu\s+(?:le|la|les|l'|ledit|ladite|son|sa|ses|leur|leurs|notre|nos|un|une|des|du|au|aux)\b",
+    r"(?:oui|entendu)\s+(?:le\s+rapport|l'expose)\b",
+    r"considerant\s+(?:que|qu'|le|la|les|l'|:)",
+    r"article\s{1,3}(?:\d{1,3}|premier|unique)(?:\s{0,2}(?:er|e|eme))?\s{0,3}[:.\-–—]",
+    r"(?:certifie\s+conforme|pour\s+(?:extrait|copie)\s+conforme|ainsi\s+fait\s+et\s+delibere|"
+    r"fait\s+et\s+delibere)\b",
+    r"(?:adoptee?s?|rejetee?s?|approuvee?s?)\s+(?:a\s+l'unanimite|par\s+\d|a\s+la\s+majorite)",
+    r"l'an\s+(?:mil|deux|\d)",
+    r"(?:sous\s+la\s+)?presidence\s+de\b",
+)
+INLINE_MARKER: Final = _compile("|".join(f"(?:{part})" for part in _INLINE_ALTERNATIVES))
+# A piece of a line is worth cutting off only if it holds a letter (not a bullet, not « 2 »).
+WORD_CHARACTER: Final = _compile(r"\p{L}")
+# What may stand between two pieces of one count box: labels and their numbers only.
+COUNT_BOX_RUN: Final = _compile(
+    r"(?:[\p{L}'()\s:=.…-]{1,80}\d{1,4}[\s,;:/-]{0,5}){0,8}[\p{L}'()\s:=.…-]{0,80}"
+)
 # Page furniture and stamps (all anchored): a line matching none of them floats for no reason.
 ANY_FLOATING: Final = _compile(
     "|".join(f"(?:{pattern.pattern})" for pattern in (PAGE_NUMBER, ACTES_ID, BARE_NUMBER, STAMP))
@@ -770,3 +812,46 @@ ABSTAINING_NAMES: Final = _compile(
     r"\babstentions?\s{0,3}(?::\s{0,3}\d{1,4}\s{0,3})?\((?P<names>[^()]{2,400})\)"
 )
 VOTER_SEPARATORS: Final = _compile(rf"\s{{0,3}}[,;]\s{{0,3}}|{_RUN_START}\s+et\s+")
+
+# --- The body and the collectivity named in prose (as written, not folded) -----------------------
+# A one-line transcription or a set of minutes names them in its title or opening sentence
+# (« Compte rendu du Conseil Communautaire du 3 mai », « la Communauté de Communes du Mirebalais »),
+# not in an « EXTRAIT DU REGISTRE » header. Only specific bodies are read this way: a bare
+# « Conseil » or « Bureau » in prose may be anyone's.
+# Capitalised words that end a name: the next heading or a date, not part of the name.
+_NAME_STOP = (
+    r"(?!(?i:nombre|d[ée]lib[ée]ration|s[ée]ance|r[ée]union|compte|proc[èe]s|extrait|conseil|"
+    r"date|pr[ée]sents?|arrondissement|canton|convocation|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche|l'an|objet)\b)"
+)
+_PROPER_WORD = rf"{_NAME_STOP}\p{{Lu}}[\p{{L}}'’.-]*"
+_PROPER_NAME = (
+    rf"{_PROPER_WORD}(?:(?:\s+|-)(?:(?:de|du|des|la|le|les|sur|sous|en|et|lès|les)\s+|[dl]['’]\s?)?"
+    rf"{_PROPER_WORD}){{0,6}}"
+)
+PROSE_BODY: Final = _compile(
+    r"(?i)\b(?:conseil\s+(?:municipal|communautaire|de\s+(?:la\s+)?communaut[ée]|"
+    r"d[ée]partemental|g[ée]n[ée]ral|r[ée]gional|m[ée]tropolitain|de\s+(?:la\s+)?m[ée]tropole|"
+    r"syndical|d'administration)|comit[ée]\s+(?:syndical|du\s+syndicat)|"
+    r"commission\s+permanente|bureau\s+(?:communautaire|m[ée]tropolitain|syndical|"
+    r"de\s+la\s+m[ée]tropole))\b"
+)
+PROSE_AUTHORITY: Final = _compile(
+    r"\b(?i:commune|ville|mairie)\s+(?:de\s+|d['’]\s?)(?P<name>" + _PROPER_NAME + r")|"
+    r"\b(?P<whole>(?i:communaut[ée]\s+(?:de\s+communes|d['’]\s?agglom[ée]ration|urbaine)|"
+    r"syndicat(?:\s+(?:mixte|intercommunal|d[ée]partemental))*|m[ée]tropole|d[ée]partement|"
+    r"r[ée]gion)(?:\s+(?i:de\s+la|de\s+l['’]|du|des|de|d['’]))?\s*" + _PROPER_NAME + r")"
+)
+# How far after the body's name its collectivity may stand (« … de la commune de X »).
+AUTHORITY_AFTER_BODY: Final = 12
+# Words after which a date is the session's (folded): « Conseil Municipal du 19 mars 2018 »,
+# « Séance publique du mardi 3 mai 2016 », « s'est réuni le lundi 13 mars 2017 », « L an deux
+# mille onze, le quatorze décembre », « Le dix neuf mars deux mille dix huit à 20h30 s'est réuni ».
+SESSION_DATE_CONTEXT: Final = _compile(
+    r"\b(?:seance|reunion|session|conseil\s+(?:municipal|communautaire|de\s+communaute|"
+    r"departemental|general|regional|metropolitain|de\s+la\s+metropole|syndical)|"
+    r"comite\s+syndical|bureau\s+(?:communautaire|metropolitain|syndical)|commission\s+permanente|"
+    r"(?:s'est|se\s+sont)\s+reunie?s?)\b|\bl\s?'?\s?an\s+(?:mil|deux|\d)|^le\s+"
+)
+# How far after its context word the session's date may start.
+SESSION_DATE_REACH: Final = 40

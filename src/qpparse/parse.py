@@ -22,7 +22,8 @@ from .extract.draft import Draft
 from .model import Extract, Formula, Record, Repair, Source
 from .normalise import TextLine, normalise
 from .records import split_records
-from .segment import Kind, Section, segment
+from .scan import LineMap, merge_spans, relocate, split_at_markers
+from .segment import Kind, Section, floating_lines, segment
 from .source import split_lines
 
 Extractor = Callable[[Section, Draft, list[TextLine]], None]
@@ -74,12 +75,15 @@ def iter_parse(text_or_source: str | Source) -> Iterator[Extract]:
     The text is segmented first, so each record already knows how many there are.
     """
     source = text_or_source if isinstance(text_or_source, Source) else source_of(text_or_source)
-    lines, repairs = normalise(source.text)
+    input_lines, repairs = normalise(source.text)
+    # Markers inside lines start lines of their own: line breaks are hints, not structure.
+    lines, line_map = split_at_markers(input_lines, floating_lines(input_lines, source.pages or ()))
+    pages = line_map.first_virtual(source.pages or ())
     # A text with no line that carries anything is still one (empty) extract.
-    records = split_records(segment(lines, source.pages or ())) or [[]]
+    records = split_records(segment(lines, pages)) or [[]]
     first: Extract | None = None
     for index, sections in enumerate(records, start=1):
-        extract = _build(source, lines, repairs, sections)
+        extract = _build(source, lines, repairs, sections, line_map)
         if len(records) > 1:
             extract.record = Record(index=index, count=len(records))
             # A recueil's cover is read once, before the first session; it covers them all.
@@ -89,13 +93,29 @@ def iter_parse(text_or_source: str | Source) -> Iterator[Extract]:
 
 
 def _build(
-    source: Source, lines: list[TextLine], repairs: list[Repair], sections: list[Section]
+    source: Source,
+    lines: list[TextLine],
+    repairs: list[Repair],
+    sections: list[Section],
+    line_map: LineMap,
 ) -> Extract:
     draft = Draft()
     for section in sections:
         asides.extract(section.asides, draft)  # furniture and stamps met inside the section
         _EXTRACTORS.get(section.kind, _reject_all)(section, draft, lines)
-    covered = {line.number for section in sections for line in [*section.lines, *section.asides]}
+    if draft.body is None or draft.authority is None:
+        header.fill_from_prose(sections, draft, lines)
+    if draft.session.date is None:
+        session.fill_date_from_prose(sections, draft)
+    if not line_map.identity:
+        for name in (*_DRAFT_FIELDS, "repairs"):
+            relocate(getattr(draft, name), line_map)
+        draft.spans = merge_spans(draft.spans)
+    covered = {
+        line_map.input_line(line.number)
+        for section in sections
+        for line in [*section.lines, *section.asides]
+    }
     return Extract(
         source=source,
         # Repairs made while extracting (names re-joined, …) follow the normalisation ones.

@@ -14,7 +14,7 @@ from qpparse import lexicon
 from qpparse.frenchtext import fold
 from qpparse.model import ContentsEntry, Formula, Named, Publication
 from qpparse.normalise import TextLine
-from qpparse.segment import Section, Sentence
+from qpparse.segment import Kind, Section, Sentence, stage
 
 from .draft import Draft
 from .writing import written_form
@@ -243,3 +243,44 @@ def _claim(sentence: Sentence, field: str, draft: Draft) -> None:
 def _reject(sentence: Sentence, draft: Draft) -> None:
     for line in sentence.lines:
         draft.reject(line)
+
+
+def fill_from_prose(sections: list[Section], draft: Draft, context: list[TextLine]) -> None:
+    """Name the body and the collectivity from the session block's prose when no header did.
+
+    Only the lines before the deliberation's own text are read (title, opening sentence,
+    attendance): a body named later may be another (« … transmis au Conseil Départemental »).
+    """
+    for section in sections:
+        if stage(section.kind) > stage(Kind.IDENTIFICATION):
+            break
+        for line in section.lines:
+            body = lexicon.PROSE_BODY.search(line.text)
+            if draft.body is None and body:
+                name = body.group()
+                draft.body = Named(
+                    name=_proper(name, context), kind=_kind(name, lexicon.BODIES), line=line.number
+                )
+            if draft.authority is None and (found := _prose_authority(line.text, body)):
+                name = found.group().strip(" ,.")
+                draft.authority = Named(
+                    name=_proper(name, context),
+                    kind=_kind(name, lexicon.AUTHORITIES),
+                    line=line.number,
+                )
+            if draft.body is not None and draft.authority is not None:
+                return
+
+
+def _prose_authority(text: str, body: regex.Match[str] | None) -> regex.Match[str] | None:
+    """The collectivity a line names where it names the deliberating one: at the line's start
+    (a title, a letterhead piece) or right after the body (« le Conseil Municipal de la commune
+    de Saclas »). Anywhere else it may be a member commune, a partner, a département above."""
+    found = lexicon.PROSE_AUTHORITY.search(text)
+    if found is None:
+        return None
+    if found.start() == 0:
+        return found
+    if body is not None and 0 <= found.start() - body.end() <= lexicon.AUTHORITY_AFTER_BODY:
+        return found
+    return None

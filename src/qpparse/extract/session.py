@@ -13,10 +13,10 @@ from collections.abc import Callable
 import regex
 
 from qpparse import lexicon
-from qpparse.frenchtext import find_date, find_time, fold, number_value
+from qpparse.frenchtext import FrenchDate, find_date, find_time, fold, number_value
 from qpparse.model import CountChange
 from qpparse.names import parse_person
-from qpparse.segment import Kind, Section, Sentence
+from qpparse.segment import Kind, Section, Sentence, stage
 
 from .draft import Draft
 from .header import find_body, find_body_and_authority
@@ -104,6 +104,10 @@ def _read_opening_date(text: str, line: int, draft: Draft) -> bool:
     if session.date is not None:
         return False
     found = find_date(text)
+    if found is not None and found.start > lexicon.SESSION_DATE_REACH:
+        # Far into the sentence, a date may be a previous session's or a law's: only one that
+        # follows the words introducing the session counts.
+        found = _date_in_context(text)
     if found is None:
         return False
     session.date, session.weekday, session.line = found.date, found.weekday, line
@@ -226,3 +230,33 @@ _FIRST_READERS: dict[Kind, Reader] = {
 # Lines after the first: more of the same, except below a date line, where an opening sentence
 # follows.
 _NEXT_READERS: dict[Kind, Reader] = {**_FIRST_READERS, Kind.SESSION: read_opening}
+
+
+def fill_date_from_prose(sections: list[Section], draft: Draft) -> None:
+    """The session's date from a title or a sentence when no date line or opening gave it.
+
+    Only a date standing just after the words that introduce a session counts (« Conseil
+    Municipal du 19 mars 2018 », « s'est réuni le lundi 13 mars 2017 », « L an deux mille
+    onze, le quatorze décembre »): a date elsewhere may be a convocation's or a law's.
+    """
+    for section in sections:
+        if stage(section.kind) > stage(Kind.IDENTIFICATION):
+            return
+        if section.kind is Kind.CONVOCATION:
+            continue
+        for line in section.lines:
+            found = _date_in_context(line.text)
+            if found is not None:
+                session = draft.session
+                session.date, session.weekday, session.line = found.date, found.weekday, line.number
+                return
+
+
+def _date_in_context(text: str) -> FrenchDate | None:
+    folded = fold(text)
+    for context in lexicon.SESSION_DATE_CONTEXT.finditer(folded):
+        start = context.start() if folded[context.start()] == "l" else context.end()
+        found = find_date(text[start : start + lexicon.SESSION_DATE_REACH + 60])
+        if found is not None and found.start <= lexicon.SESSION_DATE_REACH:
+            return found
+    return None

@@ -1,0 +1,171 @@
+"""Scan: find the markers that stand inside running text, and break the text there.
+
+About half of real extracts reach users as transcriptions in which a page, or the whole document,
+is one line: « … Séance du 5 décembre 2014 Secrétaire de séance : Anne ROUX Présents : … ».
+The segmenter reads a marker where a line starts; here, every marker found *inside* a line (a
+heading, a count box, « Objet : », « Vu », « Article 2 : », a vote, a signature formula…) starts
+a line of its own. A line break is thus only a hint: the same text flattened to one line is cut
+into the same pieces as the text that kept its lines.
+
+The pieces are *virtual* lines, numbered in order; :class:`LineMap` takes every number back to the
+input line the piece came from, so that fields, spans and findings still point at the input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from pydantic import BaseModel
+
+from . import lexicon
+from .frenchtext import fold
+from .model import Span
+from .normalise import TextLine
+
+# How far past a candidate position a marker is looked for: the longest marker pattern reads a
+# heading and the first words after it, never a whole page.
+_WINDOW = 160
+
+
+@dataclass(frozen=True, slots=True)
+class LineMap:
+    """Virtual line number → the input line it came from (``origin[number - 1]``)."""
+
+    origin: tuple[int, ...]
+
+    @property
+    def identity(self) -> bool:
+        return all(number == index for index, number in enumerate(self.origin, start=1))
+
+    def input_line(self, virtual: int) -> int:
+        if 1 <= virtual <= len(self.origin):
+            return self.origin[virtual - 1]
+        return virtual
+
+    def first_virtual(self, numbers: Sequence[int]) -> list[int]:
+        """The first virtual line of each input line in ``numbers`` (PDF page starts)."""
+        first: dict[int, int] = {}
+        for virtual, number in enumerate(self.origin, start=1):
+            first.setdefault(number, virtual)
+        return [first[number] for number in numbers if number in first]
+
+
+def split_at_markers(
+    lines: list[TextLine], keep: Collection[int] = ()
+) -> tuple[list[TextLine], LineMap]:
+    """Break every line at the markers that stand inside it; number the pieces anew.
+
+    Lines in ``keep`` (page furniture, running headers) stay whole: they are recognised as
+    whole lines, and repeat a marker (« … - Délibération n° 2021/112 ») that is not the text's.
+    """
+    pieces: list[TextLine] = []
+    origin: list[int] = []
+    for line in lines:
+        parts = [line.text] if line.number in keep else _parts(line.text)
+        for part in parts:
+            pieces.append(TextLine(len(pieces) + 1, part))
+            origin.append(line.number)
+    return pieces, LineMap(tuple(origin))
+
+
+def _parts(text: str) -> list[str]:
+    if len(text) < lexicon.INLINE_MARKER_MIN_LINE:
+        return [text]
+    cuts = marker_starts(text)
+    if not cuts:
+        return [text]
+    bounds = [0, *cuts, len(text)]
+    return [text[start:end].strip() for start, end in pairwise(bounds)]
+
+
+def marker_starts(text: str) -> list[int]:
+    """Where markers start inside ``text`` (never at 0): the places to break it.
+
+    A candidate inside the marker its piece starts with is not another marker (« ETAIENT
+    PRESENTS », « Conseil Municipal - Séance du … »), and the pairs of one count box stay
+    together (« En exercice : 27 Présents : 20 Votants : 24 »).
+    """
+    folded = fold(text)
+    cuts: list[int] = []
+    piece_start, piece_kind = 0, _kind_at(folded, 0)
+    covered = _marker_end(folded, 0)
+    for candidate in lexicon.INLINE_CANDIDATE.finditer(text):
+        position = candidate.start()
+        if position <= covered:
+            continue
+        kind = _kind_at(folded, position)
+        if kind is None or not _has_word(folded, piece_start, position):
+            continue  # a bullet or a number before a marker (« - Vu le … ») stays with it
+        if (
+            kind == "counts"
+            and piece_kind == "counts"
+            and _only_counts_between(folded, piece_start, position)
+        ):
+            continue
+        cuts.append(position)
+        piece_start, piece_kind = position, kind
+        covered = _marker_end(folded, position)
+    return cuts
+
+
+def _kind_at(folded: str, position: int) -> str | None:
+    window = folded[position : position + _WINDOW]
+    if position == 0 and lexicon.COUNT_CHANGE_SCOPE.match(window):
+        return "counts"
+    if lexicon.COUNT_LINE.match(window) and (position == 0 or lexicon.COUNT_PAIR.match(window)):
+        return "counts"
+    if lexicon.INLINE_MARKER.match(window):
+        return "marker"
+    return None
+
+
+def _marker_end(folded: str, position: int) -> int:
+    """Where the marker starting at ``position`` ends (``position`` when none does)."""
+    window = folded[position : position + _WINDOW]
+    ends = [
+        match.end()
+        for pattern in (lexicon.INLINE_MARKER, lexicon.SESSION_DATE)
+        if (match := pattern.match(window))
+    ]
+    return position + max(ends, default=0)
+
+
+def _has_word(folded: str, start: int, end: int) -> bool:
+    return lexicon.WORD_CHARACTER.search(folded, start, end) is not None
+
+
+def _only_counts_between(folded: str, start: int, end: int) -> bool:
+    return lexicon.COUNT_BOX_RUN.fullmatch(folded, start, end) is not None
+
+
+_LINE_FIELDS = ("line", "end_line", "title_line")
+
+
+def relocate(value: object, line_map: LineMap) -> None:
+    """Point every line number held in ``value`` (models, lists of them) at the input line."""
+    if isinstance(value, list):
+        for item in value:
+            relocate(item, line_map)
+        return
+    if not isinstance(value, BaseModel):
+        return
+    for name in type(value).model_fields:
+        held = getattr(value, name)
+        if name in _LINE_FIELDS and isinstance(held, int):
+            setattr(value, name, line_map.input_line(held))
+        elif isinstance(held, BaseModel | list):
+            relocate(held, line_map)
+
+
+def merge_spans(spans: list[Span]) -> list[Span]:
+    """Spans of one field that now touch (pieces of one input line) become one."""
+    merged: list[Span] = []
+    for span in spans:
+        last = merged[-1] if merged else None
+        if last is not None and last.field == span.field and span.line <= last.end_line + 1:
+            last.end_line = max(last.end_line, span.end_line)
+        else:
+            merged.append(span)
+    return merged
