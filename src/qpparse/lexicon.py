@@ -470,6 +470,12 @@ GROUP_CIVILITY: Final = _compile(r"^(?P<civility>mesdames|mmes|messieurs|mm\.?)\
 TITLE: Final = _compile(r"^(?P<title>maitre|docteur|dr\.?|professeur|pr\.)\s+")
 # Particles that stay with the family name even when written in lower case (« de », « d' »).
 PARTICLES: Final = frozenset({"de", "du", "des", "d'", "le", "la", "del", "della", "van", "von"})
+# Lower-case words a name may hold (« Anne de LA TOUR », « Jan van der BERG »): any other
+# lower-case word makes a list item prose.
+NAME_PARTICLES: Final = PARTICLES | frozenset(
+    {"d", "der", "den", "ter", "di", "da", "dos", "das", "do", "el", "al", "ben", "bin", "y", "e",
+     "et", "dit", "dite", "épouse", "ép.", "née", "veuve"}
+)  # fmt: skip
 INITIAL: Final = _compile(r"^\p{Lu}\.(?:-?\p{Lu}\.)*$")
 # « DURAND.J »: a family name with its initial glued after a dot.
 FAMILY_DOT_INITIAL: Final = _compile(

@@ -68,7 +68,21 @@ def _looks_like_a_name(text: str, words: list[str]) -> bool:
     never a member). The character tests run in C (``map``): this runs on every list item."""
     if ":" in text or not any(map(str.isupper, text)):
         return False
+    if not all(map(_is_name_word, words)):
+        return False  # « des points techniques », « appel des membres »: prose, not a member
     return not (any(map(str.isdigit, text)) and any(map(_is_reference_word, words)))
+
+
+def _is_name_word(word: str) -> bool:
+    """A word of a name starts with a capital (« DURAND », « Jeanne », « d'ARTIGUES ») or is a
+    particle (« de », « van »); a lower-case word is prose that strayed into a list."""
+    first = next((char for char in word if char.isalpha()), None)
+    if first is None or first.isupper():
+        return True
+    folded = word.lower()
+    return folded in lexicon.NAME_PARTICLES or (
+        folded[:2] in {"d'", "l'", "d’", "l’"} and word[2:3].isupper()
+    )
 
 
 def _is_reference_word(word: str) -> bool:
