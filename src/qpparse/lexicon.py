@@ -264,7 +264,9 @@ def _letter_spaced(*words: str) -> str:
 
 # A heading word followed by a number is a count (« Présents : 20 », « Procurations ……… 5 »),
 # which the session reads; the attendance lists never start there.
-_NOT_A_COUNT = r"(?![^\p{L}\d]{0,40}\d)"
+# A number padded to three digits (« Présents : 001 AFFILE Gwendoline ») numbers a list; counts
+# are padded to two at most (« Nombre de pouvoirs : 05 »).
+_NOT_A_COUNT = r"(?![^\p{L}\d]{0,40}(?!00\d)\d)"
 _WERE = r"(?:(?:etaients?|etait|sont)\s+)?"
 # Checked in this order: « absents et représentés » must win over « absents ».
 ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
@@ -404,7 +406,7 @@ COUNT_LABELS: Final[tuple[tuple[str | None, str], ...]] = (
 _LABEL_GROUPS = "|".join(f"(?P<l{index}>{label})" for index, (_, label) in enumerate(COUNT_LABELS))
 # « Présents : 20 », « Présents ……… 61 », « En exercice 29 », and « 21 présents » in prose.
 COUNT_PAIR: Final = _compile(
-    rf"\b(?:{_LABEL_GROUPS})\s{{0,3}}[:=.…]{{0,80}}\s{{0,3}}(?P<count>\d{{1,4}})\b|"
+    rf"\b(?:{_LABEL_GROUPS})\s{{0,3}}[:=.…]{{0,80}}\s{{0,3}}(?P<count>(?!00\d)\d{{1,4}})\b|"
     r"\b(?P<count>\d{1,4})\s+(?P<l_prose>presents|procurations|pouvoirs|votants)\b"
 )
 # Where the prose form's label lands.
