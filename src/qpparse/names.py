@@ -76,9 +76,9 @@ def _looks_like_a_name(text: str, words: list[str]) -> bool:
 def _is_name_word(word: str) -> bool:
     """A word of a name starts with a capital (« DURAND », « Jeanne », « d'ARTIGUES ») or is a
     particle (« de », « van »); a lower-case word is prose that strayed into a list."""
-    first = next((char for char in word if char.isalpha()), None)
-    if first is None or first.isupper():
-        return True
+    first = word[:1]
+    if not first.isalpha() or first.isupper():
+        return True  # a mark or markup before the letters is the text's, kept verbatim
     folded = word.lower()
     return folded in lexicon.NAME_PARTICLES or (
         folded[:2] in {"d'", "l'", "d’", "l’"} and word[2:3].isupper()
