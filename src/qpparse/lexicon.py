@@ -763,6 +763,15 @@ LETTERHEAD: Final = _compile(
     r"tel\s*\.?\s*:|telephone|courriel|www\.|hotel\s+de\s+ville)"
 )
 # Lower-case joining words of a proper name in sentence case (« Villebourg-sur-Loire »).
+# Civilities that start a person inside a list item (folded).
+INNER_CIVILITIES: Final = frozenset({"m.", "mme", "madame", "monsieur", "mlle", "mr", "mr."})
+# A commune's name before a member's civility is this many words at most.
+MAX_COMMUNE_WORDS: Final = 6
+# Lower-case words inside communes' names (folded): « Bougy lez Neuville », « Orgères en Beauce ».
+COMMUNE_JOINERS: Final = frozenset(
+    {"de", "du", "des", "la", "le", "les", "sur", "en", "et", "sous", "lez", "l'", "d'", "aux",
+     "au"}
+)  # fmt: skip
 NAME_JOINERS: Final = frozenset(
     {"de", "du", "des", "la", "le", "les", "sur", "en", "et", "sous", "lès"}
 )

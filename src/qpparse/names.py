@@ -239,7 +239,7 @@ def split_glued(piece: Piece) -> tuple[list[Piece], Repair | None]:
     cuts = _civility_cuts(words, folded) or _alternation_cuts(words, folded)
     if not cuts and text == piece.text:
         return [piece], None
-    bounds = [0, *cuts, len(words)]
+    bounds = [0, *_move_communes_forward(words, cuts), len(words)]
     parts = [" ".join(words[start:end]) for start, end in itertools.pairwise(bounds)]
     repair = Repair(
         line=piece.line, kind="name-separator", before=piece.text, after=", ".join(parts)
@@ -499,6 +499,25 @@ def _civility_cuts(words: list[str], folded: list[str]) -> list[int]:
             seen_family = False
         seen_family = seen_family or is_family_token(word)
     return cuts
+
+
+def _move_communes_forward(words: list[str], cuts: list[int]) -> list[int]:
+    """« Mme Roseline ARMENGAUD Aussonne M. Francis SANCHEZ »: in a name written given name
+    first, capitalised words after the family name belong to the next member (their commune):
+    each cut moves back over them."""
+    moved: list[int] = []
+    start = 0
+    for cut in cuts:
+        family = _family_words(words[start:cut])
+        # Given name first: the first word after the civility is not written like a family name.
+        if len(family) > 2 and not family[1] and any(family):
+            last_family = start + len(family) - family[::-1].index(True)
+            trailing = words[last_family:cut]
+            if trailing and all(word[:1].isupper() for word in trailing):
+                cut = last_family  # noqa: PLW2901 - the cut itself moves
+        moved.append(cut)
+        start = cut
+    return moved
 
 
 def _alternation_cuts(words: list[str], folded: list[str]) -> list[int]:

@@ -93,7 +93,7 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
     """Read one list item; ``False`` when it is not readable as a name (it is then rejected)."""
     if len(piece.text) > MAX_NAME_LENGTH:
         return False  # prose or lost separators: kept in ``unrecognised``, never read as names
-    text = _take_commune(piece.text, state)
+    text = _take_bare_commune(_take_commune(piece.text, state), state)
     if not text or _is_number_alone(text) or lexicon.NOBODY.match(fold(text)):
         return True  # a commune heading, a list number alone, « néant »: no name to read
     if _attach_holder(Piece(text, piece.line), state, draft):
@@ -130,6 +130,29 @@ def _take_commune(text: str, state: _ListState) -> str:
     return text[match.end() :]
 
 
+def _take_bare_commune(text: str, state: _ListState) -> str:
+    """« Aussonne M. Francis SANCHEZ », « Bougy lez Neuville Mme MAROIS Isabelle »: words before
+    the item's civility, none written like a family name, name the member's commune."""
+    words = text.split()
+    cut = next(
+        (index for index, word in enumerate(words[: lexicon.MAX_COMMUNE_WORDS + 1])
+         if fold(word) in lexicon.INNER_CIVILITIES),
+        0,
+    )  # fmt: skip
+    if cut == 0 or not all(_is_commune_word(word) for word in words[:cut]):
+        return text
+    state.commune = " ".join(words[:cut]).strip(" ,;")
+    return " ".join(words[cut:])
+
+
+def _is_commune_word(word: str) -> bool:
+    """A word of a commune's name: capitalised, not in capitals (« ARNAUD M. Joseph » is a name
+    glued to the next), or a joining word (« lez », « sur »)."""
+    if fold(word) in lexicon.COMMUNE_JOINERS:
+        return True
+    return word[:1].isupper() and not is_family_token(word) and word.rstrip(",;").isalpha()
+
+
 def _read_names(piece: Piece, state: _ListState, draft: Draft) -> bool:
     """An item holding one name, or several whose separators were lost (reported)."""
     proxy = parse_proxy(piece, draft, bare=state.role == "represented")
@@ -141,7 +164,11 @@ def _read_names(piece: Piece, state: _ListState, draft: Draft) -> bool:
         if state.role == "represented" and len(parts) == 2:
             return _add_proxy_of_parts(parts, state, draft)
     # Every part is filed, even after one that fails: hence a list, not a short-circuit.
-    filed = [_add(part, state, draft, proxy_read=repair is None) for part in parts]
+    filed = [
+        _add(Piece(_take_bare_commune(part.text, state), part.line), state, draft,
+             proxy_read=repair is None)
+        for part in parts
+    ]  # fmt: skip
     return all(filed)
 
 
