@@ -488,10 +488,10 @@ GIVEN_WORD: Final = _compile(
     r"^\p{Lu}\p{Ll}[\p{Ll}'’]{0,30}(?:-\p{Lu}\p{Ll}[\p{Ll}'’]{0,30}){0,3}$"
 )
 # Separators between names in a one-paragraph attendance list (folded text): « - », « – »,
-# « -- », « , », « ; », « et » before the last name, a line break the splitter decided was one
+# « -- », « , », « ; », « / », « et » before the last name, a line break the splitter decided was one
 # (written as \n), and list numbers (« 11. ») that drifted between two names.
 NAME_SEPARATORS: Final = _compile(
-    rf"{_RUN_START}(?:\s+[-–—]{{1,2}}\s+|\s*--\s*|\s*[;,]\s*(?:et\s+)?|\s+et\s+|"
+    rf"{_RUN_START}(?:\s+[-–—]{{1,2}}\s+|\s*--\s*|\s*[;,]\s*(?:et\s+)?|\s+et\s+|\s*/\s*(?!\d)|"
     r"\s*\n\s*(?:[-–—•*]\s+)?|"
     r"\s+\d{1,3}[.)]\s+(?=\p{L}))"
 )
