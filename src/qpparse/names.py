@@ -21,6 +21,8 @@ from .model import Person, Repair
 # Longer than this, a list item is prose or a lost separator, not a name: it is left unread
 # (and the regular expressions never run on a megabyte-long « name »).
 MAX_NAME_LENGTH = 300
+# A list whose separators were all lost is one long item; past this length it is left unread.
+MAX_GLUED_LENGTH = 3000
 MAX_NAME_WORDS = 8
 # Civility words that, met inside a list item after a family name, start the next person.
 _INNER_CIVILITIES = frozenset({"m.", "mme", "madame", "monsieur", "mlle"})
@@ -228,23 +230,62 @@ def split_glued(piece: Piece) -> tuple[list[Piece], Repair | None]:
     """Split an item whose separators were lost: « Paul MARTIN Lucie ROUX », « ARNAUDM. Joseph ».
 
     Only unambiguous shapes are split: a civility after a family name, or given names and
-    family names alternating from a given name on. Otherwise the item is returned whole.
+    family names alternating from a given name on. Otherwise the item is returned whole. A note
+    in parentheses (« Jean GORIOUX (pouvoir de Mme X) Catherine DESPREZ ») stays with the name
+    before it: the words inside never cut.
     """
-    if len(piece.text) > MAX_NAME_LENGTH or "(" in piece.text:
+    if len(piece.text) > MAX_GLUED_LENGTH:
         return [piece], None
     text = _unglue_civilities(piece.text)
-    words = text.split()
+    words = _words_with_notes(text)
+    if words is None:
+        return [piece], None
+    bare = [word.split(" (", 1)[0] for word in words]
     # Folding keeps every character's being a space or not: the folded words are the words'.
-    folded = fold(text).split()
-    cuts = _civility_cuts(words, folded) or _alternation_cuts(words, folded)
+    folded = [fold(word) for word in bare]
+    cuts = _glued_cuts(bare, folded, [" (" in word for word in words])
     if not cuts and text == piece.text:
         return [piece], None
-    bounds = [0, *_move_communes_forward(words, cuts), len(words)]
+    bounds = [0, *_move_communes_forward(bare, cuts), len(words)]
     parts = [" ".join(words[start:end]) for start, end in itertools.pairwise(bounds)]
     repair = Repair(
         line=piece.line, kind="name-separator", before=piece.text, after=", ".join(parts)
     )
     return [Piece(part, piece.line) for part in parts], repair
+
+
+def _glued_cuts(bare: list[str], folded: list[str], noted: list[bool]) -> list[int]:
+    """Where names start: after each note (a note closes the name it follows), then, between
+    notes, at civilities after family names or where given and family names alternate."""
+    ends = [index + 1 for index, has_note in enumerate(noted[:-1]) if has_note]
+    cuts: list[int] = []
+    for start, end in itertools.pairwise([0, *ends, len(bare)]):
+        inner = _civility_cuts(bare[start:end], folded[start:end]) or _alternation_cuts(
+            bare[start:end], folded[start:end]
+        )
+        cuts += [start + cut for cut in inner]
+        if end < len(bare):
+            cuts.append(end)
+    return cuts
+
+
+def _words_with_notes(text: str) -> list[str] | None:
+    """The item's words, each note in parentheses glued to the word before it; ``None`` when a
+    note opens the item or does not close (nothing then is cut)."""
+    if "(" not in text:
+        return text.split()
+    words: list[str] = []
+    position = 0
+    for note in lexicon.PARENTHESIS.finditer(text):
+        words += text[position : note.start()].split()
+        if not words:
+            return None
+        words[-1] = f"{words[-1]} {note.group()}"
+        position = note.end()
+    rest = text[position:]
+    if "(" in rest or ")" in rest:
+        return None
+    return words + rest.split()
 
 
 def is_family_token(token: str) -> bool:

@@ -91,8 +91,8 @@ def _drop_heading_formula(pieces: list[Piece]) -> list[Piece]:
 
 def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
     """Read one list item; ``False`` when it is not readable as a name (it is then rejected)."""
-    if len(piece.text) > MAX_NAME_LENGTH:
-        return False  # prose or lost separators: kept in ``unrecognised``, never read as names
+    if len(piece.text) > MAX_NAME_LENGTH and len(split_glued(piece)[0]) == 1:
+        return False  # prose: kept in ``unrecognised``, never read as names
     text = _take_bare_commune(_take_commune(piece.text, state), state)
     if not text or _is_number_alone(text) or lexicon.NOBODY.match(fold(text)):
         return True  # a commune heading, a list number alone, « néant »: no name to read
