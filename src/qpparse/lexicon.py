@@ -488,8 +488,8 @@ GIVEN_WORD: Final = _compile(
     r"^\p{Lu}\p{Ll}[\p{Ll}'’]{0,30}(?:-\p{Lu}\p{Ll}[\p{Ll}'’]{0,30}){0,3}$"
 )
 # Separators between names in a one-paragraph attendance list (folded text): « - », « – »,
-# « -- », « , », « ; », « / », « et » before the last name, a line break the splitter decided was one
-# (written as \n), and list numbers (« 11. ») that drifted between two names.
+# « -- », « , », « ; », « / », « et » before the last name, a line break the splitter decided
+# was one (written as \n), and list numbers (« 11. ») that drifted between two names.
 NAME_SEPARATORS: Final = _compile(
     rf"{_RUN_START}(?:\s+[-–—]{{1,2}}\s+|\s*--\s*|\s*[;,]\s*(?:et\s+)?|\s+et\s+|\s*/\s*(?!\d)|"
     r"\s*\n\s*(?:[-–—•*]\s+)?|"
