@@ -148,7 +148,7 @@ SESSION_DATE: Final = _compile(
 # Its parts: one anywhere in the line, the others at its start (see ``START_MARKERS``).
 OPENING_ANYWHERE: Final = _compile(r"\ba\s+ouvert\s+la\s+seance\b")
 OPENING_START: Final = _compile(
-    r"^l'an\s+(?:mil|deux|\d)|^presidence\s+de\b|^(?:a\s+laquelle\s+)?ont\s+ete\s+presents?\b"
+    r"^l(?:'|\s)an\s+(?:mil|deux|\d)|^presidence\s+de\b|^(?:a\s+laquelle\s+)?ont\s+ete\s+presents?\b"
 )
 OPENING: Final = _compile(f"{OPENING_ANYWHERE.pattern}|{OPENING_START.pattern}")
 # « Secrétaire de séance : Mme Lucie ROUX », « Mme Lucie ROUX a été élue secrétaire de séance ».
@@ -355,7 +355,7 @@ WORDS_DATE: Final = _compile(
 )
 # « L'an deux mille vingt et un, le huit avril », « L'AN DEUX MIL DIX-NEUF le VINGT-DEUX MARS ».
 YEAR_FIRST_DATE: Final = _compile(
-    rf"\bl'an\s+(?P<year>(?:19|20)\d{{2}}|{NUMBER_WORDS})\s{{0,3}},?\s{{0,3}}(?:et\s+)?"
+    rf"\bl(?:'|\s)an\s+(?P<year>(?:19|20)\d{{2}}|{NUMBER_WORDS})\s{{0,3}},?\s{{0,3}}(?:et\s+)?"
     rf"(?:le\s+)?(?:(?P<weekday>{_WEEKDAY})\s+)?(?P<day>{_DAY})\s+(?:du\s+mois\s+d[e']\s?)?"
     rf"(?P<month>{_MONTH})\b"
 )
@@ -666,7 +666,7 @@ _INLINE_ALTERNATIVES: Final = (
     r"(?:certifie\s+conforme|pour\s+(?:extrait|copie)\s+conforme|ainsi\s+fait\s+et\s+delibere|"
     r"fait\s+et\s+delibere)\b",
     r"(?:adoptee?s?|rejetee?s?|approuvee?s?)\s+(?:a\s+l'unanimite|par\s+\d|a\s+la\s+majorite)",
-    r"l'an\s+(?:mil|deux|\d)",
+    r"l(?:'|\s)an\s+(?:mil|deux|\d)",
     r"(?:sous\s+la\s+)?presidence\s+de\b",
 )
 INLINE_MARKER: Final = _compile("|".join(f"(?:{part})" for part in _INLINE_ALTERNATIVES))
