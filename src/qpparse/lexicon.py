@@ -653,14 +653,27 @@ _INLINE_ALTERNATIVES: Final = (
     r"(?:seance|reunion)\s+(?:(?:publique|ordinaire|extraordinaire|pleniere)\s+)?(?:du|de\s+l')\s",
     r"(?:date\s+de\s+(?:la\s+)?convocation|convocation\s+du)\b",
     r"secretaires?\s+de\s+(?:la\s+)?seance\b",
-    r"(?:monsieur|madame)\s+(?:le|la)\s+(?:maire|presidente?|rapporteur)\s+"
-    r"(?:expose|rappelle|presente|indique|soumet)\b",
+    # Who reports, proposes or opens: « Madame la Présidente de la Métropole … soumet au Bureau
+    # … le rapport suivant », « Monsieur le Maire expose », « Madame la Présidente a proposé »,
+    # « Madame Jeanne DURAND, Présidente …, a ouvert la séance ».
+    r"(?:monsieur|madame)\s+(?:le|la)\s+(?:maire|presidente?|rapporteur|vice-presidente?)\b"
+    r"[^.;:]{0,200}?\b(?:expose|rappelle|presente|indique|soumet|a\s+propose)\b",
+    r"(?:monsieur|madame|m\.|mme)\s[^.;:]{3,250}?\ba\s+ouvert\s+la\s+seance\b",
+    # Deliberation numbers of the Conseils de Territoire (folded), which may carry the title.
+    r"ct\d{1,2}-\d{3}/\d{2}\b",
+    # The vote sentence: « Cette proposition mise aux voix est adoptée ».
+    r"(?:cette|la)\s+proposition\s+mise\s+aux\s+voix\b",
     r"rapporteure?\s{0,3}:",
     r"telles\s+sont\s+les\s+raisons\b",
     r"apres\s+en\s+avoir\s+delibere\b",
-    r"(?:delibere|decide|arrete)\s{0,3}:",
+    # « DÉCIDE : », « Délibère Article 1 », « Délibère - … »: the decision formula.
+    r"(?:delibere|decide|arrete)\b\s{0,3}(?::|(?=(?:article|[-–•])))",
+    # « Le Bureau de la Métropole …, Vu … »: the body declares itself before its visas.
+    r"(?:le|la)\s+(?:bureau|conseil|commission|comite)\b[^.;:]{0,150},\s{0,3}(?=vu\b)",
     r"vu\s+(?:le|la|les|l'|ledit|ladite|son|sa|ses|leur|leurs|notre|nos|un|une|des|du|au|aux)\b",
+    r"(?:vu|considerant)\s{0,3}:?\s{0,3}(?=[-–•]\s)",  # a heading, then its items
     r"(?:oui|entendu)\s+(?:le\s+rapport|l'expose)\b",
+    r"entendues?\s+les\s+conclusions\b",
     r"considerant\s+(?:que|qu'|le|la|les|l'|:)",
     r"article\s{1,3}(?:\d{1,3}|premier|unique)(?:\s{0,2}(?:er|e|eme))?\s{0,3}[:.\-–—]",
     r"(?:certifie\s+conforme|pour\s+(?:extrait|copie)\s+conforme|ainsi\s+fait\s+et\s+delibere|"
@@ -669,6 +682,9 @@ _INLINE_ALTERNATIVES: Final = (
     r"l(?:'|\s)an\s+(?:mil|deux|\d)",
     r"(?:sous\s+la\s+)?presidence\s+de\b",
 )
+# A Métropole deliberation number (« CHL-025-11372/22/BM »), folded: a line of its own, so
+# the text after it starts another piece.
+INLINE_NUMBER: Final = _compile(r"[a-z]{1,6}\d?[ -]\d{3}-\d{1,6}/\d{2}/[a-z]{2,4}\b")
 INLINE_MARKER: Final = _compile("|".join(f"(?:{part})" for part in _INLINE_ALTERNATIVES))
 # A piece of a line is worth cutting off only if it holds a letter (not a bullet, not « 2 »).
 WORD_CHARACTER: Final = _compile(r"\p{L}")

@@ -85,15 +85,21 @@ def marker_starts(text: str) -> list[int]:
 
     A candidate inside the marker its piece starts with is not another marker (« ETAIENT
     PRESENTS », « Conseil Municipal - Séance du … »), and the pairs of one count box stay
-    together (« En exercice : 27 Présents : 20 Votants : 24 »).
+    together (« En exercice : 27 Présents : 20 Votants : 24 »). In running text (more markers
+    follow), a deliberation number that stands for a whole line (« CHL-025-11372/22/BM ») ends
+    its piece too; a line that only follows it with words is a table of contents' entry.
     """
     folded = fold(text)
     cuts: list[int] = []
     piece_start, piece_kind = 0, _kind_at(folded, 0)
     covered = _marker_end(folded, 0)
+    if piece_kind == "number" and covered < len(text):
+        cuts.append(covered)
+        piece_start, piece_kind = covered, None
+    number_ends = set(cuts)
     for candidate in lexicon.INLINE_CANDIDATE.finditer(text):
         position = candidate.start()
-        if position <= covered:
+        if position < covered or position <= piece_start:
             continue
         kind = _kind_at(folded, position)
         if kind is None or not _has_word(folded, piece_start, position):
@@ -107,6 +113,12 @@ def marker_starts(text: str) -> list[int]:
         cuts.append(position)
         piece_start, piece_kind = position, kind
         covered = _marker_end(folded, position)
+        if kind == "number" and covered < len(text):
+            cuts.append(covered)
+            number_ends.add(covered)
+            piece_start, piece_kind = covered, None
+    if cuts and cuts[-1] in number_ends:
+        cuts.pop()
     return cuts
 
 
@@ -116,6 +128,8 @@ def _kind_at(folded: str, position: int) -> str | None:
         return "counts"
     if lexicon.COUNT_LINE.match(window) and (position == 0 or lexicon.COUNT_PAIR.match(window)):
         return "counts"
+    if lexicon.INLINE_NUMBER.match(window):
+        return "number"
     if lexicon.INLINE_MARKER.match(window):
         return "marker"
     return None
@@ -126,7 +140,7 @@ def _marker_end(folded: str, position: int) -> int:
     window = folded[position : position + _WINDOW]
     ends = [
         match.end()
-        for pattern in (lexicon.INLINE_MARKER, lexicon.SESSION_DATE)
+        for pattern in (lexicon.INLINE_NUMBER, lexicon.INLINE_MARKER, lexicon.SESSION_DATE)
         if (match := pattern.match(window))
     ]
     return position + max(ends, default=0)
