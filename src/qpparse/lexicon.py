@@ -152,8 +152,10 @@ OPENING_START: Final = _compile(
 )
 OPENING: Final = _compile(f"{OPENING_ANYWHERE.pattern}|{OPENING_START.pattern}")
 # « Secrétaire de séance : Mme Lucie ROUX », « Mme Lucie ROUX a été élue secrétaire de séance ».
-SECRETARY: Final = _compile(r"\bsecretaire\s+de\s+(?:la\s+)?seance\b")
-SECRETARY_LEAD: Final = _compile(r"^secretaires?\s+de\s+(?:la\s+)?seance\s{0,3}:?\s{0,3}")
+SECRETARY: Final = _compile(r"\bsecretai(?:re|riat)\s+de\s+(?:la\s+)?seance\b")
+SECRETARY_LEAD: Final = _compile(
+    r"^secretai(?:res?|riat)\s+de\s+(?:la\s+)?seance\s{0,3}:?\s{0,3}"
+)
 SECRETARY_TAIL: Final = _compile(
     rf"{_RUN_START}\s+(?:a|ont)\s+ete\s+(?:elue?s?|designee?s?|nommee?s?)\b.{{0,80}}$"
 )
@@ -492,6 +494,7 @@ GIVEN_WORD: Final = _compile(
 # was one (written as \n), and list numbers (« 11. ») that drifted between two names.
 NAME_SEPARATORS: Final = _compile(
     rf"{_RUN_START}(?:\s+[-–—]{{1,2}}\s+|\s*--\s*|\s*[;,]\s*(?:et\s+)?|\s+et\s+|\s*/\s*(?!\d)|"
+    r"\s+[•▪●◦]\s+|"
     r"\s*\n\s*(?:[-–—•*]\s+)?|"
     r"\s+\d{1,3}[.)]\s+(?=\p{L}))"
 )
@@ -652,7 +655,9 @@ _INLINE_ALTERNATIVES: Final = (
     r"extraits?\s+d[eu]s?\s+registres?\s+des\s+deliberations?\b",
     r"(?:seance|reunion)\s+(?:(?:publique|ordinaire|extraordinaire|pleniere)\s+)?(?:du|de\s+l')\s",
     r"(?:date\s+de\s+(?:la\s+)?convocation|convocation\s+du)\b",
-    r"secretaires?\s+de\s+(?:la\s+)?seance\b",
+    r"secretai(?:res?|riat)\s+de\s+(?:la\s+)?seance\b",
+    # A sentence after a list: « … ROUX Lucie Le procès-verbal de la séance … est adopté ».
+    r"l[ea]\s+(?:proces[- ]verbal|compte[- ]rendu)\b",
     # Who reports, proposes or opens: « Madame la Présidente de la Métropole … soumet au Bureau
     # … le rapport suivant », « Monsieur le Maire expose », « Madame la Présidente a proposé »,
     # « Madame Jeanne DURAND, Présidente …, a ouvert la séance ».
