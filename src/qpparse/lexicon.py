@@ -288,7 +288,7 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
     (
         "excused",
         _compile(
-            rf"^{_WERE}(?:absents?\s+(?:et\s+)?)?excusee?(?:\(e\))?s?\b{_NOT_A_COUNT}|"
+            rf"^{_WERE}(?:absents?\s+(?:(?:et|ou)\s+)?)?excusee?(?:\(e\))?s?\b{_NOT_A_COUNT}|"
             r"^s'etaient\s+fait\s+excuser|"
             rf"^(?:{_letter_spaced('absents', 'excuses')}|{_letter_spaced('excuses')}\b)"
             rf"{_NOT_A_COUNT}"
@@ -305,7 +305,9 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
         "non_voting",
         _compile(
             r"^(?:assistent|assistaient|assiste|assistait|participent|participaient)\s+"
-            r"(?:egalement\s+)?(?:a\s+la\s+seance\s+)?(?:sans\s+voix\s+deliberative|:)"
+            r"(?:egalement\s+)?(?:a\s+la\s+seance\s+)?(?:sans\s+voix\s+deliberative|:)|"
+            # Guests: « Etaient invités : », « Invités : ».
+            r"^(?:(?:etaient|sont|etait|est)\s+)?invitee?s?\s{0,3}:"
         ),
     ),
     (
@@ -316,6 +318,12 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             rf"^{_letter_spaced('presents')}\b{_NOT_A_COUNT}"
         ),
     ),
+)
+# « Etaient présents : Tous les membres en exercice, à l'exception de : … »: the names that
+# follow are those of the members absent (folded, after the heading).
+ALL_BUT: Final = _compile(
+    r"^(?:tous\s+les|l'ensemble\s+des)\s+(?:membres|conseillers|delegues)\b[^:;.]{0,60}?"
+    r"(?:a\s+l'exception\s+d[eu]s?|sauf|excepte)\s{0,3}:?\s{0,3}"
 )
 # The rest of a heading word the pattern stopped inside (« représenté|s », « excusé|e|s »).
 WORD_TAIL: Final = _compile(r"^[\w()]*")

@@ -54,7 +54,11 @@ def extract(section: Section, draft: Draft) -> None:
     heading, *rest = section.lines
     role = section.role or "present"
     draft.claim(f"attendance.{role}.heading", heading)
-    pieces = [_after_heading(heading)] + [Piece(line.text, line.number) for line in rest]
+    first = _after_heading(heading)
+    if role == "present" and (all_but := lexicon.ALL_BUT.match(fold(first.text))):
+        # « Tous les membres en exercice, à l'exception de : … » names the absent.
+        role, first = "absent", Piece(first.text[all_but.end() :], first.line)
+    pieces = [first] + [Piece(line.text, line.number) for line in rest]
     names, repairs = split_names(_drop_heading_formula([piece for piece in pieces if piece.text]))
     draft.repairs.extend(repairs)
     state = _ListState(role)
