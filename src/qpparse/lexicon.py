@@ -153,9 +153,7 @@ OPENING_START: Final = _compile(
 OPENING: Final = _compile(f"{OPENING_ANYWHERE.pattern}|{OPENING_START.pattern}")
 # « Secrétaire de séance : Mme Lucie ROUX », « Mme Lucie ROUX a été élue secrétaire de séance ».
 SECRETARY: Final = _compile(r"\bsecretai(?:re|riat)\s+de\s+(?:la\s+)?seance\b")
-SECRETARY_LEAD: Final = _compile(
-    r"^secretai(?:res?|riat)\s+de\s+(?:la\s+)?seance\s{0,3}:?\s{0,3}"
-)
+SECRETARY_LEAD: Final = _compile(r"^secretai(?:res?|riat)\s+de\s+(?:la\s+)?seance\s{0,3}:?\s{0,3}")
 SECRETARY_TAIL: Final = _compile(
     rf"{_RUN_START}\s+(?:a|ont)\s+ete\s+(?:elue?s?|designee?s?|nommee?s?)\b.{{0,80}}$"
 )

@@ -159,7 +159,8 @@ def _is_commune_word(word: str) -> bool:
 
 def _read_names(piece: Piece, state: _ListState, draft: Draft) -> bool:
     """An item holding one name, or several whose separators were lost (reported)."""
-    proxy = parse_proxy(piece, draft, bare=state.role == "represented")
+    several_notes = piece.text.count("(") > 1  # « A (pouvoir à B) C (pouvoir à D) »
+    proxy = None if several_notes else parse_proxy(piece, draft, bare=state.role == "represented")
     if proxy is not None:  # before any glued split: « X a donné pouvoir à M. Y » is one item
         return _add_proxy(proxy, state, draft)
     parts, repair = split_glued(piece)

@@ -1,0 +1,100 @@
+"""Shapes met in real texts (issue 12), each as a phrase table: what the text says, what is read.
+
+Every phrase is our own, written after a shape the real corpus (benchmarks/corpus) showed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import qpparse
+
+
+def _names(text: str, role: str) -> list[str]:
+    attendance = qpparse.parse(text).attendance
+    if role == "represented":
+        return [
+            f"{proxy.member.name} > {proxy.holder.name if proxy.holder else '?'}"
+            for proxy in attendance.represented
+        ]
+    return [person.name for person in getattr(attendance, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "names"),
+    [
+        (
+            "Etaient absents ou excusés : M Dutour, Mme Palmier",
+            "excused",
+            ["Dutour", "Palmier"],
+        ),
+        (
+            "Etaient présents : Tous les membres en exercice, à l'exception de : Mesdames C MERLE, "
+            "D LEVASSEUR",
+            "absent",
+            ["C MERLE", "D LEVASSEUR"],
+        ),
+        (
+            "Présents : Paul MARTIN Etaient invités : Monsieur Michel FAUCHER",
+            "present",
+            ["Paul MARTIN"],
+        ),
+        (
+            "PRESENTS : GAUVIN R. / DESCAMPS A.M. / DEVOS L.",
+            "present",
+            ["R. GAUVIN", "A.M. DESCAMPS", "L. DEVOS"],
+        ),
+        (
+            "Présents : 001 ABRIAL Gwenaëlle , 002 ANDRIEU Rozenn , 003 APPERT Nadège",
+            "present",
+            ["Gwenaëlle ABRIAL", "Rozenn ANDRIEU", "Nadège APPERT"],
+        ),
+        (
+            "Présents : Paul MARTIN, Lucie ROUX, formant la majorité des membres en exercice.",
+            "present",
+            ["Paul MARTIN", "Lucie ROUX"],
+        ),
+        (
+            "Présents : • ROUSSIN Sandrine - BLONDIN Marc • VASSAL Julien",
+            "present",
+            ["Sandrine ROUSSIN", "Marc BLONDIN", "Julien VASSAL"],
+        ),
+        (
+            "Absents excusés : Martine BIZOT (pouvoir à Paul MUSSET) André ISARD (pouvoir à "
+            "Anne FERRAND) JACOB Valérie (pouvoir à Eric BERRY)",
+            "represented",
+            [
+                "Martine BIZOT > Paul MUSSET",
+                "André ISARD > Anne FERRAND",
+                "Valérie JACOB > Eric BERRY",
+            ],
+        ),
+        (
+            "Présents / Membres titulaires : MM. Jean GOURIN (arrivé à 19h15) Catherine DESPRES "
+            "Christian BRUNEL Gilles GAIDON",
+            "present",
+            ["Jean GOURIN", "Catherine DESPRES", "Christian BRUNEL", "Gilles GAIDON"],
+        ),
+    ],
+)
+def test_lists_of_real_shapes(text: str, role: str, names: list[str]) -> None:
+    assert _names(text, role) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "communes"),
+    [
+        (
+            "Présents Aubeterre M. Gérard ANDRIEU, Mme Rosine ARMAND Aussac M. Francis SALLES "
+            "Balzac M. Vincent TERRIER",
+            ["Aubeterre", "Aubeterre", "Aussac", "Balzac"],
+        ),
+        (
+            "Etaient présents Artigny M. GUDIN Pascal, Mme SOUBRIER Annie ; Baignes Mme PELLOUX "
+            "Chantal ; Bougy lez Neuville Mme MARAIS Isabelle",
+            ["Artigny", "Artigny", "Baignes", "Bougy lez Neuville"],
+        ),
+    ],
+)
+def test_communes_written_before_civilities(text: str, communes: list[str]) -> None:
+    assert [person.commune for person in qpparse.parse(text).attendance.present] == communes
