@@ -899,3 +899,18 @@ SESSION_DATE_CONTEXT: Final = _compile(
 )
 # How far after its context word the session's date may start.
 SESSION_DATE_REACH: Final = 40
+# Who presides, said in prose anywhere in the session block (folded): « sous la présidence de
+# son maire Madame X », « sous la Présidence du Maire, Monsieur X », « PRESIDENCE : Monsieur X,
+# Président », « Président de séance : M. X », « La séance est ouverte à 9 h 05 par Monsieur X ».
+# Only a name led by a civility is taken: « ouverte par le Maire » names nobody.
+PRESIDENT_PROSE: Final = _compile(
+    r"(?:\bpresidence\s{0,3}(?:de|du|:)\s{0,3}(?:(?:son|sa|leur)\s+\w+\s+|(?:l[ea]\s+)?"
+    r"(?:maire|presidente?)\s{0,3},?\s{0,3})?|\bpresidente?\s+de\s+(?:la\s+)?seance\s{0,3}:\s{0,3}|"
+    r"\bouverte?\s+(?:a\s+[\w\s]{1,20}?\s+)?par\s+)"
+    r"(?P<who>(?:monsieur|madame|m\.|mme|m)\s{1,3}[^,;:()]{3,80}?)"
+    r"(?:\s{0,3},\s{0,3}(?P<role>[^,;.()]{2,120}?))?\s{0,3}(?:[,;.]|$)"
+)
+# Role words written after a president's name without a comma (« Monsieur Pascal PINAULT Maire »).
+TRAILING_ROLE: Final = _compile(
+    r"\s+(?:maire|presidente?|vice-presidente?|conseill\w*|doyen\w*|adjointe?)\b.*$"
+)

@@ -107,6 +107,8 @@ def _build(
         header.fill_from_prose(sections, draft, lines)
     if draft.session.date is None:
         session.fill_date_from_prose(sections, draft)
+    if draft.session.president is None:
+        session.fill_president_from_prose(sections, draft)
     if not line_map.identity:
         for name in (*_DRAFT_FIELDS, "repairs"):
             relocate(getattr(draft, name), line_map)

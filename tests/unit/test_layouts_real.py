@@ -98,3 +98,37 @@ def test_lists_of_real_shapes(text: str, role: str, names: list[str]) -> None:
 )
 def test_communes_written_before_civilities(text: str, communes: list[str]) -> None:
     assert [person.commune for person in qpparse.parse(text).attendance.present] == communes
+
+
+@pytest.mark.parametrize(
+    ("text", "president"),
+    [
+        (
+            "Le conseil s'est réuni sous la présidence de son maire Madame Monique BOURGEON.",
+            "Monique BOURGEON",
+        ),
+        (
+            "s'est réuni en séance publique à la Mairie, sous la Présidence du Maire, Monsieur "
+            "Max Herbin. Date de convocation : 3 mai 2010",
+            "Max Herbin",
+        ),
+        (
+            "Séance du 29 juillet 2021\nPRESIDENCE : Monsieur Christian ESTIENNE, Président",
+            "Christian ESTIENNE",
+        ),
+        (
+            "CONSEIL MUNICIPAL DU 19 MARS 2018 s'est réuni le Conseil Municipal sous la présidence "
+            "de Monsieur Pascal PINEAU Maire Etaient présents : Paul MARTIN",
+            "Pascal PINEAU",
+        ),
+        (
+            "Le Conseil Municipal s'est réuni à la Mairie sous la présidence de M.\n\nCHARLOT, Maire.",
+            "CHARLOT",
+        ),
+        ("La séance est ouverte à 9 h 05 par Monsieur Hubert FALLOT, Président.", "Hubert FALLOT"),
+        ("La séance est ouverte par le Maire.", None),  # nobody named
+    ],
+)
+def test_the_president_is_read_from_prose(text: str, president: str | None) -> None:
+    found = qpparse.parse(text).session.president
+    assert (found.name if found else None) == president

@@ -16,6 +16,7 @@ from qpparse import lexicon
 from qpparse.frenchtext import FrenchDate, find_date, find_time, fold, number_value
 from qpparse.model import CountChange
 from qpparse.names import parse_person
+from qpparse.normalise import TextLine
 from qpparse.segment import Kind, Section, Sentence, stage
 
 from .draft import Draft
@@ -260,3 +261,51 @@ def _date_in_context(text: str) -> FrenchDate | None:
         if found is not None and found.start <= lexicon.SESSION_DATE_REACH:
             return found
     return None
+
+
+def fill_president_from_prose(sections: list[Section], draft: Draft) -> None:
+    """Who presides, from the session block's prose when no opening sentence gave it.
+
+    Each line is read alone first, then the block's lines together: a PDF may break « sous la
+    présidence de M. » from « CHARPY, Maire ». Only a name led by a civility is taken
+    (« Monsieur Max HERBAUX »).
+    """
+    lines = [
+        line
+        for section in sections
+        if stage(section.kind) <= stage(Kind.ATTENDANCE)
+        for line in section.lines
+    ]
+    for group in [*([line] for line in lines), lines]:
+        if group and _read_president_prose(group, draft):
+            return
+
+
+def _read_president_prose(lines: list[TextLine], draft: Draft) -> bool:
+    text = " ".join(line.text for line in lines)
+    match = lexicon.PRESIDENT_PROSE.search(fold(text))
+    if match is None:
+        return False
+    who = text[match.start("who") : match.end("who")]
+    trailing = lexicon.TRAILING_ROLE.search(fold(who))
+    role = who[trailing.start() :].strip() if trailing else None
+    who = who[: trailing.start()] if trailing else who
+    president = parse_person(who, _line_of(lines, match.start("who")))
+    if president is None or president.civility is None:
+        return False
+    draft.session.president = president
+    if match["role"] or role:
+        draft.session.president_role = (
+            text[match.start("role") : match.end("role")].strip() if match["role"] else role
+        )
+    return True
+
+
+def _line_of(lines: list[TextLine], offset: int) -> int:
+    """The line holding ``offset`` of the lines' texts joined by single spaces."""
+    position = 0
+    for line in lines:
+        position += len(line.text) + 1
+        if offset < position:
+            return line.number
+    return lines[-1].number
