@@ -122,7 +122,8 @@ def test_communes_written_before_civilities(text: str, communes: list[str]) -> N
             "Pascal PINEAU",
         ),
         (
-            "Le Conseil Municipal s'est réuni à la Mairie sous la présidence de M.\n\nCHARLOT, Maire.",
+            "Le Conseil Municipal s'est réuni à la Mairie sous la présidence de M.\n\n"
+            "CHARLOT, Maire.",
             "CHARLOT",
         ),
         ("La séance est ouverte à 9 h 05 par Monsieur Hubert FALLOT, Président.", "Hubert FALLOT"),
