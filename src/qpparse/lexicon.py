@@ -914,3 +914,31 @@ PRESIDENT_PROSE: Final = _compile(
 TRAILING_ROLE: Final = _compile(
     r"\s+(?:maire|presidente?|vice-presidente?|conseill\w*|doyen\w*|adjointe?)\b.*$"
 )
+
+# --- Minutes: a session's items (written text) ---------------------------------------------------
+# The heading of an item of a session's minutes: « 1. Achat de la parcelle … », « 1°) : ADHÉSION
+# … : », « 1-1 Admissions en non-valeur », « II – Compte-rendu … », « Dossier 2 Budget primitif »,
+# « POINT 3 : … », « QUESTION N° 1 : … ». Unnumbered headings are not read: in the corpus they
+# were as often an agenda's or a department's as an item's.
+ITEM_HEADING: Final = _compile(
+    r"^(?:(?:(?!0)\d{1,2}(?:[.-]\d{1,2})?|[IVX]{1,5})(?!\p{L})\s{0,2}(?:°\s?\)?|[.)/])?\s{0,3}"
+    r"(?::\s{0,3})?(?:[-–—]\s{0,3})?|(?i:dossier|point|question|affaire)\s{1,3}(?:(?i:n)\s?°\s?)?"
+    r"\d{1,3}\s{0,3}[-–—:.)]?\s{0,3})(?P<title>\p{Lu}.{3,200}?)[\s:,.;]*$"
+)
+# Routine items that are no deliberation unless numbered (folded): the previous minutes, the
+# session's secretary, the decisions taken under delegation, the agenda.
+ROUTINE_ITEM: Final = _compile(
+    r"\b(?:proces[- ]verbal|compte[- ]rendu|secretaire\s+de\s+seance|ordre\s+du\s+jour|"
+    r"decisions?\s+(?:du\s+maire|du\s+president|prises?|municipales)|"
+    r"delegations?\s+(?:du|au|consentie)|informations?\b|point\s+d'avancement)"
+)
+# A heading that names a field of the agenda, not an item (« FINANCES », « URBANISME »).
+CATEGORY_HEADING: Final = _compile(r"^\p{Lu}[\p{Lu}'’-]{2,30}(?:\s+\p{Lu}[\p{Lu}'’-]{2,30})?$")
+# How the minutes say an item was voted (folded): « adopté à l'unanimité », « Accord à
+# l'unanimité des membres présents », « approuvé par 12 voix pour ».
+ITEM_VOTE: Final = _compile(
+    r"\b(?:adoptee?s?|approuvee?s?|accord|acceptee?s?|rejetee?s?|valide)\b[^.]{0,60}?"
+    r"\b(?:a\s+l'unanimite|par\s+\d{1,3}\s+voix|a\s+la\s+majorite)|"
+    r"\b(?:a\s+l'unanimite|unanimement)\b[^.]{0,80}?\b(?:adopte|approuve|decide|accepte|valide|"
+    r"emet|donne|autorise)"
+)

@@ -13,6 +13,7 @@ from .extract import (
     citations,
     header,
     identification,
+    minutes,
     report,
     session,
     signature,
@@ -109,6 +110,7 @@ def _build(
         session.fill_date_from_prose(sections, draft)
     if draft.session.president is None:
         session.fill_president_from_prose(sections, draft)
+    minutes.fill_first_item(sections, draft)
     if not line_map.identity:
         for name in (*_DRAFT_FIELDS, "repairs"):
             relocate(getattr(draft, name), line_map)

@@ -133,3 +133,58 @@ def test_communes_written_before_civilities(text: str, communes: list[str]) -> N
 def test_the_president_is_read_from_prose(text: str, president: str | None) -> None:
     found = qpparse.parse(text).session.president
     assert (found.name if found else None) == president
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("1. Achat de la parcelle ZB 12 – Les Saules,", "Achat de la parcelle ZB 12 – Les Saules"),
+        ("1°) : ADHÉSION DE LA COMMUNE AU SYNDICAT :", "ADHÉSION DE LA COMMUNE AU SYNDICAT"),
+        ("1-1 Admissions en non-valeur", "Admissions en non-valeur"),
+        ("II – Compte-rendu des décisions du Maire", "Compte-rendu des décisions du Maire"),
+        ("Dossier 2 Budget primitif 2012", "Budget primitif 2012"),
+        ("1 - FINANCES", None),  # a field of the agenda, not an item
+        ("Il est recommandé de gérer l'existant.", None),  # « Il » is no roman numeral
+        ("Votants : 12", None),
+        ("0 PERSONNEL DE L'OFFICE :", None),
+    ],
+)
+def test_item_headings_of_minutes(line: str, title: str | None) -> None:
+    from qpparse.extract.minutes import item_title
+
+    assert item_title(line) == title
+
+
+MINUTES = """\
+Compte rendu du conseil municipal du 12 mars 2019
+Présents : Paul MARTIN, Lucie ROUX, Jean PETIT
+Le compte rendu de la séance précédente est adopté à l'unanimité.
+1. Approbation du procès-verbal du 3 février
+Le procès-verbal est adopté.
+2. Tarifs de la cantine scolaire
+Le Maire propose de maintenir les tarifs de l'an dernier pour les familles.
+Adopté à l'unanimité.
+3. Subvention au comité des fêtes
+"""
+
+AGENDA = """\
+Compte rendu du conseil municipal du 12 mars 2019
+Présents : Paul MARTIN, Lucie ROUX, Jean PETIT
+Ordre du jour :
+1. Tarifs de la cantine scolaire
+2. Subvention au comité des fêtes
+"""
+
+
+def test_minutes_give_their_first_decision_and_its_vote() -> None:
+    extract = qpparse.parse(MINUTES)
+
+    assert extract.deliberation.title == "Tarifs de la cantine scolaire"
+    assert extract.vote is not None
+    assert extract.vote.outcome == "adopted"
+    assert extract.vote.unanimous is True
+    assert all(line.line not in {6, 8} for line in extract.unrecognised)
+
+
+def test_an_agenda_gives_no_title() -> None:
+    assert qpparse.parse(AGENDA).deliberation.title is None
