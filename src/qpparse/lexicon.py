@@ -276,7 +276,8 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             rf"^{_WERE}(?:absents?|excuses?)(?:\s+et|\s*,)?\s+(?:excuses?\s+)?"
             r"(?:representee?s?|ayant\s+donne\s+(?:pouvoir|procuration))\b"
             rf"{_NOT_A_COUNT}|"
-            rf"^(?:procurations?|pouvoirs?|depots?\s+de\s+pouvoirs?|mandats?|representee?s)"
+            rf"^(?:procurations?|pouvoirs?|depots?\s+de\s+pouvoirs?|mandats?|representee?s|"
+            r"(?:avai(?:en)?t|ont)\s+donne\s+(?:pouvoir|procuration)s?)"
             rf"{_NOT_A_COUNT}"
             r"\s{0,3}:|"
             rf"^excuses\s+representes\s+par\s+pouvoir|^{_letter_spaced('absents', 'representes')}"
@@ -546,9 +547,10 @@ _PROXY_WORDS = (
 PROXY_HINTS: Final = ("par", "pouvoir", "procuration", "delegation", "mandat")
 # The proxy words inside a list item, to find where the holder's name starts (folded).
 PROXY_WORDS: Final = _compile(rf"{_PROXY_WORDS}(?:\s+|$)")
-# « Paul MARTIN représenté par Lucie ROUX », « … (pouvoir à Mme Lucie ROUX) » (folded).
+# « Paul MARTIN représenté par Lucie ROUX », « … (pouvoir à Mme Lucie ROUX) », « Mme Michèle
+# GARNIER : pouvoir à M. DUPUIS » (folded).
 PROXY: Final = _compile(
-    rf"^(?P<member>.+?)[\s,(]{{0,4}}{_PROXY_WORDS}\s+(?P<holder>[^()]+?)[\s)]{{0,3}}$"
+    rf"^(?P<member>.+?)[\s,(:]{{0,4}}{_PROXY_WORDS}\s+(?P<holder>[^()]+?)[\s)]{{0,3}}$"
 )
 # A list item that only names the holder of the name before it: « …, POUVOIR A M. X »,
 # « … - Pouvoir donné à M. X », « … par Lucie ROUX » (folded).
@@ -942,3 +944,5 @@ ITEM_VOTE: Final = _compile(
     r"\b(?:a\s+l'unanimite|unanimement)\b[^.]{0,80}?\b(?:adopte|approuve|decide|accepte|valide|"
     r"emet|donne|autorise)"
 )
+# What follows « Mme X : » when the colon introduces a proxy, not a commune (folded).
+PROXY_AFTER_COLON: Final = _compile(rf"^\s{{0,3}}{_PROXY_WORDS}")

@@ -188,3 +188,21 @@ def test_minutes_give_their_first_decision_and_its_vote() -> None:
 
 def test_an_agenda_gives_no_title() -> None:
     assert qpparse.parse(AGENDA).deliberation.title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "proxies"),
+    [
+        (
+            "Représentés :\nMme Michèle GARNIER : pouvoir à M. DUPUIS ; Mme Patricia MARTIN : "
+            "pouvoir à Mme PEROT",
+            ["Michèle GARNIER > DUPUIS", "Patricia MARTIN > PEROT"],
+        ),
+        (
+            "Avaient donné pouvoir : Pierre BATAILLON à Fernand ROIG, Hélène MARTIN à Daniel ARNAL",
+            ["Pierre BATAILLON > Fernand ROIG", "Hélène MARTIN > Daniel ARNAL"],
+        ),
+    ],
+)
+def test_proxies_of_real_shapes(text: str, proxies: list[str]) -> None:
+    assert _names(text, "represented") == proxies

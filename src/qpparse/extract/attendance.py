@@ -128,8 +128,8 @@ def _take_commune(text: str, state: _ListState) -> str:
     """« VILLEBOURG : M. Paul MARTIN » sets the commune of this and the following names."""
     # Every commune prefix ends with a colon: most items have none, and skip the pattern.
     match = lexicon.COMMUNE_PREFIX.match(text) if ":" in text else None
-    if match is None:
-        return text
+    if match is None or lexicon.PROXY_AFTER_COLON.match(fold(text[match.end() :])):
+        return text  # « Mme Michèle GARNIER : pouvoir à M. DUPUIS » names no commune
     state.commune = match["commune"].strip()
     return text[match.end() :]
 
