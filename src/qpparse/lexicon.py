@@ -267,7 +267,7 @@ def _letter_spaced(*words: str) -> str:
 # A number padded to three digits (« Présents : 001 AFFILE Gwendoline ») numbers a list; counts
 # are padded to two at most (« Nombre de pouvoirs : 05 »).
 _NOT_A_COUNT = r"(?![^\p{L}\d]{0,40}(?!00\d)\d)"
-_WERE = r"(?:(?:etaients?|etait|sont)\s+)?"
+_WERE = r"(?:(?:etaients?|etait|sont)\s+(?:egalement\s+|aussi\s+)?)?"
 # Checked in this order: « absents et représentés » must win over « absents ».
 ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
     (
@@ -794,6 +794,9 @@ LETTERHEAD: Final = _compile(
 # Lower-case joining words of a proper name in sentence case (« Villebourg-sur-Loire »).
 # Civilities that start a person inside a list item (folded).
 INNER_CIVILITIES: Final = frozenset({"m.", "mme", "madame", "monsieur", "mlle", "mr", "mr."})
+# Items starting with a commune in capitals before a civility: this many make a list grouped
+# by commune (one alone may be a family name glued to the next member's civility).
+MIN_COMMUNE_GROUPS: Final = 2
 # A commune's name before a member's civility is this many words at most.
 MAX_COMMUNE_WORDS: Final = 6
 # Lower-case words inside communes' names (folded): « Bougy lez Neuville », « Orgères en Beauce ».

@@ -94,6 +94,11 @@ def test_lists_of_real_shapes(text: str, role: str, names: list[str]) -> None:
             "Chantal ; Bougy lez Neuville Mme MARAIS Isabelle",
             ["Artigny", "Artigny", "Baignes", "Bougy lez Neuville"],
         ),
+        (
+            "Présents : ASNIÈRES M. BOUCHARD et Mme DORAT ; CHATEAU-LANDON MM. GARGAN et "
+            "LABELLIE ; DIEMOZ Mme MAMET",
+            ["ASNIÈRES", "ASNIÈRES", "CHATEAU-LANDON", "CHATEAU-LANDON", "DIEMOZ"],
+        ),
     ],
 )
 def test_communes_written_before_civilities(text: str, communes: list[str]) -> None:

@@ -47,6 +47,9 @@ class _ListState:
     last: Person | None = None
     # Members listed since the last role item: « Paul MARTIN, Lucie ROUX, Adjoints ».
     without_role: list[Person] = field(default_factory=list)
+    # The list groups members under communes written in capitals before their civility
+    # (« ASLONNES M. BOUCHET ; CHATEAU-LARCHER MM. GARGOUIL »): decided once for the list.
+    capital_communes: bool = False
 
 
 def extract(section: Section, draft: Draft) -> None:
@@ -61,7 +64,7 @@ def extract(section: Section, draft: Draft) -> None:
     pieces = [first] + [Piece(line.text, line.number) for line in rest]
     names, repairs = split_names(_drop_heading_formula([piece for piece in pieces if piece.text]))
     draft.repairs.extend(repairs)
-    state = _ListState(role)
+    state = _ListState(role, capital_communes=_communes_in_capitals(names))
     for piece in names:
         if not _read_item(piece, state, draft):
             draft.reject(TextLine(piece.line, piece.text))
@@ -134,16 +137,41 @@ def _take_commune(text: str, state: _ListState) -> str:
     return text[match.end() :]
 
 
-def _take_bare_commune(text: str, state: _ListState) -> str:
-    """« Aussonne M. Francis SANCHEZ », « Bougy lez Neuville Mme MAROIS Isabelle »: words before
-    the item's civility, none written like a family name, name the member's commune."""
-    words = text.split()
-    cut = next(
+def _communes_in_capitals(items: list[Piece]) -> bool:
+    """Whether several items start with words in capitals then a civility: communes, in a
+    list that groups its members by commune (one such item may be a name glued to the next)."""
+    starts = sum(1 for item in items if _capitals_before_civility(item.text.split()))
+    return starts >= lexicon.MIN_COMMUNE_GROUPS
+
+
+def _capitals_before_civility(words: list[str]) -> bool:
+    cut = _civility_index(words)
+    return cut > 0 and all(
+        is_family_token(word) or fold(word) in lexicon.COMMUNE_JOINERS for word in words[:cut]
+    )
+
+
+def _civility_index(words: list[str]) -> int:
+    """The index of the first civility among an item's first words (0 when none)."""
+    return next(
         (index for index, word in enumerate(words[: lexicon.MAX_COMMUNE_WORDS + 1])
-         if fold(word) in lexicon.INNER_CIVILITIES),
+         if fold(word) in lexicon.INNER_CIVILITIES or is_group_civility(word)),
         0,
     )  # fmt: skip
-    if cut == 0 or not all(_is_commune_word(word) for word in words[:cut]):
+
+
+def _take_bare_commune(text: str, state: _ListState) -> str:
+    """« Aussonne M. Francis SANCHEZ », « Bougy lez Neuville Mme MAROIS Isabelle »: words before
+    the item's civility, none written like a family name (unless the list writes its communes in
+    capitals), name the member's commune."""
+    words = text.split()
+    cut = _civility_index(words)
+    if cut == 0:
+        return text
+    if state.capital_communes:
+        if not _capitals_before_civility(words) and not all(map(_is_commune_word, words[:cut])):
+            return text
+    elif not all(_is_commune_word(word) for word in words[:cut]):
         return text
     state.commune = " ".join(words[:cut]).strip(" ,;")
     return " ".join(words[cut:])
