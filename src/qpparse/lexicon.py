@@ -500,7 +500,7 @@ GIVEN_WORD: Final = _compile(
 # « -- », « , », « ; », « / », « et » before the last name, a line break the splitter decided
 # was one (written as \n), and list numbers (« 11. ») that drifted between two names.
 NAME_SEPARATORS: Final = _compile(
-    rf"{_RUN_START}(?:\s+[-–—]{{1,2}}\s+|\s*--\s*|\s*[;,]\s*(?:et\s+)?|\s+et\s+|\s*/\s*(?!\d)|"
+    rf"{_RUN_START}(?:\s+[-–—]{{1,2}}\s+|\s*--\s*|\s*[;,]\s*(?:et\s+)?|\s+et\s+|(?:\s+/\s*|/\s+)(?!\d)|"
     r"\s+[•▪●◦]\s+|"
     r"\s*\n\s*(?:[-–—•*]\s+)?|"
     r"\s+\d{1,3}[.)]\s+(?=\p{L}))"
