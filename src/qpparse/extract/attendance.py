@@ -160,6 +160,15 @@ def _civility_index(words: list[str]) -> int:
     )  # fmt: skip
 
 
+def _names_with_proxy_notes(text: str) -> bool:
+    """« A (pouvoir à B) C (pouvoir à D) »: several notes, and proxy words only inside them —
+    several members whose separators were lost, each with their proxy, not one proxy."""
+    if text.count("(") < 2:
+        return False
+    outside = lexicon.PARENTHESIS.sub(" ", text)
+    return not has_proxy_word(fold(outside))
+
+
 def _take_bare_commune(text: str, state: _ListState) -> str:
     """« Aussonne M. Francis SANCHEZ », « Bougy lez Neuville Mme MAROIS Isabelle »: words before
     the item's civility, none written like a family name (unless the list writes its communes in
@@ -187,8 +196,11 @@ def _is_commune_word(word: str) -> bool:
 
 def _read_names(piece: Piece, state: _ListState, draft: Draft) -> bool:
     """An item holding one name, or several whose separators were lost (reported)."""
-    several_notes = piece.text.count("(") > 1  # « A (pouvoir à B) C (pouvoir à D) »
-    proxy = None if several_notes else parse_proxy(piece, draft, bare=state.role == "represented")
+    proxy = (
+        None
+        if _names_with_proxy_notes(piece.text)
+        else parse_proxy(piece, draft, bare=state.role == "represented")
+    )
     if proxy is not None:  # before any glued split: « X a donné pouvoir à M. Y » is one item
         return _add_proxy(proxy, state, draft)
     parts, repair = split_glued(piece)
