@@ -399,7 +399,8 @@ COUNT_LABELS: Final[tuple[tuple[str | None, str], ...]] = (
     ("seats", r"afferents(?:\s+au\s+(?:conseil|comite))?"),
     (
         "in_office",
-        r"(?:(?:nombre\s+de\s+)?(?:conseillers|membres|delegues)(?:\s+\w+)?\s+)?en\s+exercice",
+        r"(?:(?:nombre\s+de\s+)?(?:conseillers|membres|delegues|titulaires?)(?:\s+\w+){0,4}?\s+)?"
+        r"en\s+exercice",
     ),
     (
         "voters",
@@ -409,14 +410,19 @@ COUNT_LABELS: Final[tuple[tuple[str | None, str], ...]] = (
         "represented",
         r"(?:nombre\s+de\s+)?(?:procurations?|pouvoirs?|representee?s|mandats?)",
     ),
-    ("present", r"(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?present(?:\(e\))?s?"),
+    (
+        "present",
+        r"(?:nombre\s+de\s+)?(?:(?:membres|conseillers|delegues)(?:\s+\w+){0,3}?\s+)?"
+        r"present(?:\(e\))?s?",
+    ),
     (None, r"absents?|excuses?"),
 )
 _LABEL_GROUPS = "|".join(f"(?P<l{index}>{label})" for index, (_, label) in enumerate(COUNT_LABELS))
 # « Présents : 20 », « Présents ……… 61 », « En exercice 29 », and « 21 présents » in prose.
 COUNT_PAIR: Final = _compile(
     rf"\b(?:{_LABEL_GROUPS})\s{{0,3}}[:=.…]{{0,80}}\s{{0,3}}(?P<count>(?!00\d)\d{{1,4}})\b|"
-    r"\b(?P<count>\d{1,4})\s+(?P<l_prose>presents|procurations|pouvoirs|votants)\b"
+    # In prose, a count has three digits at most: « 2010 Présents » is a date's year.
+    r"\b(?P<count>\d{1,3})\s+(?P<l_prose>presents|procurations|pouvoirs|votants)\b"
 )
 # Where the prose form's label lands.
 PROSE_COUNT_FIELDS: Final[dict[str, str]] = {

@@ -211,3 +211,29 @@ def test_an_agenda_gives_no_title() -> None:
 )
 def test_proxies_of_real_shapes(text: str, proxies: list[str]) -> None:
     assert _names(text, "represented") == proxies
+
+
+@pytest.mark.parametrize(
+    ("text", "in_office", "present", "voters"),
+    [
+        (
+            "Nombre de membres du Conseil communautaire en exercice : 29 Nombre de membres "
+            "titulaires ou suppléants présents : 26",
+            29,
+            26,
+            None,
+        ),
+        (
+            "Nombre de titulaire en exercice : 42 Nombre de membres présents : 36 Votants : 39",
+            42,
+            36,
+            39,
+        ),
+        ("Compte-rendu affiché le : 3 juin 2010 Présents : 18 MM Herbin, Petit", None, 18, None),
+    ],
+)
+def test_counts_of_real_shapes(
+    text: str, in_office: int | None, present: int | None, voters: int | None
+) -> None:
+    counts = qpparse.parse(text).session.counts
+    assert (counts.in_office, counts.present, counts.voters) == (in_office, present, voters)
