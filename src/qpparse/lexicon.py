@@ -614,6 +614,14 @@ COMMUNE_NUMBER: Final = _compile(
 OTHER_NUMBER: Final = _compile(
     r"^(?:\d{3,8}|\p{Lu}{2,5} \d{2}/\d{1,6}/\p{Lu}{2,4}|\d{2}-\d{3,5}-\p{Lu}{1,6})$"
 )
+# Bullets a title may carry in running text (« ■ Approbation … »).
+TITLE_BULLETS: Final = "■▪•*-–—  "
+# A second reference ending a title once lines are joined (« … (2022/2024) 18621 »), written.
+# A year (« … pour l'année 2022 ») is part of the title.
+TRAILING_REFERENCE: Final = _compile(
+    r"\s(?P<reference>(?!(?:19|20)\d\d$)\d{4,8}|\d{2}-\d{3,5}-\p{Lu}{1,6}|"
+    r"\p{Lu}{2,5} \d{2}/\d{1,6}/\p{Lu}{2,4})$"
+)
 # A line that gives the title without a number: « Objet : … ».
 TITLE_PREFIX: Final = _compile(r"^objet\s{0,3}:\s{0,3}")
 
@@ -665,6 +673,10 @@ _INLINE_ALTERNATIVES: Final = (
     *(pattern.pattern.removeprefix("^") for _, pattern in ATTENDANCE_HEADINGS),
     r"(?:deliberation|dcm|delib\.?)\s{0,3}(?:n\s?°|no\b|n\.)\s{0,3}(?:[a-z]{1,6}[-_ ]?)?\d{1,4}"
     r"(?:\s?[/_.-]\s?\d{1,5}){0,3}\b",
+    # « N° 2019/57 - Subvention … »: a bare « N° » heads a number only before its title.
+    r"n\s?°\s{0,3}\d{1,4}\s?[/_-]\s?\d{1,4}(?:[-_/]\d{1,4})?\s{0,3}[-–—:]\s",
+    # « Le Conseil Municipal, après en avoir délibéré, »: the decision, with its body.
+    r"l[ea]\s+\w+(?:\s+\w+){0,3}\s{0,2},\s{0,2}apres\s+en\s+avoir\s+delibere\b",
     r"objet\s{0,3}:",
     r"extraits?\s+d[eu]s?\s+registres?\s+des\s+deliberations?\b",
     r"(?:seance|reunion)\s+(?:(?:publique|ordinaire|extraordinaire|pleniere)\s+)?(?:du|de\s+l')\s",
@@ -682,6 +694,9 @@ _INLINE_ALTERNATIVES: Final = (
     r"ct\d{1,2}-\d{3}/\d{2}\b",
     # The vote sentence: « Cette proposition mise aux voix est adoptée ».
     r"(?:cette|la)\s+proposition\s+mise\s+aux\s+voix\b",
+    r"mise?s?\s+aux\s+voix\b",
+    r"(?:le|la|ce|cette)\s+(?:projet|proposition|deliberation|rapport)\s+(?:de\s+deliberation\s+)?"
+    r"(?:est|a\s+ete)\s+(?:adoptee?|approuvee?|rejetee?)\b",
     r"rapporteure?\s{0,3}:",
     r"telles\s+sont\s+les\s+raisons\b",
     r"apres\s+en\s+avoir\s+delibere\b",
@@ -701,9 +716,13 @@ _INLINE_ALTERNATIVES: Final = (
     r"l(?:'|\s)an\s+(?:mil|deux|\d)",
     r"(?:sous\s+la\s+)?presidence\s+de\b",
 )
-# A Métropole deliberation number (« CHL-025-11372/22/BM »), folded: a line of its own, so
-# the text after it starts another piece.
-INLINE_NUMBER: Final = _compile(r"[a-z]{1,6}\d?[ -]\d{3}-\d{1,6}/\d{2}/[a-z]{2,4}\b")
+# A Métropole or older city deliberation number (« CHL-025-11372/22/BM »), folded: a line of
+# its own, so the text after it starts another piece.
+INLINE_NUMBER: Final = _compile(
+    r"[a-z]{1,6}\d?[ -]\d{3}-\d{1,6}/\d{2}/[a-z]{2,4}\b|"
+    # An older city's number, with its service code: « D02XY-98/0745/EHCV ».
+    r"(?:[a-z]\d{2}[a-z]{1,4}\s?-\s?)?\d{2}/\d{4}/[a-z]{2,6}\b"
+)
 INLINE_MARKER: Final = _compile("|".join(f"(?:{part})" for part in _INLINE_ALTERNATIVES))
 # A piece of a line is worth cutting off only if it holds a letter (not a bullet, not « 2 »).
 WORD_CHARACTER: Final = _compile(r"\p{L}")

@@ -46,8 +46,11 @@ def _read(sentence: Sentence, draft: Draft) -> None:
         deliberation.other_numbers.append(identifier.number if identifier else sentence.text)
         _claim(sentence, "deliberation.other_numbers", draft)
     elif deliberation.title is None:
-        deliberation.title = strip_title_prefix(sentence.text)
+        title, reference = split_trailing_reference(strip_title_prefix(sentence.text))
+        deliberation.title = title
         deliberation.title_line = sentence.number
+        if reference:
+            deliberation.other_numbers.append(reference)
         _claim(sentence, "deliberation.title", draft)
     elif is_paragraph(sentence.text):
         deliberation.report.append(sentence.text)
@@ -111,9 +114,20 @@ def parse_number(text: str) -> tuple[str, NumberParts | None]:
 
 
 def strip_title_prefix(text: str) -> str:
-    """« Objet : Approbation … » → « Approbation … »."""
+    """« Objet : Approbation … » → « Approbation … »; a bullet before the title (« ■ »), which
+    a line of its own loses in normalisation and running text keeps, goes too."""
     match = lexicon.TITLE_PREFIX.match(fold(text))
-    return text[match.end() :] if match else text
+    text = text[match.end() :] if match else text
+    return text.lstrip(lexicon.TITLE_BULLETS)
+
+
+def split_trailing_reference(title: str) -> tuple[str, str | None]:
+    """« Approbation de la convention (2022/2024) 18621 » → the title and its second reference:
+    written on a line of its own, the reference ends the title when the lines are joined."""
+    match = lexicon.TRAILING_REFERENCE.search(title)
+    if match is None or match.start() == 0:
+        return title, None
+    return title[: match.start()].rstrip(), match["reference"]
 
 
 def _claim(sentence: Sentence, field: str, draft: Draft) -> None:
