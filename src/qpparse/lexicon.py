@@ -716,6 +716,10 @@ _INLINE_ALTERNATIVES: Final = (
     r"l(?:'|\s)an\s+(?:mil|deux|\d)",
     r"(?:sous\s+la\s+)?presidence\s+de\b",
 )
+# How far into a count line its first pair may start (« Il dénombre 9 présents »).
+COUNT_PAIR_REACH: Final = 60
+# Markers that start a piece only after a sentence ends (folded): « … ALBOUY. N° 2023/08 ».
+INLINE_AFTER_SENTENCE: Final = _compile(r"n\s?°\s{0,3}\d{1,4}\s?[/_-]\s?\d{1,4}(?:[-_/]\d{1,4})?\b")
 # A Métropole or older city deliberation number (« CHL-025-11372/22/BM »), folded: a line of
 # its own, so the text after it starts another piece.
 INLINE_NUMBER: Final = _compile(

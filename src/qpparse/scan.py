@@ -126,13 +126,23 @@ def _kind_at(folded: str, position: int) -> str | None:
     window = folded[position : position + _WINDOW]
     if position == 0 and lexicon.COUNT_CHANGE_SCOPE.match(window):
         return "counts"
-    if lexicon.COUNT_LINE.match(window) and (position == 0 or lexicon.COUNT_PAIR.match(window)):
+    if lexicon.COUNT_LINE.match(window) and (
+        position == 0 or lexicon.COUNT_PAIR.search(window, 0, lexicon.COUNT_PAIR_REACH)
+    ):
         return "counts"
     if lexicon.INLINE_NUMBER.match(window):
         return "number"
     if lexicon.INLINE_MARKER.match(window):
         return "marker"
+    if _after_sentence(folded, position) and lexicon.INLINE_AFTER_SENTENCE.match(window):
+        return "marker"
     return None
+
+
+def _after_sentence(folded: str, position: int) -> bool:
+    """Whether ``position`` starts a sentence: a full stop, a semicolon or a colon before it."""
+    before = folded[max(0, position - 4) : position].rstrip()
+    return before.endswith((".", ";", ":", "!", "?"))
 
 
 def _marker_end(folded: str, position: int) -> int:
