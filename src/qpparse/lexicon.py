@@ -266,7 +266,12 @@ def _letter_spaced(*words: str) -> str:
 # which the session reads; the attendance lists never start there.
 # A number padded to three digits (« Présents : 001 AFFILE Gwendoline ») numbers a list; counts
 # are padded to two at most (« Nombre de pouvoirs : 05 »).
-_NOT_A_COUNT = r"(?![^\p{L}\d]{0,40}(?!00\d)\d)"
+# « Procurations : 1. Damien JOURDAN à … »: a number then a period and a name numbers a list.
+_LIST_NUMBER_TAIL = (
+    r"[.)]\s{1,3}(?!(?:presents?|votants|procurations?|pouvoirs?|absents?|excuses?|en\s+exercice|"
+    r"quorum|nombre|membres|conseillers|delegues|representee?s)\b)\p{L}"
+)
+_NOT_A_COUNT = rf"(?![^\p{{L}}\d]{{0,40}}(?!00\d)\d{{1,4}}(?!\d)(?!{_LIST_NUMBER_TAIL}))"
 _WERE = r"(?:(?:etaients?|etait|sont)\s+(?:egalement\s+|aussi\s+)?)?"
 # Checked in this order: « absents et représentés » must win over « absents ».
 ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
@@ -420,7 +425,7 @@ COUNT_LABELS: Final[tuple[tuple[str | None, str], ...]] = (
 _LABEL_GROUPS = "|".join(f"(?P<l{index}>{label})" for index, (_, label) in enumerate(COUNT_LABELS))
 # « Présents : 20 », « Présents ……… 61 », « En exercice 29 », and « 21 présents » in prose.
 COUNT_PAIR: Final = _compile(
-    rf"\b(?:{_LABEL_GROUPS})\s{{0,3}}[:=.…]{{0,80}}\s{{0,3}}(?P<count>(?!00\d)\d{{1,4}})\b|"
+    rf"\b(?:{_LABEL_GROUPS})\s{{0,3}}[:=.…]{{0,80}}\s{{0,3}}(?P<count>(?!00\d)\d{{1,4}})\b(?!{_LIST_NUMBER_TAIL})|"
     # In prose, a count has three digits at most: « 2010 Présents » is a date's year.
     r"\b(?P<count>\d{1,3})\s+(?P<l_prose>presents|procurations|pouvoirs|votants)\b"
 )

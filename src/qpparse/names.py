@@ -562,14 +562,26 @@ def _move_communes_forward(words: list[str], cuts: list[int]) -> list[int]:
 
 
 def _alternation_cuts(words: list[str], folded: list[str]) -> list[int]:
-    """« Paul MARTIN Lucie ROUX »: cut where a given name follows a family name, when every word
-    is one or the other and the item starts with a given name (``folded``: the words folded)."""
-    if not words or _starts_family_name(words, folded) or not _is_given_word(words[0]):
+    """« Paul MARTIN Lucie ROUX », « MARTELLI Vincent NOGARET J.-P. »: cut where a given name
+    follows a family name (given name first) or a family name follows a given name (family
+    name first), when every word is one or the other and the item's first word says the order
+    (``folded``: the words folded)."""
+    if not words:
+        return []
+    family_first = _starts_family_name(words, folded)
+    if not family_first and not _is_given_word(words[0]):
         return []  # most items that are no glued names stop at their first word
     family = _family_words(words)
-    if not family[-1] or not all(
+    if not all(
         is_family or _is_given_word(word) for word, is_family in zip(words, family, strict=True)
     ):
+        return []
+    if family_first:
+        # The last word must be a given name or an initial: « DURAND Jeanne MARTIN » is unclear.
+        if family[-1]:
+            return []
+        return [i for i in range(1, len(words)) if family[i] and not family[i - 1]]
+    if not family[-1]:
         return []
     return [i for i in range(1, len(words)) if not family[i] and family[i - 1]]
 

@@ -237,3 +237,28 @@ def test_counts_of_real_shapes(
 ) -> None:
     counts = qpparse.parse(text).session.counts
     assert (counts.in_office, counts.present, counts.voters) == (in_office, present, voters)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "names"),
+    [
+        (
+            "Procurations : 1. Damien JOURNET à Julien GRIMAL 2. Léa KERGUEN, POUVOIR A M. AUZET",
+            "represented",
+            ["Damien JOURNET > Julien GRIMAL", "Léa KERGUEN > AUZET"],
+        ),
+        (
+            "Absent(e)s : MARTINI Vincent NOGUES J.-P.",
+            "absent",
+            ["Vincent MARTINI", "J.-P. NOGUES"],
+        ),
+        ("Absent(e)s : LE GALLO Éric", "absent", ["Éric LE GALLO"]),
+    ],
+)
+def test_numbered_and_glued_lists(text: str, role: str, names: list[str]) -> None:
+    assert _names(text, role) == names
+
+
+def test_a_count_before_a_period_is_still_a_count() -> None:
+    counts = qpparse.parse("Présents : 20. Votants : 24").session.counts
+    assert (counts.present, counts.voters) == (20, 24)
