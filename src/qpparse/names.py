@@ -566,24 +566,20 @@ def _alternation_cuts(words: list[str], folded: list[str]) -> list[int]:
     follows a family name (given name first) or a family name follows a given name (family
     name first), when every word is one or the other and the item's first word says the order
     (``folded``: the words folded)."""
-    if not words:
-        return []
-    family_first = _starts_family_name(words, folded)
-    if not family_first and not _is_given_word(words[0]):
+    family_first = bool(words) and _starts_family_name(words, folded)
+    if not words or not (family_first or _is_given_word(words[0])):
         return []  # most items that are no glued names stop at their first word
     family = _family_words(words)
-    if not all(
+    # The item must end on the other kind of word: « DURAND Jeanne MARTIN » is unclear.
+    if family[-1] is family_first or not all(
         is_family or _is_given_word(word) for word, is_family in zip(words, family, strict=True)
     ):
         return []
-    if family_first:
-        # The last word must be a given name or an initial: « DURAND Jeanne MARTIN » is unclear.
-        if family[-1]:
-            return []
-        return [i for i in range(1, len(words)) if family[i] and not family[i - 1]]
-    if not family[-1]:
-        return []
-    return [i for i in range(1, len(words)) if not family[i] and family[i - 1]]
+    return [
+        i
+        for i in range(1, len(words))
+        if family[i] is family_first and family[i - 1] is not family_first
+    ]
 
 
 def _starts_family_name(words: list[str], folded: list[str]) -> bool:
