@@ -152,8 +152,10 @@ OPENING_START: Final = _compile(
 )
 OPENING: Final = _compile(f"{OPENING_ANYWHERE.pattern}|{OPENING_START.pattern}")
 # « Secrétaire de séance : Mme Lucie ROUX », « Mme Lucie ROUX a été élue secrétaire de séance ».
-SECRETARY: Final = _compile(r"\bsecretai(?:re|riat)\s+de\s+(?:la\s+)?seance\b")
-SECRETARY_LEAD: Final = _compile(r"^secretai(?:res?|riat)\s+de\s+(?:la\s+)?seance\s{0,3}:?\s{0,3}")
+SECRETARY: Final = _compile(r"\bsecretai(?:re|riat)\s+de\s+(?:la\s+)?seance\b|^secretaire\s{0,3}:")
+SECRETARY_LEAD: Final = _compile(
+    r"^secretai(?:res?|riat)(?:\s+de\s+(?:la\s+)?seance)?\s{0,3}:?\s{0,3}"
+)
 SECRETARY_TAIL: Final = _compile(
     rf"{_RUN_START}\s+(?:a|ont)\s+ete\s+(?:elue?s?|designee?s?|nommee?s?)\b.{{0,80}}$"
 )
@@ -686,7 +688,9 @@ _INLINE_ALTERNATIVES: Final = (
     r"extraits?\s+d[eu]s?\s+registres?\s+des\s+deliberations?\b",
     r"(?:seance|reunion)\s+(?:(?:publique|ordinaire|extraordinaire|pleniere)\s+)?(?:du|de\s+l')\s",
     r"(?:date\s+de\s+(?:la\s+)?convocation|convocation\s+du)\b",
-    r"secretai(?:res?|riat)\s+de\s+(?:la\s+)?seance\b",
+    r"secretai(?:res?|riat)\s+de\s+(?:la\s+)?seance\b|secretaire\s{0,3}:",
+    # Page furniture in running text ends what stands before it (« … ICART. Page 1 sur 2 »).
+    r"page\s+\d{1,4}\s+(?:sur|/)\s+\d{1,4}\b",
     # A sentence after a list: « … ROUX Lucie Le procès-verbal de la séance … est adopté ».
     r"l[ea]\s+(?:proces[- ]verbal|compte[- ]rendu)\b",
     # Who reports, proposes or opens: « Madame la Présidente de la Métropole … soumet au Bureau
