@@ -292,8 +292,11 @@ GLUED = [
     ("Jean-Pierre DE VAL Anne-Sophie BELLINI", ["Jean-Pierre DE VAL", "Anne-Sophie BELLINI"]),
     ("M. Pierre ARNAUDM. Joseph BLANC", ["M. Pierre ARNAUD", "M. Joseph BLANC"]),
     ("M. Pierre ARNAUD Mme Lucie ROUX", ["M. Pierre ARNAUD", "Mme Lucie ROUX"]),
+    # family name first, from the first word on (a one-per-line list flattened)
+    ("DURAND Jeanne MARTIN Paul", ["DURAND Jeanne", "MARTIN Paul"]),
+    ("MARTELLI Vincent NOGARET J.-P.", ["MARTELLI Vincent", "NOGARET J.-P."]),
     # ambiguous or whole: left as written
-    ("DURAND Jeanne MARTIN Paul", ["DURAND Jeanne MARTIN Paul"]),
+    ("DURAND Jeanne MARTIN", ["DURAND Jeanne MARTIN"]),
     ("Mireille BARTOLI MASSON", ["Mireille BARTOLI MASSON"]),
     ("Jean Marc PETIT", ["Jean Marc PETIT"]),
     # a period between two names is read as a lost separator: « ADAM. » keeps its dot
