@@ -443,7 +443,7 @@ COUNT_LINE: Final = _compile(
     r"^(?:a\s+l'ouverture|a\s+partir\s+d|apres\s+le\s+point|nombre\s+de|membres|conseillers|"
     r"delegues|en\s+exercice|afferents|presents?|present\(e\)s|votants|procurations?|pouvoirs|"
     r"representee?s|"
-    r"quorum|majorite|auditeurs|il\s+(?:denombre|constate)|qui\s+ont\s+pris\s+part)\b"
+    r"quorum|majorite|auditeurs|(?:il|on)\s+(?:denombre|constate)|qui\s+ont\s+pris\s+part)\b"
 )
 # « A partir du point 2 : » changes the counts for the items that follow.
 COUNT_CHANGE_SCOPE: Final = _compile(
