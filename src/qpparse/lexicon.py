@@ -515,6 +515,8 @@ GIVEN_WORD: Final = _compile(
 NAME_SEPARATORS: Final = _compile(
     rf"{_RUN_START}(?:\s+[-–—]{{1,2}}\s+|\s*--\s*|\s*[;,]\s*(?:et\s+)?|\s+et\s+|(?:\s+/\s*|/\s+)(?!\d)|"
     r"\s+[•▪●◦]\s+|"
+    # « … à M. RONDAT Philippe. Mme SOUCHET … »: a full stop after a word, then a civility.
+    r"(?<=\w\w)\.\s+(?=(?:m\.|mme|mmes|mm\.?|madame|monsieur|mlle|messieurs|mesdames)\s)|"
     r"\s*\n\s*(?:[-–—•*]\s+)?|"
     r"\s+\d{1,3}[.)]\s+(?=\p{L}))"
 )

@@ -262,3 +262,14 @@ def test_numbered_and_glued_lists(text: str, role: str, names: list[str]) -> Non
 def test_a_count_before_a_period_is_still_a_count() -> None:
     counts = qpparse.parse("Présents : 20. Votants : 24").session.counts
     assert (counts.present, counts.voters) == (20, 24)
+
+
+def test_a_full_stop_before_a_civility_separates_proxies() -> None:
+    text = (
+        "Pouvoirs : M. CADOT Olivier a donné pouvoir à M. RONDEL Philippe. Mme SOUCHON Chantal "
+        "a donné pouvoir à M. CHATEL Jean-Pierre."
+    )
+    assert _names(text, "represented") == [
+        "Olivier CADOT > Philippe RONDEL",
+        "Chantal SOUCHON > Jean-Pierre CHATEL",
+    ]
