@@ -99,6 +99,11 @@ def test_lists_of_real_shapes(text: str, role: str, names: list[str]) -> None:
             "LABELLIE ; DIEMOZ Mme MAMET",
             ["ASNIÈRES", "ASNIÈRES", "CHATEAU-LANDON", "CHATEAU-LANDON", "DIEMOZ"],
         ),
+        (
+            "Etaient présents : Arnouville les Mantes : Rémy BOUTET Bazainville : Jean-Luc BOUSQUET "
+            "– Bernard MATHIEU",
+            ["Arnouville les Mantes", "Bazainville", "Bazainville"],
+        ),
     ],
 )
 def test_communes_written_before_civilities(text: str, communes: list[str]) -> None:

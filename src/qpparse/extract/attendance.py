@@ -100,7 +100,11 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
     """Read one list item; ``False`` when it is not readable as a name (it is then rejected)."""
     if len(piece.text) > MAX_NAME_LENGTH and len(split_glued(piece)[0]) == 1:
         return False  # prose: kept in ``unrecognised``, never read as names
-    text = _take_bare_commune(_take_commune(piece.text, state), state)
+    glued = _name_before_commune(piece.text)
+    if glued is not None:  # « Rémy BOUTON Bazainville : Jean-Luc BOUYSSET »
+        first = _read_item(Piece(glued[0], piece.line), state, draft)
+        return _read_item(Piece(glued[1], piece.line), state, draft) and first
+    text = _take_any_commune(piece.text, state)
     if not text or _is_number_alone(text) or lexicon.NOBODY.match(fold(text)):
         return True  # a commune heading, a list number alone, « néant »: no name to read
     if _attach_holder(Piece(text, piece.line), state, draft):
@@ -125,6 +129,28 @@ def _is_number_alone(text: str) -> bool:
 def _is_description(text: str) -> bool:
     """« M. Hervé GIRAUD, directeur général des services »: lower-case words, no name in them."""
     return text[:1].islower() and not any(is_family_token(word) for word in text.split())
+
+
+def _name_before_commune(text: str) -> tuple[str, str] | None:
+    """« Rémy BOUTON Bazainville : Jean-Luc BOUYSSET »: a member's name, then the next commune's
+    prefix, glued when a line break was lost; ``None`` when the prefix names a commune only."""
+    match = lexicon.COMMUNE_PREFIX.match(text) if ":" in text else None
+    if match is None:
+        return None
+    words = match["commune"].split()
+    family = [is_family_token(word) for word in words]
+    if True not in family or family[-1]:
+        return None
+    last = len(family) - family[::-1].index(True) - 1
+    name, commune = words[: last + 1], words[last + 1 :]
+    if len(name) < 2 or all(family[: last + 1]) or not all(map(_is_commune_word, commune)):
+        return None
+    return " ".join(name), " ".join(commune) + " " + text[match.end("commune") :]
+
+
+def _take_any_commune(text: str, state: _ListState) -> str:
+    """A commune before the name, with its colon or without."""
+    return _take_bare_commune(_take_commune(text, state), state)
 
 
 def _take_commune(text: str, state: _ListState) -> str:
@@ -210,7 +236,7 @@ def _read_names(piece: Piece, state: _ListState, draft: Draft) -> bool:
             return _add_proxy_of_parts(parts, state, draft)
     # Every part is filed, even after one that fails: hence a list, not a short-circuit.
     filed = [
-        _add(Piece(_take_bare_commune(part.text, state), part.line), state, draft,
+        _add(Piece(_take_any_commune(part.text, state), part.line), state, draft,
              proxy_read=repair is None)
         for part in parts
     ]  # fmt: skip
