@@ -100,8 +100,8 @@ def test_lists_of_real_shapes(text: str, role: str, names: list[str]) -> None:
             ["ASNIÈRES", "ASNIÈRES", "CHATEAU-LANDON", "CHATEAU-LANDON", "DIEMOZ"],
         ),
         (
-            "Etaient présents : Arnouville les Mantes : Rémy BOUTET Bazainville : Jean-Luc BOUSQUET "
-            "– Bernard MATHIEU",
+            "Etaient présents : Arnouville les Mantes : Rémy BOUTET Bazainville : Jean-Luc "
+            "BOUSQUET – Bernard MATHIEU",
             ["Arnouville les Mantes", "Bazainville", "Bazainville"],
         ),
     ],

@@ -100,11 +100,17 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
     """Read one list item; ``False`` when it is not readable as a name (it is then rejected)."""
     if len(piece.text) > MAX_NAME_LENGTH and len(split_glued(piece)[0]) == 1:
         return False  # prose: kept in ``unrecognised``, never read as names
-    glued = _name_before_commune(piece.text)
+    text = _take_commune(piece.text, state)
+    glued = _name_before_commune(text)
     if glued is not None:  # « Rémy BOUTON Bazainville : Jean-Luc BOUYSSET »
         first = _read_item(Piece(glued[0], piece.line), state, draft)
         return _read_item(Piece(glued[1], piece.line), state, draft) and first
-    text = _take_any_commune(piece.text, state)
+    return _read_person_item(Piece(_take_bare_commune(text, state), piece.line), state, draft)
+
+
+def _read_person_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
+    """An item whose commune, if any, is taken: a name, a proxy, a role or a civility alone."""
+    text = piece.text
     if not text or _is_number_alone(text) or lexicon.NOBODY.match(fold(text)):
         return True  # a commune heading, a list number alone, « néant »: no name to read
     if _attach_holder(Piece(text, piece.line), state, draft):
