@@ -320,6 +320,8 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
         "present",
         _compile(
             rf"^{_WERE}presente?(?:\(e\))?s?\b{_NOT_A_COUNT}|"
+            r"^(?:participaient|participent|ont\s+participe)\s+a\s+(?:cette|la)\s+"
+            r"(?:reunion|seance)\s{0,3}:|"
             rf"^(?:conseillers|membres|delegues)(?:\s+\w+){{0,2}}\s+presents\b{_NOT_A_COUNT}|"
             rf"^{_letter_spaced('presents')}\b{_NOT_A_COUNT}"
         ),
@@ -515,6 +517,8 @@ GIVEN_WORD: Final = _compile(
 NAME_SEPARATORS: Final = _compile(
     rf"{_RUN_START}(?:\s+[-–—]{{1,2}}\s+|\s*--\s*|\s*[;,]\s*(?:et\s+)?|\s+et\s+|(?:\s+/\s*|/\s+)(?!\d)|"
     r"\s+[•▪●◦]\s+|"
+    # « MM. ALTEYRAC.TIEBOT.Mmes PEREZ »: a full stop between two words, no space.
+    r"(?<=\w\w)\.(?=\w\w)|"
     # « … à M. RONDAT Philippe. Mme SOUCHET … »: a full stop after a word, then a civility.
     r"(?<=\w\w)\.\s+(?=(?:m\.|mme|mmes|mm\.?|madame|monsieur|mlle|messieurs|mesdames)\s)|"
     r"\s*\n\s*(?:[-–—•*]\s+)?|"

@@ -260,6 +260,21 @@ def test_counts_of_real_shapes(
         ("Absent(e)s : LE GALLO Éric", "absent", ["Éric LE GALLO"]),
     ],
 )
+def test_lists_separated_by_full_stops_and_read_by_who_took_part() -> None:
+    assert _names("PRESENTS : MM. ALTIER.TIBAUT.Mmes PERES.DUMONT.", "present") == [
+        "ALTIER",
+        "TIBAUT",
+        "PERES",
+        "DUMONT",
+    ]
+    assert _names(
+        "Participaient à cette réunion : MM. Daniel LANGLET, Emile GERARDIN", "present"
+    ) == [
+        "Daniel LANGLET",
+        "Emile GERARDIN",
+    ]
+
+
 def test_numbered_and_glued_lists(text: str, role: str, names: list[str]) -> None:
     assert _names(text, role) == names
 
