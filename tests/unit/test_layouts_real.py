@@ -260,21 +260,6 @@ def test_counts_of_real_shapes(
         ("Absent(e)s : LE GALLO Éric", "absent", ["Éric LE GALLO"]),
     ],
 )
-def test_lists_separated_by_full_stops_and_read_by_who_took_part() -> None:
-    assert _names("PRESENTS : MM. ALTIER.TIBAUT.Mmes PERES.DUMONT.", "present") == [
-        "ALTIER",
-        "TIBAUT",
-        "PERES",
-        "DUMONT",
-    ]
-    assert _names(
-        "Participaient à cette réunion : MM. Daniel LANGLET, Emile GERARDIN", "present"
-    ) == [
-        "Daniel LANGLET",
-        "Emile GERARDIN",
-    ]
-
-
 def test_numbered_and_glued_lists(text: str, role: str, names: list[str]) -> None:
     assert _names(text, role) == names
 
@@ -292,4 +277,19 @@ def test_a_full_stop_before_a_civility_separates_proxies() -> None:
     assert _names(text, "represented") == [
         "Olivier CADOT > Philippe RONDEL",
         "Chantal SOUCHON > Jean-Pierre CHATEL",
+    ]
+
+
+def test_lists_separated_by_full_stops_and_read_by_who_took_part() -> None:
+    assert _names("PRESENTS : MM. ALTIER.TIBAUT.Mmes PERES.DUMONT.", "present") == [
+        "ALTIER",
+        "TIBAUT",
+        "PERES",
+        "DUMONT",
+    ]
+    assert _names(
+        "Participaient à cette réunion : MM. Daniel LANGLET, Emile GERARDIN", "present"
+    ) == [
+        "Daniel LANGLET",
+        "Emile GERARDIN",
     ]
