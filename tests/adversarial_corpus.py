@@ -280,6 +280,8 @@ PATTERN_TEXTS: dict[str, str] = {
     "PROXY_AFTER_COLON": " " * 3 + "pouvoir " * 20_000,
     "TRAILING_REFERENCE": "1 " * 50_000 + "12345",
     "INLINE_AFTER_SENTENCE": "n° 1/" * 20_000,
+    "PREVIOUS_SESSION": "approbation " + "x " * 50_000,
+    "SESSION_WORD": "seance" * 20_000,
     "COUNT_CHANGE_SCOPE": "a partir du point " + "1" * 100_000,
     "PLACE_END": " sous la " * 20_000,
     "OPENING_PRESIDENT": ("x" * 119 + ", " + "y" * 299 + ", ") * 200,

@@ -944,8 +944,18 @@ SESSION_DATE_CONTEXT: Final = _compile(
     r"\b(?:seance|reunion|session|conseil\s+(?:municipal|communautaire|de\s+communaute|"
     r"departemental|general|regional|metropolitain|de\s+la\s+metropole|syndical)|"
     r"comite\s+syndical|bureau\s+(?:communautaire|metropolitain|syndical)|commission\s+permanente|"
-    r"(?:s'est|se\s+sont)\s+reunie?s?)\b|\bl\s?'?\s?an\s+(?:mil|deux|\d)|^le\s+"
+    r"(?:s'est|se\s+sont)\s+reunie?s?|proces[- ]verbal|compte[- ]rendu|conseil)\b|"
+    r"\bc\.\s?r\.|\bl\s?'?\s?an\s+(?:mil|deux|\d)|^le\s+"
 )
+# Words before « séance du … » that make it another session's: « Approbation du procès-verbal
+# de la séance du 14 janvier », « le compte rendu de la dernière séance » (folded, searched in
+# the 80 characters before).
+PREVIOUS_SESSION: Final = _compile(
+    r"\b(?:approbation|adoption|approuve|adopte|precedente?|derniere|anterieure?)\b[^.;]{0,70}$"
+)
+PREVIOUS_SESSION_REACH: Final = 80
+# « séance » or « réunion » at a piece's start (folded).
+SESSION_WORD: Final = _compile(r"(?:seance|reunion)\b")
 # How far after its context word the session's date may start.
 SESSION_DATE_REACH: Final = 40
 # Who presides, said in prose anywhere in the session block (folded): « sous la présidence de

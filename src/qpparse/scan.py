@@ -123,20 +123,31 @@ def marker_starts(text: str) -> list[int]:
 
 
 def _kind_at(folded: str, position: int) -> str | None:
+    """What starts at ``position``: a count box, a whole-line number, another marker, or none."""
     window = folded[position : position + _WINDOW]
-    if position == 0 and lexicon.COUNT_CHANGE_SCOPE.match(window):
-        return "counts"
-    if lexicon.COUNT_LINE.match(window) and (
-        position == 0 or lexicon.COUNT_PAIR.search(window, 0, lexicon.COUNT_PAIR_REACH)
-    ):
+    if _is_count_start(window, position):
         return "counts"
     if lexicon.INLINE_NUMBER.match(window):
         return "number"
     if lexicon.INLINE_MARKER.match(window):
-        return "marker"
-    if _after_sentence(folded, position) and lexicon.INLINE_AFTER_SENTENCE.match(window):
-        return "marker"
-    return None
+        # « Approbation du procès-verbal de la séance du 14 janvier »: an earlier session.
+        earlier = lexicon.SESSION_WORD.match(window) and _previous_session(folded, position)
+        return None if earlier else "marker"
+    after_sentence = _after_sentence(folded, position)
+    return "marker" if after_sentence and lexicon.INLINE_AFTER_SENTENCE.match(window) else None
+
+
+def _is_count_start(window: str, position: int) -> bool:
+    if position == 0 and lexicon.COUNT_CHANGE_SCOPE.match(window):
+        return True
+    return lexicon.COUNT_LINE.match(window) is not None and (
+        position == 0 or lexicon.COUNT_PAIR.search(window, 0, lexicon.COUNT_PAIR_REACH) is not None
+    )
+
+
+def _previous_session(folded: str, position: int) -> bool:
+    before = folded[max(0, position - lexicon.PREVIOUS_SESSION_REACH) : position]
+    return lexicon.PREVIOUS_SESSION.search(before) is not None
 
 
 def _after_sentence(folded: str, position: int) -> bool:

@@ -128,6 +128,9 @@ def test_a_one_line_transcription_reads_like_a_text_with_lines() -> None:
         ("Le Conseil municipal s'est réuni le lundi 13 mars 2017 à 18 H 30", "2017-03-13"),
         ("2 L an deux mille onze, le quatorze décembre, le Conseil Municipal", "2011-12-14"),
         ("Séance publique du mardi 3 mai 2016", "2016-05-03"),
+        ("Procès-verbal sommaire - Conseil du 9 juillet 2020 1/42", "2020-07-09"),
+        ("C.R. du 11/05/2007\nRéunion du Conseil Municipal", "2007-05-11"),
+        ("PROCES-VERBAL DES DELIBERATIONS\nDu 16 février 2016\nLe Conseil", "2016-02-16"),
     ],
 )
 def test_the_session_date_is_read_from_titles_and_sentences(text: str, date: str) -> None:
@@ -140,6 +143,7 @@ def test_the_session_date_is_read_from_titles_and_sentences(text: str, date: str
         "Vu la loi du 13 août 2004 relative aux libertés",  # a law's date
         "Date de la convocation : 13 mars 2018",  # the convocation's
         "Le compte rendu de la séance précédente a été publié.",
+        "1. APPROBATION DU PROCES-VERBAL DE LA SEANCE DU 14 JANVIER 2020",
     ],
 )
 def test_other_dates_are_not_the_session_s(text: str) -> None:

@@ -8,6 +8,7 @@ Municipal … sous la présidence de M. Paul MARTIN, Maire », count boxes (« P
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 import regex
@@ -240,22 +241,38 @@ def fill_date_from_prose(sections: list[Section], draft: Draft) -> None:
     Municipal du 19 mars 2018 », « s'est réuni le lundi 13 mars 2017 », « L an deux mille
     onze, le quatorze décembre »): a date elsewhere may be a convocation's or a law's.
     """
-    for section in sections:
-        if stage(section.kind) > stage(Kind.IDENTIFICATION):
+    lines = [
+        line
+        for section in itertools.takewhile(
+            lambda section: stage(section.kind) <= stage(Kind.IDENTIFICATION), sections
+        )
+        if section.kind is not Kind.CONVOCATION
+        for line in section.lines
+    ]
+    # A title may put its date on the next line (« PROCÈS-VERBAL DES DÉLIBÉRATIONS » / « Du 16
+    # février 2016 »): each line is read with the start of the next.
+    for line, following in itertools.zip_longest(lines, lines[1:]):
+        tail = following.text[: lexicon.SESSION_DATE_REACH + 20] if following else ""
+        found = _date_in_context(f"{line.text} {tail}")
+        if found is not None:
+            session = draft.session
+            at_next = following is not None and found.start > len(line.text)
+            session.line = following.number if at_next and following else line.number
+            session.date, session.weekday = found.date, found.weekday
             return
-        if section.kind is Kind.CONVOCATION:
-            continue
-        for line in section.lines:
-            found = _date_in_context(line.text)
-            if found is not None:
-                session = draft.session
-                session.date, session.weekday, session.line = found.date, found.weekday, line.number
-                return
+
+
+def previous_session(folded: str, position: int) -> bool:
+    """Whether the session named at ``position`` is an earlier one whose minutes are approved."""
+    before = folded[max(0, position - lexicon.PREVIOUS_SESSION_REACH) : position]
+    return lexicon.PREVIOUS_SESSION.search(before) is not None
 
 
 def _date_in_context(text: str) -> FrenchDate | None:
     folded = fold(text)
     for context in lexicon.SESSION_DATE_CONTEXT.finditer(folded):
+        if previous_session(folded, context.start()):
+            continue
         start = context.start() if folded[context.start()] == "l" else context.end()
         found = find_date(text[start : start + lexicon.SESSION_DATE_REACH + 60])
         if found is not None and found.start <= lexicon.SESSION_DATE_REACH:
