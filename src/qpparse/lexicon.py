@@ -917,10 +917,14 @@ _NAME_STOP = (
     r"date|pr[ée]sents?|arrondissement|canton|convocation|lundi|mardi|mercredi|jeudi|vendredi|"
     r"samedi|dimanche|l'an|objet)\b)"
 )
-_PROPER_WORD = rf"{_NAME_STOP}\p{{Lu}}[\p{{L}}'’.-]*"
+# Joining words inside a proper name, never a word of it alone (« VILLIERS SUR MORIN DU 3 »).
+_JOINER = r"(?i:de|du|des|la|le|les|sur|sous|en|et|lès|lez|aux|au)"
+_PROPER_WORD = rf"{_NAME_STOP}(?!{_JOINER}\b)\p{{Lu}}[\p{{L}}'’.-]*"
 _PROPER_NAME = (
-    rf"{_PROPER_WORD}(?:(?:\s+|-)(?:(?:de|du|des|la|le|les|sur|sous|en|et|lès|les)\s+|[dl]['’]\s?)?"
-    rf"{_PROPER_WORD}){{0,6}}"
+    # A leading article (« La Rochelle »), or a common noun of places (« région de Doué »).
+    r"(?:(?i:la|le|les)\s+|[lL]['’]\s?|(?i:r[ée]gion|pays|vall[ée]e|canton|val|plaine|bassin)"
+    r"\s+(?i:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]))?"
+    rf"{_PROPER_WORD}(?:(?:\s+|-)(?:{_JOINER}\s+|[dlDL]['’]\s?)?{_PROPER_WORD}){{0,6}}"
 )
 PROSE_BODY: Final = _compile(
     r"(?i)\b(?:conseil\s+(?:municipal|communautaire|de\s+(?:la\s+)?communaut[ée]|"
@@ -930,13 +934,30 @@ PROSE_BODY: Final = _compile(
     r"de\s+la\s+m[ée]tropole))\b"
 )
 PROSE_AUTHORITY: Final = _compile(
-    r"\b(?i:commune|ville|mairie)\s+(?:de\s+|d['’]\s?)(?P<name>" + _PROPER_NAME + r")|"
-    r"\b(?P<whole>(?i:communaut[ée]\s+(?:de\s+communes|d['’]\s?agglom[ée]ration|urbaine)|"
-    r"syndicat(?:\s+(?:mixte|intercommunal|d[ée]partemental))*|m[ée]tropole|d[ée]partement|"
-    r"r[ée]gion)(?:\s+(?i:de\s+la|de\s+l['’]|du|des|de|d['’]))?\s*" + _PROPER_NAME + r")"
+    r"\b(?i:commune|ville|mairie)\s+(?i:de\s+|d['’]\s?)(?P<name>" + _PROPER_NAME + r")|"
+    # The kind word is capitalised: « la région de Doué » is a place, « Région Bretagne » is one.
+    r"\b(?P<whole>(?:C(?i:ommunaut[ée]\s+(?:de\s+communes|d['’]\s?agglom[ée]ration|urbaine))|"
+    r"S(?i:yndicat(?:\s+(?:mixte|intercommunal|d[ée]partemental))*)|M(?i:[ée]tropole)|"
+    r"D(?i:[ée]partement)|R(?i:[ée]gion))(?:\s+(?i:de\s+la|de\s+l['’]|du|des|de|d['’]))?\s*"
+    + _PROPER_NAME
+    + r")"
 )
 # How far after the body's name its collectivity may stand (« … de la commune de X »).
 AUTHORITY_AFTER_BODY: Final = 12
+# How much of the next line is read with a line, for a name a PDF broke.
+AUTHORITY_NEXT_LINE: Final = 80
+# « le Conseil Municipal de Bouleurs »: the commune's name right after a municipal council.
+BODY_OF_COMMUNE: Final = _compile(r"\s{1,3}(?i:de|d['’])\s{0,2}(?P<name>" + _PROPER_NAME + r")")
+# An authority line that names a kind and no collectivity (folded): « Commune de », « Régional ».
+KIND_ONLY: Final = _compile(
+    r"^(?:commune|ville|mairie|communaute(?:\s+de\s+communes|\s+d'agglomeration|\s+urbaine)?|"
+    r"syndicat|metropole|departement|region|regional|departemental|conseil)\s*(?:de|du|des|d')?\s*$"
+)
+# Articles that are no commune's name alone (« CONSEIL MUNICIPAL DE LA » then a line break).
+ARTICLES: Final = frozenset({"la", "le", "les", "l'"})
+# « … la Communauté de Communes Les Bertranges se sont réunis »: the collectivity that meets
+# (folded, matched right after it).
+MEETS: Final = _compile(r"[^.;:]{0,25}?\b(?:se\s+sont\s+reuni|s'est\s+reuni|se\s+reunit)")
 # Words after which a date is the session's (folded): « Conseil Municipal du 19 mars 2018 »,
 # « Séance publique du mardi 3 mai 2016 », « s'est réuni le lundi 13 mars 2017 », « L an deux
 # mille onze, le quatorze décembre », « Le dix neuf mars deux mille dix huit à 20h30 s'est réuni ».

@@ -180,6 +180,29 @@ def test_body_and_collectivity_from_prose(text: str, body: str, authority: str |
     assert (found or "").lower() == (authority or "").lower()
 
 
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [
+        ("COMPTE RENDU DE LA SEANCE DU CONSEIL MUNICIPAL DE VILLIERS SUR MORIN DU 3 JUILLET 2019",
+         "Commune de Villiers sur Morin"),
+        ("le Conseil Municipal de Boulard, convoqué le 8 août 2019, s'est réuni",
+         "Commune de Boulard"),
+        ("les membres du Conseil de la Communauté de communes de la région de Doué se sont réunis",
+         "Communauté de communes de la région de Doué"),
+        ("les conseillers des Communes membres de la Communauté de Communes Les Bertrandes se sont "
+         "réunis à LA CHARITE", "Communauté de Communes Les Bertrandes"),
+        ("DEPARTEMENT DU VAL D'OISE ARRONDISSEMENT DE PONTOISE Communauté de Communes Vexin Nord "
+         "Nombre de membres : 52", "Communauté de Communes Vexin Nord"),
+        ("ANNEE 2020 CONSEIL MUNICIPAL\nDE LA\nCOMMUNE DE CRUSSAC SEANCE N° 4",
+         "Commune de Crussac"),
+        ("Commune de\nSéance du 3 mai 2019", None),
+    ],
+)  # fmt: skip
+def test_the_deliberating_collectivity(text: str, authority: str | None) -> None:
+    found = qpparse.parse(text).authority
+    assert (found.name.lower() if found else None) == (authority.lower() if authority else None)
+
+
 def test_a_collectivity_named_in_passing_is_not_the_deliberating_one() -> None:
     text = "Le conseil municipal approuve la convention avec la Communauté de Communes du Val."
 

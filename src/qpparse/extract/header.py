@@ -8,6 +8,8 @@ the body and usually the authority; what it does not name is taken from the prea
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from qpparse import lexicon
@@ -62,7 +64,9 @@ def read_letterhead(sentence: Sentence, draft: Draft, context: list[TextLine]) -
     folded = fold(text)
     if lexicon.AUTHORITY_LINE.match(folded):
         authority = parse_authority_line(text, sentence.number, context)
-        if draft.authority is None or _more_local(authority, draft.authority):
+        if lexicon.KIND_ONLY.match(fold(authority.name)):
+            pass  # « Commune de », « Régional »: a kind with no name names no one
+        elif draft.authority is None or _more_local(authority, draft.authority):
             draft.authority = authority
         _claim(sentence, "header.authority", draft)
     elif lexicon.BODY_LINE.match(folded) and _kind(text, lexicon.BODIES):
@@ -115,6 +119,9 @@ def parse_authority_line(text: str, line: int, context: list[TextLine]) -> Named
     """« COMMUNE DE VILLEBOURG-SUR-LOIRE » → the authority, cut before interleaved letterhead."""
     cut = lexicon.LETTERHEAD.search(fold(text), pos=1)
     name = text[: cut.start()].strip(" -–,") if cut else text
+    named = lexicon.PROSE_AUTHORITY.match(name)
+    if named is not None:  # « COMMUNE DE CRUSCADES SEANCE N° 4 »: the name ends before « SEANCE »
+        name = named.group().strip(" -–,")
     kind = _kind(name, lexicon.AUTHORITIES)
     if kind is None:  # « CONSEIL DÉPARTEMENTAL DE … » names the authority by its council
         kind = lexicon.AUTHORITY_OF_BODY.get(_kind(name, lexicon.BODIES) or "")
@@ -250,37 +257,67 @@ def fill_from_prose(sections: list[Section], draft: Draft, context: list[TextLin
 
     Only the lines before the deliberation's own text are read (title, opening sentence,
     attendance): a body named later may be another (« … transmis au Conseil Départemental »).
+    Each line is read with the start of the next: a PDF may break « la Communauté de » from
+    « Communes de Mimizan ».
     """
-    for section in sections:
-        if stage(section.kind) > stage(Kind.IDENTIFICATION):
-            break
-        for line in section.lines:
-            body = lexicon.PROSE_BODY.search(line.text)
-            if draft.body is None and body:
-                name = body.group()
-                draft.body = Named(
-                    name=_proper(name, context), kind=_kind(name, lexicon.BODIES), line=line.number
-                )
-            if draft.authority is None and (found := _prose_authority(line.text, body)):
-                name = found.group().strip(" ,.")
-                draft.authority = Named(
-                    name=_proper(name, context),
-                    kind=_kind(name, lexicon.AUTHORITIES),
-                    line=line.number,
-                )
-            if draft.body is not None and draft.authority is not None:
-                return
+    lines = [
+        line
+        for section in itertools.takewhile(
+            lambda section: stage(section.kind) <= stage(Kind.IDENTIFICATION), sections
+        )
+        for line in section.lines
+    ]
+    for line, following in itertools.zip_longest(lines, lines[1:]):
+        text = (
+            f"{line.text} {following.text[: lexicon.AUTHORITY_NEXT_LINE]}"
+            if following
+            else line.text
+        )
+        body = lexicon.PROSE_BODY.search(text)
+        if draft.body is None and body and body.start() < len(line.text):
+            draft.body = Named(
+                name=_proper(body.group(), context),
+                kind=_kind(body.group(), lexicon.BODIES),
+                line=line.number,
+            )
+        if draft.authority is None and (authority := _prose_authority(text, body)):
+            draft.authority = Named(
+                name=_proper(authority, context),
+                kind=_kind(authority, lexicon.AUTHORITIES),
+                line=line.number,
+            )
+        if draft.body is not None and draft.authority is not None:
+            return
 
 
-def _prose_authority(text: str, body: regex.Match[str] | None) -> regex.Match[str] | None:
+def _prose_authority(text: str, body: regex.Match[str] | None) -> str | None:
     """The collectivity a line names where it names the deliberating one: at the line's start
-    (a title, a letterhead piece) or right after the body (« le Conseil Municipal de la commune
-    de Saclas »). Anywhere else it may be a member commune, a partner, a département above."""
-    found = lexicon.PROSE_AUTHORITY.search(text)
-    if found is None:
+    (a title, a letterhead), with the body (« le Conseil Municipal de la commune de Saclas »,
+    « le Conseil Municipal de Bouleurs », « le Conseil de la Communauté de communes de … »), or
+    before « se sont réunis ». Anywhere else it may be a member commune, a partner, a département
+    above. Of several, the most local deliberates."""
+    found: list[tuple[str, str | None]] = []
+    matches = list(lexicon.PROSE_AUTHORITY.finditer(text))
+    # A line that starts with a collectivity is a letterhead: every one it names may be it.
+    letterhead = bool(matches) and matches[0].start() == 0
+    for match in matches:
+        if letterhead or _names_the_deliberating(text, match, body):
+            name = match.group().strip(" ,.")
+            found.append((name, _kind(name, lexicon.AUTHORITIES)))
+    commune = lexicon.BODY_OF_COMMUNE.match(text, body.end()) if body is not None else None
+    if commune is not None and fold(commune["name"]) not in lexicon.ARTICLES:
+        found.append((f"Commune de {commune['name']}", "commune"))
+    if not found:
         return None
-    if found.start() == 0:
-        return found
-    if body is not None and 0 <= found.start() - body.end() <= lexicon.AUTHORITY_AFTER_BODY:
-        return found
-    return None
+    ranks = lexicon.AUTHORITY_RANKS
+    return min(found, key=lambda candidate: ranks.get(candidate[1] or "", 99))[0]
+
+
+def _names_the_deliberating(
+    text: str, match: regex.Match[str], body: regex.Match[str] | None
+) -> bool:
+    if match.start() == 0 or lexicon.MEETS.match(fold(text), match.end()):
+        return True
+    return body is not None and body.start() <= match.start() <= body.end() + (
+        lexicon.AUTHORITY_AFTER_BODY
+    )
