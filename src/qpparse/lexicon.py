@@ -540,7 +540,12 @@ COMMUNE_PREFIX: Final = _compile(
 ROLE: Final = _compile(
     r"^(?:(?:1er|1ere|premier|premiere|\d{1,2}(?:e|eme|ieme))\s+)?"
     r"(?:maire|adjointe?s?|conseill|(?:vice-?\s?)?presidente?s?|delegue|suppleante?s?\b|"
-    r"secretaire|rapporteur|questeur|membre)"
+    r"secretaire|rapporteur|questeur|membre|administrat(?:eur|rice)s?\b|titulaires?\b)"
+)
+# One word that is a role, alone (folded): « Administrateur », « Adjointe », « Maire ».
+ROLE_WORD: Final = _compile(
+    r"(?:maire|adjointe?s?|conseill(?:ere?|ers|eres)|(?:vice-)?presidente?s?|deleguee?s?|"
+    r"suppleante?s?|administrat(?:eur|rice)s?|titulaires?)"
 )
 # A member named only by role: « M. le Maire », « Madame la Présidente » (folded, civility off).
 BY_ROLE: Final = _compile(r"^(?:le|la|l')\s?(?P<role>maire|presidente?|vice-presidente?)\b")

@@ -293,3 +293,15 @@ def test_lists_separated_by_full_stops_and_read_by_who_took_part() -> None:
         "Daniel LANGLET",
         "Emile GERARDIN",
     ]
+
+
+def test_a_role_whose_comma_was_lost_goes_to_the_member_before() -> None:
+    present = qpparse.parse(
+        "ETAIENT PRESENTS : Vincent GAUDIN, Administrateur, Michel MEJEAN, Administrateur "
+        "Jean-Pierre AMAND, Administrateur"
+    ).attendance.present
+    assert [(person.name, person.role) for person in present] == [
+        ("Vincent GAUDIN", "Administrateur"),
+        ("Michel MEJEAN", "Administrateur"),
+        ("Jean-Pierre AMAND", "Administrateur"),
+    ]

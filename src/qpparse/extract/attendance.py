@@ -110,7 +110,7 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
 
 def _read_person_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
     """An item whose commune, if any, is taken: a name, a proxy, a role or a civility alone."""
-    text = piece.text
+    text = _take_leading_role(piece.text, state)
     if not text or _is_number_alone(text) or lexicon.NOBODY.match(fold(text)):
         return True  # a commune heading, a list number alone, « néant »: no name to read
     if _attach_holder(Piece(text, piece.line), state, draft):
@@ -291,6 +291,30 @@ def _target(person: Person, state: _ListState, draft: Draft) -> list[Person]:
         return attendance.excused
     target: list[Person] = getattr(attendance, state.role)
     return target
+
+
+def _take_leading_role(text: str, state: _ListState) -> str:
+    """« Administrateur Jean-Pierre AMANS »: the role of the member before, whose comma was
+    lost, then the next member."""
+    role, _, rest = text.partition(" ")
+    if not state.without_role or not rest or lexicon.ROLE_WORD.fullmatch(fold(role)) is None:
+        return text
+    # « Délégué de la Commune de MONTOULIEU » is a whole role; « Administrateur Jean-Pierre
+    # AMANS » a role, then a name written with its capitals.
+    if not _starts_with_a_name(rest):
+        return text
+    _attach_role(role, state)
+    return rest
+
+
+def _starts_with_a_name(text: str) -> bool:
+    """« Jean-Pierre AMANS … », « M. AMANS … »: given names (or a civility) then capitals; not
+    « Général du canton d'AURIGNAC », the rest of a role."""
+    words = split_civility(text)[1].split()
+    first_family = next((i for i, word in enumerate(words) if is_family_token(word)), None)
+    if first_family is None:
+        return False
+    return all(lexicon.GIVEN_WORD.match(word) for word in words[:first_family])
 
 
 def _attach_role(text: str, state: _ListState) -> bool:
