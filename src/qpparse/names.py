@@ -53,15 +53,29 @@ def parse_person(text: str, line: int) -> Person | None:
     core, annotations = split_annotations(text)
     civility, core = split_civility(core)
     title, core = split_title(core)
+    core, trailing_role = _split_trailing_role(core)
     tokens = core.split()
     if not tokens or len(tokens) > MAX_NAME_WORDS or not _looks_like_a_name(core, tokens):
         return None
     person = _person_from_tokens(tokens, civility, line)
     if title:
         person.notes.append(title)
+    if trailing_role:
+        add_role(person, trailing_role)
     for annotation in annotations:
         annotate(person, annotation)
     return person
+
+
+def _split_trailing_role(text: str) -> tuple[str, str | None]:
+    """« Dominique LESPARRE Maire »: a role written after the name without a comma. A word in
+    capitals (« Jean MAIRE ») is a family name, never a role."""
+    head, _, last = text.rpartition(" ")
+    if not any(map(is_family_token, head.split())) or is_family_token(last):
+        return text, None  # « le Vice-Président » names by role; « Jean MAIRE » is a name
+    if lexicon.ROLE_WORD.fullmatch(fold(last)) is None:
+        return text, None
+    return head, last
 
 
 def _looks_like_a_name(text: str, words: list[str]) -> bool:

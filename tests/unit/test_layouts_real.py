@@ -305,3 +305,19 @@ def test_a_role_whose_comma_was_lost_goes_to_the_member_before() -> None:
         ("Michel MEJEAN", "Administrateur"),
         ("Jean-Pierre AMAND", "Administrateur"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("item", "name", "role"),
+    [
+        ("Dominique LESPARE Maire", "Dominique LESPARE", "Maire"),
+        ("Jean MAIRE", "Jean MAIRE", None),  # capitals: a family name
+        ("M. le Vice-Président", "le Vice-Président", None),  # named by role, resolved later
+    ],
+)
+def test_a_role_after_a_name_without_a_comma(item: str, name: str, role: str | None) -> None:
+    from qpparse.names import parse_person
+
+    person = parse_person(item, 1)
+    assert person is not None
+    assert (person.name, person.role) == (name, role)
