@@ -574,7 +574,8 @@ PROXY_WORDS: Final = _compile(rf"{_PROXY_WORDS}(?:\s+|$)")
 # « Paul MARTIN représenté par Lucie ROUX », « … (pouvoir à Mme Lucie ROUX) », « Mme Michèle
 # GARNIER : pouvoir à M. DUPUIS » (folded).
 PROXY: Final = _compile(
-    rf"^(?P<member>.+?)[\s,(:]{{0,4}}{_PROXY_WORDS}\s+(?P<holder>[^()]+?)[\s)]{{0,3}}$"
+    rf"^(?P<member>.+?)[\s,(:]{{0,4}}{_PROXY_WORDS}\s+"
+    r"(?P<holder>[^()]+?(?:\s{0,3}\([^()]{1,80}\))?)[\s)]{0,3}$"
 )
 # A list item that only names the holder of the name before it: « …, POUVOIR A M. X »,
 # « … - Pouvoir donné à M. X », « … par Lucie ROUX » (folded).
@@ -842,7 +843,13 @@ LETTERHEAD: Final = _compile(
 )
 # Lower-case joining words of a proper name in sentence case (« Villebourg-sur-Loire »).
 # Civilities that start a person inside a list item (folded).
-INNER_CIVILITIES: Final = frozenset({"m.", "mme", "madame", "monsieur", "mlle", "mr", "mr."})
+INNER_CIVILITIES: Final = frozenset(
+    {"m.", "mme", "madame", "monsieur", "mlle", "mr", "mr.", "melle", "mademoiselle"}
+)
+# Between chained proxies « M » without its dot starts a member too (« … à M Vanhove M Damarey »).
+CHAIN_CIVILITIES: Final = INNER_CIVILITIES | {"m"}
+# Words after which a civility is the holder's, not the next member's (folded).
+BEFORE_HOLDER: Final = frozenset({"a", "par", "de", "pour", "et", "au", "du", "le", "la", ":"})
 # Items starting with a commune in capitals before a civility: this many make a list grouped
 # by commune (one alone may be a family name glued to the next member's civility).
 MIN_COMMUNE_GROUPS: Final = 2

@@ -321,3 +321,27 @@ def test_a_role_after_a_name_without_a_comma(item: str, name: str, role: str | N
     person = parse_person(item, 1)
     assert person is not None
     assert (person.name, person.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "proxies"),
+    [
+        (
+            "Absents excusés ayant donné pouvoir : M. Ourliac ayant donné pouvoir à M. Le Maire "
+            "M. Ngassa ayant donné pouvoir à Mme Menard Mme Garsault ayant donné pouvoir à Mme Pinet",
+            ["Ourliac > ?", "Ngassa > Menard", "Garsault > Pinet"],
+        ),
+        (
+            "REPRESENTES : M PECHOT représenté par M CAMUS Mme KARMEL par M RICHE M. ANTONI par "
+            "M. BARANTIN",
+            ["PECHOT > CAMUS", "KARMEL > RICHE", "ANTONI > BARANTIN"],
+        ),
+        (
+            "Pouvoirs : Pascale ANTOINE (Anse) donne pouvoir à Pierre HARTMANN (Anse), Marie CELERIER "
+            "(Chasselay) donne pouvoir à Jacques PARIS (Chasselay)",
+            ["Pascale ANTOINE > Pierre HARTMANN", "Marie CELERIER > Jacques PARIS"],
+        ),
+    ],
+)
+def test_chained_proxies(text: str, proxies: list[str]) -> None:
+    assert _names(text, "represented") == proxies

@@ -9,6 +9,7 @@ commune prefix (« VILLEBOURG : »), a grouped civility (« MM. »), a role afte
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from qpparse import lexicon
@@ -100,6 +101,10 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
     """Read one list item; ``False`` when it is not readable as a name (it is then rejected)."""
     if len(piece.text) > MAX_NAME_LENGTH and len(split_glued(piece)[0]) == 1:
         return False  # prose: kept in ``unrecognised``, never read as names
+    chained = _split_chained_proxies(piece.text)
+    if len(chained) > 1:  # « M. X ayant donné pouvoir à Mme Y Mme Z ayant donné pouvoir à … »
+        filed = [_read_item(Piece(part, piece.line), state, draft) for part in chained]
+        return all(filed)
     text = _take_commune(piece.text, state)
     glued = _name_before_commune(text)
     if glued is not None:  # « Rémy BOUTON Bazainville : Jean-Luc BOUYSSET »
@@ -135,6 +140,24 @@ def _is_number_alone(text: str) -> bool:
 def _is_description(text: str) -> bool:
     """« M. Hervé GIRAUD, directeur général des services »: lower-case words, no name in them."""
     return text[:1].islower() and not any(is_family_token(word) for word in text.split())
+
+
+def _split_chained_proxies(text: str) -> list[str]:
+    """Proxies written one after the other with no separator: a civility that does not follow
+    « à » or « par » starts the next member (« … à Mme MENHAOUARA Mme GARS ayant donné … »)."""
+    folded = fold(text)
+    if not has_proxy_word(folded):
+        return [text]
+    words, folded_words = text.split(), folded.split()
+    cuts = [
+        index
+        for index in range(2, len(words) - 1)
+        if folded_words[index] in lexicon.CHAIN_CIVILITIES
+        and words[index + 1][:1].isupper()
+        and folded_words[index - 1] not in lexicon.BEFORE_HOLDER
+    ]
+    bounds = [0, *cuts, len(words)]
+    return [" ".join(words[start:end]) for start, end in itertools.pairwise(bounds)]
 
 
 def _name_before_commune(text: str) -> tuple[str, str] | None:
