@@ -328,7 +328,8 @@ def test_a_role_after_a_name_without_a_comma(item: str, name: str, role: str | N
     [
         (
             "Absents excusés ayant donné pouvoir : M. Ourliac ayant donné pouvoir à M. Le Maire "
-            "M. Ngassa ayant donné pouvoir à Mme Menard Mme Garsault ayant donné pouvoir à Mme Pinet",
+            "M. Ngassa ayant donné pouvoir à Mme Menard Mme Garsault ayant donné pouvoir à "
+            "Mme Pinet",
             ["Ourliac > ?", "Ngassa > Menard", "Garsault > Pinet"],
         ),
         (
@@ -337,8 +338,8 @@ def test_a_role_after_a_name_without_a_comma(item: str, name: str, role: str | N
             ["PECHOT > CAMUS", "KARMEL > RICHE", "ANTONI > BARANTIN"],
         ),
         (
-            "Pouvoirs : Pascale ANTOINE (Anse) donne pouvoir à Pierre HARTMANN (Anse), Marie CELERIER "
-            "(Chasselay) donne pouvoir à Jacques PARIS (Chasselay)",
+            "Pouvoirs : Pascale ANTOINE (Anse) donne pouvoir à Pierre HARTMANN (Anse), "
+            "Marie CELERIER (Chasselay) donne pouvoir à Jacques PARIS (Chasselay)",
             ["Pascale ANTOINE > Pierre HARTMANN", "Marie CELERIER > Jacques PARIS"],
         ),
     ],
