@@ -294,7 +294,8 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
     (
         "excused",
         _compile(
-            rf"^{_WERE}(?:absents?\s+(?:(?:et|ou)\s+)?)?excusee?(?:\(e\))?s?\b{_NOT_A_COUNT}|"
+            rf"^{_WERE}(?:absente?(?:\(e\))?(?:\(s\)|s)?\s+(?:(?:et|ou)\s+)?)?"
+            rf"excusee?(?:\(e\))?(?:\(s\)|s)?(?![\w(]){_NOT_A_COUNT}|"
             r"^s'etaient\s+fait\s+excuser|"
             rf"^(?:{_letter_spaced('absents', 'excuses')}|{_letter_spaced('excuses')}\b)"
             rf"{_NOT_A_COUNT}"
@@ -303,7 +304,8 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
     (
         "absent",
         _compile(
-            rf"^{_WERE}absente?(?:\(e\))?s?\b{_NOT_A_COUNT}|^{_letter_spaced('absents')}\b{_NOT_A_COUNT}"
+            rf"^{_WERE}absente?(?:\(e\))?(?:\(s\)|s)?(?![\w(]){_NOT_A_COUNT}|"
+            rf"^{_letter_spaced('absents')}\b{_NOT_A_COUNT}"
         ),
     ),
     (
@@ -331,7 +333,9 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
 # follow are those of the members absent (folded, after the heading).
 ALL_BUT: Final = _compile(
     r"^(?:tous\s+les|l'ensemble\s+des)\s+(?:membres|conseillers|delegues)\b[^:;.]{0,60}?"
-    r"(?:a\s+l'exception\s+d[eu]s?|sauf|excepte)\s{0,3}:?\s{0,3}"
+    r"(?:a\s+l'exception\s+d[eu]s?|sauf|excepte)\s{0,3}"
+    # « Tous les Conseillers, sauf absents excusés : … » names the excused.
+    r"(?P<excused>(?:les\s+)?(?:absents?\s+)?excusee?s?\b)?\s{0,3}:?\s{0,3}"
 )
 # The rest of a heading word the pattern stopped inside (« représenté|s », « excusé|e|s »).
 WORD_TAIL: Final = _compile(r"^[\w()]*")

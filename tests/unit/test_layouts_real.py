@@ -346,3 +346,26 @@ def test_a_role_after_a_name_without_a_comma(item: str, name: str, role: str | N
 )
 def test_chained_proxies(text: str, proxies: list[str]) -> None:
     assert _names(text, "represented") == proxies
+
+
+def test_a_member_who_gave_a_proxy_is_represented_only() -> None:
+    attendance = qpparse.parse(
+        "Absents excusés : Mme BONNET, M. ZELLER, Mme MARTIN.\nPouvoirs : Mme BONNET à Mme JOLY, "
+        "M. ZELLER à M. PETIT."
+    ).attendance
+    assert [person.name for person in attendance.excused] == ["MARTIN"]
+    assert [proxy.member.name for proxy in attendance.represented] == ["BONNET", "ZELLER"]
+    assert attendance.represented[0].notes == ["also listed as excused (line 1)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "names"),
+    [
+        ("Absent(s) excusé(s) : M. TRUFAUT Thierry ; M. BOUBAL Didier", "excused",
+         ["Thierry TRUFAUT", "Didier BOUBAL"]),
+        ("Présents : Tous les Conseillers, sauf absents excusés : Mesdames Caroline BARBE, "
+         "Monique BASSIN", "excused", ["Caroline BARBE", "Monique BASSIN"]),
+    ],
+)  # fmt: skip
+def test_excused_headings_of_real_shapes(text: str, role: str, names: list[str]) -> None:
+    assert _names(text, role) == names

@@ -13,7 +13,7 @@ import itertools
 from dataclasses import dataclass, field
 
 from qpparse import lexicon
-from qpparse.frenchtext import fold
+from qpparse.frenchtext import fold, name_key
 from qpparse.model import Person, Proxy
 from qpparse.names import (
     MAX_NAME_LENGTH,
@@ -36,6 +36,7 @@ from .draft import Draft
 # Notes that explain a proxy read from an incomplete text.
 MISSING_PROXY_WORD = "proxy word missing: holder read from the order of the names"
 HOLDER_BY_ROLE = "holder named only by role, not resolved: {}"
+ALSO_LISTED = "also listed as {} (line {})"
 
 
 @dataclass
@@ -61,7 +62,8 @@ def extract(section: Section, draft: Draft) -> None:
     first = _after_heading(heading)
     if role == "present" and (all_but := lexicon.ALL_BUT.match(fold(first.text))):
         # « Tous les membres en exercice, à l'exception de : … » names the absent.
-        role, first = "absent", Piece(first.text[all_but.end() :], first.line)
+        role = "excused" if all_but["excused"] else "absent"
+        first = Piece(first.text[all_but.end() :], first.line)
     pieces = [first] + [Piece(line.text, line.number) for line in rest]
     names, repairs = split_names(_drop_heading_formula([piece for piece in pieces if piece.text]))
     draft.repairs.extend(repairs)
@@ -464,3 +466,21 @@ def _resolve_role_name(person: Person, draft: Draft | None) -> Person | None:
     role = person.name[match.start("role") :]
     notes = [*president.notes, f"named by role: {person.name}"]
     return president.model_copy(update={"line": person.line, "role": role, "notes": notes})
+
+
+def settle(draft: Draft) -> None:
+    """A member who gave a proxy is represented, not excused nor absent: texts list them under
+    « Absents excusés : Mme X, … » and again under « Pouvoirs : Mme X à Mme Y »."""
+    attendance = draft.attendance
+    givers = {name_key(proxy.member.name): proxy for proxy in attendance.represented}
+    if not givers:
+        return
+    for role, people in (("excused", attendance.excused), ("absent", attendance.absent)):
+        kept = []
+        for person in people:
+            proxy = givers.get(name_key(person.name))
+            if proxy is None:
+                kept.append(person)
+            else:  # the listing is not lost: the proxy says where else the text names them
+                proxy.notes.append(ALSO_LISTED.format(role, person.line))
+        people[:] = kept
