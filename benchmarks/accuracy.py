@@ -179,9 +179,17 @@ def _title_equal(wanted: str, given: str) -> bool:
 
 
 def _number_equal(wanted: str, given: str) -> bool:
-    return regex.sub(r"[^\p{L}\p{N}]", "", fold(wanted).removeprefix("n ")) == regex.sub(
-        r"[^\p{L}\p{N}]", "", fold(given).removeprefix("n ")
-    )
+    """Equal once folded to letters and digits; a letters-only prefix one of them writes
+    (« DCM 2016-061 », « DEL 12 ») names the kind of act, not the number."""
+    left, right = _number_key(wanted), _number_key(given)
+    return left == right or _number_key(wanted, prefix=False) == _number_key(given, prefix=False)
+
+
+def _number_key(number: str, *, prefix: bool = True) -> str:
+    folded = fold(number).removeprefix("n ")
+    if not prefix:
+        folded = regex.sub(r"^[a-z]{1,6}\s+(?=\d)", "", folded)
+    return regex.sub(r"[^\p{L}\p{N}]", "", folded)
 
 
 COMPARE: dict[str, Callable[[Any, Any], bool]] = {

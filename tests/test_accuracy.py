@@ -133,6 +133,8 @@ def test_names_compare_without_accents_case_or_word_order(
         ),
         ("title", "Budget primitif 2022", "Compte administratif 2021", False),
         ("deliberation_number", "2018/42", "n° 2018/42", True),
+        ("deliberation_number", "DCM 2016-061", "2016-061", True),
+        ("deliberation_number", "2018-03-01", "2018-03", False),
         ("articles_count", 0, None, True),
         ("declared_present", 12, None, False),
     ],

@@ -629,8 +629,9 @@ CITY_NUMBER: Final = _compile(
 # « QUESTION N° 1 » is agenda numbering.
 COMMUNE_NUMBER: Final = _compile(
     r"^(?:(?:deliberation|dcm|delib\.?)\s{0,3}(?:n\s?°|no\b|n\.)?|n\s?°)\s{0,3}"
-    r"(?P<number>(?:[a-z]{1,6}[-_ ]?)?\d{1,4}\s?[/_-]\s?\d{1,4}(?:[-_/]\d{1,4})?)\b"
-    r"(?:\s{0,3}[-–—:]\s{0,3}(?P<title>\S.{0,400}))?$"
+    # Atomic: « 2018-03-01 Approbation … » is one number, never « 2018-03 » then « -01 … ».
+    r"(?P<number>(?>(?:[a-z]{1,6}[-_ ]?)?\d{1,4}\s?[/_-]\s?\d{1,4}(?:[-_/]\d{1,4})?))\b"
+    r"(?:(?:\s{0,3}[-–—:]\s{0,3}|\s{1,3})(?P<title>\S.{0,400}))?$"
 )
 # Second references on a line of their own: « 18621 », « MET 16/940/BM », a report code
 # « 98-1187-SG ».

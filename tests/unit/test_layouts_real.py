@@ -369,3 +369,13 @@ def test_a_member_who_gave_a_proxy_is_represented_only() -> None:
 )  # fmt: skip
 def test_excused_headings_of_real_shapes(text: str, role: str, names: list[str]) -> None:
     assert _names(text, role) == names
+
+
+def test_a_number_with_three_parts_then_its_title() -> None:
+    deliberation = qpparse.parse(
+        "Délibération N°2018-03-01 Approbation de la réunion du 19 février 2018"
+    ).deliberation
+    assert (deliberation.number, deliberation.title) == (
+        "2018-03-01",
+        "Approbation de la réunion du 19 février 2018",
+    )
