@@ -273,6 +273,8 @@ _LIST_NUMBER_TAIL = (
     r"[.)]\s{1,3}(?!(?:presents?|votants|procurations?|pouvoirs?|absents?|excuses?|en\s+exercice|"
     r"quorum|nombre|membres|conseillers|delegues|representee?s)\b)\p{L}"
 )
+# A list with no heading: a grouped civility, then names separated by commas (folded).
+_HEADLESS_LIST = r"(?:mesdames|messieurs)\s+[\p{L}'’-]+\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s?,"
 _NOT_A_COUNT = rf"(?![^\p{{L}}\d]{{0,40}}(?!00\d)\d{{1,4}}(?!\d)(?!{_LIST_NUMBER_TAIL}))"
 _WERE = r"(?:(?:etaients?|etait|sont)\s+(?:egalement\s+|aussi\s+)?)?"
 # Checked in this order: « absents et représentés » must win over « absents ».
@@ -325,10 +327,15 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             r"^(?:participaient|participent|ont\s+participe)\s+a\s+(?:cette|la)\s+"
             r"(?:reunion|seance)\s{0,3}:|"
             rf"^(?:conseillers|membres|delegues)(?:\s+\w+){{0,2}}\s+presents\b{_NOT_A_COUNT}|"
-            rf"^{_letter_spaced('presents')}\b{_NOT_A_COUNT}"
+            rf"^{_letter_spaced('presents')}\b{_NOT_A_COUNT}|"
+            # No heading: « Mesdames Agnès BEGNY, Marie-Ange BROUILLON, … et Messieurs … »
+            # after the session's title lists who is there (the heading is empty).
+            rf"^(?={_HEADLESS_LIST})"
         ),
     ),
 )
+# A line that starts a list with no heading (folded): « Mesdames Agnès BEGNY, … ».
+HEADLESS_LIST: Final = _compile(_HEADLESS_LIST)
 # « Etaient présents : Tous les membres en exercice, à l'exception de : … »: the names that
 # follow are those of the members absent (folded, after the heading).
 ALL_BUT: Final = _compile(
@@ -702,6 +709,7 @@ _INLINE_ALTERNATIVES: Final = (
     # « Le Conseil Municipal, après en avoir délibéré, »: the decision, with its body.
     r"l[ea]\s+\w+(?:\s+\w+){0,3}\s{0,2},\s{0,2}apres\s+en\s+avoir\s+delibere\b",
     r"objet\s{0,3}:",
+    _HEADLESS_LIST,
     r"extraits?\s+d[eu]s?\s+registres?\s+des\s+deliberations?\b",
     r"(?:seance|reunion)\s+(?:(?:publique|ordinaire|extraordinaire|pleniere)\s+)?(?:du|de\s+l')\s",
     r"(?:date\s+de\s+(?:la\s+)?convocation|convocation\s+du)\b",

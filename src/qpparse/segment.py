@@ -281,6 +281,8 @@ def segment(lines: list[TextLine], page_starts: Sequence[int] = ()) -> list[Sect
             current.asides.append(item)
             continue
         marker = markers.of_group(item)
+        if marker is not None and _continues_a_list(marker, item[0], current):
+            marker = None
         if marker is not None and _opens_section(marker, current):
             if current.lines or current.asides:
                 sections.append(current)
@@ -494,6 +496,14 @@ def _running_headers(lines: list[TextLine], landmarks: set[int]) -> set[int]:
         if len(numbers) > 1:
             found.update(numbers[1:] if classify(text) is not None else numbers)
     return found
+
+
+def _continues_a_list(marker: Marker, line: TextLine, current: Section) -> bool:
+    """« Mesdames C MEGRET, D LEVESQUE … » with no heading of its own, right after a list (or
+    its heading): more of that list, not the present list a headless line otherwise opens."""
+    if marker.kind is not Kind.ATTENDANCE or current.kind is not Kind.ATTENDANCE:
+        return False
+    return lexicon.HEADLESS_LIST.match(fold(line.text)) is not None
 
 
 def _opens_section(marker: Marker, current: Section) -> bool:

@@ -379,3 +379,31 @@ def test_a_number_with_three_parts_then_its_title() -> None:
         "2018-03-01",
         "Approbation de la réunion du 19 février 2018",
     )
+
+
+def test_a_list_with_no_heading_after_the_title_is_the_present_list() -> None:
+    text = (
+        "1 Compte rendu du Conseil de Communauté du 23 février 2006 à Vouzon Mesdames Agnès "
+        "BEGNON, Marie-Ange BROUSSE, Geneviève COSSET et Messieurs Claude ANCEL, Bernard BESSET"
+    )
+    assert _names(text, "present") == [
+        "Agnès BEGNON",
+        "Marie-Ange BROUSSE",
+        "Geneviève COSSET",
+        "Claude ANCEL",
+        "Bernard BESSET",
+    ]
+
+
+def test_a_headless_line_after_a_list_goes_on_with_that_list() -> None:
+    text = (
+        "Etaient présents : Tous les membres en exercice, à l'exception de :\n"
+        "Mesdames C MERLE, D LEVAS\nMessieurs A CHAUSSE, R CARON"
+    )
+    assert _names(text, "absent") == ["C MERLE", "D LEVAS", "A CHAUSSE", "R CARON"]
+    assert _names(text, "present") == []
+
+
+def test_a_speech_to_the_assembly_is_no_list() -> None:
+    text = "Séance du 3 mai 2019\nMesdames, Messieurs, je vous remercie de votre présence."
+    assert _names(text, "present") == []
