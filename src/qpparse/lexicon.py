@@ -275,7 +275,9 @@ _LIST_NUMBER_TAIL = (
 )
 # A list with no heading: a grouped civility, then names separated by commas (folded).
 _HEADLESS_LIST = r"(?:mesdames|messieurs)\s+[\p{L}'’-]+\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s?,"
-_NOT_A_COUNT = rf"(?![^\p{{L}}\d]{{0,40}}(?!00\d)\d{{1,4}}(?!\d)(?!{_LIST_NUMBER_TAIL}))"
+# A number in brackets (« Etaient présents (40 titulaires + 1 suppléants) : … ») is a note on
+# the heading, not a count in its place.
+_NOT_A_COUNT = rf"(?![^\p{{L}}\d(]{{0,40}}(?!00\d)\d{{1,4}}(?!\d)(?!{_LIST_NUMBER_TAIL}))"
 _WERE = r"(?:(?:etaients?|etait|sont)\s+(?:egalement\s+|aussi\s+)?)?"
 # Checked in this order: « absents et représentés » must win over « absents ».
 ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (

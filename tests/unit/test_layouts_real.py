@@ -407,3 +407,8 @@ def test_a_headless_line_after_a_list_goes_on_with_that_list() -> None:
 def test_a_speech_to_the_assembly_is_no_list() -> None:
     text = "Séance du 3 mai 2019\nMesdames, Messieurs, je vous remercie de votre présence."
     assert _names(text, "present") == []
+
+
+def test_a_bracketed_count_after_a_heading_is_a_note() -> None:
+    text = "Etaient présents (40 titulaires + 1 suppléants) : Michel GUICHARD, Anne ROUX"
+    assert _names(text, "present") == ["Michel GUICHARD", "Anne ROUX"]
