@@ -346,6 +346,8 @@ ALL_BUT: Final = _compile(
     # « Tous les Conseillers, sauf absents excusés : … » names the excused.
     r"(?P<excused>(?:les\s+)?(?:absents?\s+)?excusee?s?\b)?\s{0,3}:?\s{0,3}"
 )
+# A note in brackets right after a heading, before its colon.
+HEADING_NOTE: Final = _compile(r"^\s{0,3}\([^()]{0,80}\)\s{0,3}(?=:)")
 # The rest of a heading word the pattern stopped inside (« représenté|s », « excusé|e|s »).
 WORD_TAIL: Final = _compile(r"^[\w()]*")
 # The formula that follows a heading: « Mesdames et Messieurs : », « Mmes et MM. ». Only the

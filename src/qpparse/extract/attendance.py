@@ -83,6 +83,8 @@ def _after_heading(heading: TextLine) -> Piece:
         if match is not None:
             rest = heading.text[match.end() :]
             rest = rest[lexicon.WORD_TAIL.match(rest).end() :].lstrip(" :")  # type: ignore[union-attr]
+            # « Etaient présents (40 titulaires + 1 suppléants) : »: the note is the heading's.
+            rest = lexicon.HEADING_NOTE.sub("", rest).lstrip(" :")
             return Piece(rest, heading.number)
     return Piece("", heading.number)
 
