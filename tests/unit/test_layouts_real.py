@@ -348,6 +348,25 @@ def test_chained_proxies(text: str, proxies: list[str]) -> None:
     assert _names(text, "represented") == proxies
 
 
+@pytest.mark.parametrize(
+    ("text", "proxies"),
+    [
+        (
+            "Pouvoirs : JOBERT Jean Louis a donné pouvoir à Emmanuelle MERCIER JOLIVET Philippe a "
+            "donné pouvoir à Jean Luc BLANCHE",
+            ["Jean Louis JOBERT > Emmanuelle MERCIER", "Philippe JOLIVET > Jean Luc BLANCHE"],
+        ),
+        (
+            "Pouvoirs : Jean JOBERT a donné pouvoir à Emma MERCIER Paul JOLIVET a donné pouvoir à "
+            "Luc BLANCHE",
+            ["Jean JOBERT > Emma MERCIER", "Paul JOLIVET > Luc BLANCHE"],
+        ),
+    ],
+)
+def test_chained_proxies_without_civilities(text: str, proxies: list[str]) -> None:
+    assert _names(text, "represented") == proxies
+
+
 def test_a_member_who_gave_a_proxy_is_represented_only() -> None:
     attendance = qpparse.parse(
         "Absents excusés : Mme BONNET, M. ZELLER, Mme MARTIN.\nPouvoirs : Mme BONNET à Mme JOLY, "

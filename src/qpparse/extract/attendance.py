@@ -159,9 +159,56 @@ def _split_chained_proxies(text: str) -> list[str]:
         if folded_words[index] in lexicon.CHAIN_CIVILITIES
         and words[index + 1][:1].isupper()
         and folded_words[index - 1] not in lexicon.BEFORE_HOLDER
-    ]
+    ] or _members_before_proxy_words(words, folded_words)
     bounds = [0, *cuts, len(words)]
     return [" ".join(words[start:end]) for start, end in itertools.pairwise(bounds)]
+
+
+def _members_before_proxy_words(words: list[str], folded_words: list[str]) -> list[int]:
+    """« JOBAZET Jean Louis a donné pouvoir à Emmanuelle MERLE JOLY Philippe a donné … »: with
+    no civility to start them, each later member is the name just before its proxy words, in
+    the order the first member is written (family name first here)."""
+    starts = [
+        index
+        for index in range(1, len(words))
+        if folded_words[index] in lexicon.CHAIN_PROXY_VERBS
+        and folded_words[index - 1] not in {"a", "ayant", "qui", "avait", "ont"}
+        or folded_words[index] in {"a", "ayant", "qui"}
+        and index + 1 < len(words)
+        and folded_words[index + 1] in lexicon.CHAIN_PROXY_VERBS
+    ]
+    if len(starts) < 2:
+        return []
+    family_first = is_family_token(words[0])
+    cuts: list[int] = []
+    for start in starts[1:]:
+        cut = _name_start_before(words, start, family_first=family_first)
+        if cut is None or (cuts and cut <= cuts[-1]):
+            return []
+        cuts.append(cut)
+    return cuts
+
+
+def _name_start_before(words: list[str], end: int, *, family_first: bool) -> int | None:
+    """Where the name ending just before ``end`` starts, walking back from ``end``: its given
+    names then its family name (one word, with its particle: « LE GALL ») when family names
+    come first; its family names then its given names otherwise."""
+    index = end
+    if family_first:
+        while index > 0 and lexicon.GIVEN_WORD.match(words[index - 1]):
+            index -= 1
+        if index == end or index == 0 or not is_family_token(words[index - 1]):
+            return None
+        index -= 1
+        if index > 0 and fold(words[index - 1]) in lexicon.PARTICLES:
+            index -= 1
+        return index
+    while index > 0 and is_family_token(words[index - 1]):
+        index -= 1
+    start = index
+    while index > 0 and lexicon.GIVEN_WORD.match(words[index - 1]):
+        index -= 1
+    return None if index in (start, end) else index
 
 
 def _name_before_commune(text: str) -> tuple[str, str] | None:
