@@ -867,6 +867,7 @@ INNER_CIVILITIES: Final = frozenset(
 CHAIN_CIVILITIES: Final = INNER_CIVILITIES | {"m"}
 # The verbs of proxies chained in one sentence (folded): « … a donné pouvoir à … ».
 CHAIN_PROXY_VERBS: Final = frozenset({"donne", "donnee", "represente", "representee"})
+CHAIN_PROXY_AUXILIARIES: Final = frozenset({"a", "ayant", "qui", "avait", "est"})
 # Words after which a civility is the holder's, not the next member's (folded).
 BEFORE_HOLDER: Final = frozenset({"a", "par", "de", "pour", "et", "au", "du", "le", "la", ":"})
 # Items starting with a commune in capitals before a civility: this many make a list grouped

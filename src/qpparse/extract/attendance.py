@@ -168,15 +168,7 @@ def _members_before_proxy_words(words: list[str], folded_words: list[str]) -> li
     """« JOBAZET Jean Louis a donné pouvoir à Emmanuelle MERLE JOLY Philippe a donné … »: with
     no civility to start them, each later member is the name just before its proxy words, in
     the order the first member is written (family name first here)."""
-    starts = [
-        index
-        for index in range(1, len(words))
-        if folded_words[index] in lexicon.CHAIN_PROXY_VERBS
-        and folded_words[index - 1] not in {"a", "ayant", "qui", "avait", "ont"}
-        or folded_words[index] in {"a", "ayant", "qui"}
-        and index + 1 < len(words)
-        and folded_words[index + 1] in lexicon.CHAIN_PROXY_VERBS
-    ]
+    starts = _proxy_phrase_starts(folded_words)
     if len(starts) < 2:
         return []
     family_first = is_family_token(words[0])
@@ -189,6 +181,23 @@ def _members_before_proxy_words(words: list[str], folded_words: list[str]) -> li
     return cuts
 
 
+def _proxy_phrase_starts(folded_words: list[str]) -> list[int]:
+    """Where each « a donné pouvoir », « ayant donné », « donne pouvoir », « représenté » starts."""
+    auxiliaries, verbs = lexicon.CHAIN_PROXY_AUXILIARIES, lexicon.CHAIN_PROXY_VERBS
+    following = [*folded_words[1:], ""]
+    return [
+        index
+        for index, (before, word, after) in enumerate(
+            zip(["", *folded_words[:-1]], folded_words, following, strict=True)
+        )
+        if index > 0
+        and (
+            (word in auxiliaries and after in verbs)
+            or (word in verbs and before not in auxiliaries)
+        )
+    ]
+
+
 def _name_start_before(words: list[str], end: int, *, family_first: bool) -> int | None:
     """Where the name ending just before ``end`` starts, walking back from ``end``: its given
     names then its family name (one word, with its particle: « LE GALL ») when family names
@@ -197,7 +206,7 @@ def _name_start_before(words: list[str], end: int, *, family_first: bool) -> int
     if family_first:
         while index > 0 and lexicon.GIVEN_WORD.match(words[index - 1]):
             index -= 1
-        if index == end or index == 0 or not is_family_token(words[index - 1]):
+        if index in (end, 0) or not is_family_token(words[index - 1]):
             return None
         index -= 1
         if index > 0 and fold(words[index - 1]) in lexicon.PARTICLES:
