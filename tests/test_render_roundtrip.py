@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 import qpparse
 from conftest import parse_records, relative, valid_samples
 from qpparse.export.canonical import compose_vote_sentence, render, render_all
-from qpparse.frenchtext import weekday_name
+from qpparse.frenchtext import name_key, weekday_name
 from qpparse.model import (
     ActesId,
     Article,
@@ -313,11 +313,15 @@ def proxies(draw: st.DrawFn) -> Proxy:
 @st.composite
 def attendances(draw: st.DrawFn) -> Attendance:
     # At least one member present: a signature only opens after the attendance stage.
+    represented = draw(st.lists(proxies(), max_size=3))
+    # A member who gave a proxy is represented only (the parser files them there whatever
+    # other list names them): the canonical model lists them nowhere else.
+    givers = {name_key(proxy.member.name) for proxy in represented}
     return Attendance(
         present=draw(name_lists(min_size=1, max_size=5)),
-        represented=draw(st.lists(proxies(), max_size=3)),
-        excused=draw(name_lists()),
-        absent=draw(name_lists()),
+        represented=represented,
+        excused=[person for person in draw(name_lists()) if name_key(person.name) not in givers],
+        absent=[person for person in draw(name_lists()) if name_key(person.name) not in givers],
         non_voting=draw(name_lists(max_size=2)),
     )
 
