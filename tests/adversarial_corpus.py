@@ -288,6 +288,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "ROLE_WORD": "conseill" * 20_000,
     "HEADLESS_LIST": "mesdames " + "a" * 100_000,
     "HEADING_NOTE": "(" * 100_000,
+    "CATEGORY_WORDS": "affaires " * 30_000,
     "COUNT_CHANGE_SCOPE": "a partir du point " + "1" * 100_000,
     "PLACE_END": " sous la " * 20_000,
     "OPENING_PRESIDENT": ("x" * 119 + ", " + "y" * 299 + ", ") * 200,

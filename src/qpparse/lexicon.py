@@ -1046,6 +1046,13 @@ ROUTINE_ITEM: Final = _compile(
 )
 # A heading that names a field of the agenda, not an item (« FINANCES », « URBANISME »).
 CATEGORY_HEADING: Final = _compile(r"^\p{Lu}[\p{Lu}'’-]{2,30}(?:\s+\p{Lu}[\p{Lu}'’-]{2,30})?$")
+# The fields of an agenda in any case (folded, whole heading): « Affaires Générales ».
+CATEGORY_WORDS: Final = _compile(
+    r"^(?:affaires?(?:\s+\w+){1,2}|finances?|urbanisme|personnel|travaux|questions?\s+diverses|"
+    r"informations?(?:\s+diverses)?|administration\s+generale|ressources\s+humaines|"
+    r"intercommunalite|environnement|voirie|culture|jeunesse|sports?|education|"
+    r"vie\s+associative|divers)$"
+)
 # How the minutes say an item was voted (folded): « adopté à l'unanimité », « Accord à
 # l'unanimité des membres présents », « approuvé par 12 voix pour ».
 ITEM_VOTE: Final = _compile(

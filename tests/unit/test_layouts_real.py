@@ -157,6 +157,7 @@ def test_the_president_is_read_from_prose(text: str, president: str | None) -> N
         ("Il est recommandé de gérer l'existant.", None),  # « Il » is no roman numeral
         ("Votants : 12", None),
         ("0 PERSONNEL DE L'OFFICE :", None),
+        ("I - Affaires Générales", None),  # a field of the agenda, in any case
     ],
 )
 def test_item_headings_of_minutes(line: str, title: str | None) -> None:
@@ -431,3 +432,11 @@ def test_a_speech_to_the_assembly_is_no_list() -> None:
 def test_a_bracketed_count_after_a_heading_is_a_note() -> None:
     text = "Etaient présents (40 titulaires + 1 suppléants) : Michel GUICHARD, Anne ROUX"
     assert _names(text, "present") == ["Michel GUICHARD", "Anne ROUX"]
+
+
+def test_an_item_before_its_visas_gives_the_title() -> None:
+    text = (
+        "Compte rendu du conseil municipal du 29 août 2019\nPrésents : Paul MARTIN, Lucie ROUX\n"
+        "1. Achat de la parcelle ZB 12 – Les Saules,\nVu le code général des collectivités ;"
+    )
+    assert qpparse.parse(text).deliberation.title == "Achat de la parcelle ZB 12 – Les Saules"

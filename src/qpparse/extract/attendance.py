@@ -64,6 +64,9 @@ def extract(section: Section, draft: Draft) -> None:
         # « Tous les membres en exercice, à l'exception de : … » names the absent.
         role = "excused" if all_but["excused"] else "absent"
         first = Piece(first.text[all_but.end() :], first.line)
+    rest, after = _until_agenda_item(rest)
+    for line in after:  # the minutes' items that follow the lists (read by ``minutes``)
+        draft.reject(line)
     pieces = [first] + [Piece(line.text, line.number) for line in rest]
     names, repairs = split_names(_drop_heading_formula([piece for piece in pieces if piece.text]))
     draft.repairs.extend(repairs)
@@ -73,6 +76,28 @@ def extract(section: Section, draft: Draft) -> None:
             draft.reject(TextLine(piece.line, piece.text))
     for line in rest:
         draft.claim(f"attendance.{role}", line)
+
+
+def _until_agenda_item(lines: list[TextLine]) -> tuple[list[TextLine], list[TextLine]]:
+    """The lines of the list, and from the first agenda item on (« 1. Achat de la parcelle … »:
+    a numbered heading in prose, never a numbered name like « 11. DURAND Jeanne »)."""
+    for index, line in enumerate(lines):
+        item = lexicon.ITEM_HEADING.match(line.text)
+        if item is None or _holds_proxy_words(fold(item["title"])):
+            continue  # « 1. Damien JOURDAN à Julien GRIMAUD » is a numbered proxy
+        if any(map(_is_prose_word, item["title"].split())):
+            return lines[:index], lines[index:]
+    return lines, []
+
+
+def _holds_proxy_words(folded: str) -> bool:
+    """Whether a folded text says « pouvoir à », « représenté par »… (the cheap word test first:
+    « parcelle » holds « par »)."""
+    return has_proxy_word(folded) and lexicon.PROXY_WORDS.search(folded) is not None
+
+
+def _is_prose_word(word: str) -> bool:
+    return len(word) > 2 and word[:1].islower() and fold(word) not in lexicon.NAME_PARTICLES
 
 
 def _after_heading(heading: TextLine) -> Piece:
@@ -150,7 +175,7 @@ def _split_chained_proxies(text: str) -> list[str]:
     """Proxies written one after the other with no separator: a civility that does not follow
     « à » or « par » starts the next member (« … à Mme MENHAOUARA Mme GARS ayant donné … »)."""
     folded = fold(text)
-    if not has_proxy_word(folded):
+    if not _holds_proxy_words(folded):
         return [text]
     words, folded_words = text.split(), folded.split()
     cuts = [
@@ -281,7 +306,7 @@ def _names_with_proxy_notes(text: str) -> bool:
     if text.count("(") < 2:
         return False
     outside = lexicon.PARENTHESIS.sub(" ", text)
-    return not has_proxy_word(fold(outside))
+    return not _holds_proxy_words(fold(outside))
 
 
 def _take_bare_commune(text: str, state: _ListState) -> str:

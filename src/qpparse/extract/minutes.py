@@ -17,7 +17,7 @@ import bisect
 from qpparse import lexicon
 from qpparse.frenchtext import fold
 from qpparse.model import Line, Span
-from qpparse.segment import Kind, Section, stage
+from qpparse.segment import Kind, Section
 
 from .draft import Draft
 from .vote import parse_vote
@@ -28,9 +28,10 @@ def fill_first_item(sections: list[Section], draft: Draft) -> None:
     if draft.deliberation.title is not None or not _after_lists(sections):
         return
     unread = [line for line in draft.unrecognised if line.line > _last_list_line(sections)]
+    texts = {line.number: line.text for section in sections for line in section.lines}
     for index, line in enumerate(unread):
         title = item_title(line.text)
-        if title is None or _routine(title) or _in_agenda(unread, index):
+        if title is None or _routine(title) or _in_agenda(texts, line.line):
             continue
         draft.deliberation.title, draft.deliberation.title_line = title, line.line
         _take(line, "deliberation.title", draft)
@@ -44,17 +45,19 @@ def item_title(text: str) -> str | None:
     if match is None:
         return None
     title = match["title"].strip()
-    if lexicon.CATEGORY_HEADING.match(title):
+    if lexicon.CATEGORY_HEADING.match(title) or lexicon.CATEGORY_WORDS.match(fold(title)):
         return None
     return title
 
 
-def _in_agenda(unread: list[Line], index: int) -> bool:
+def _in_agenda(texts: dict[int, str], number: int) -> bool:
     """An item's heading stands between reports; a heading next to another heading belongs to
     the agenda (« ordre du jour »), and one the text ends on to a cut text."""
-    if index + 1 >= len(unread) or item_title(unread[index + 1].text) is not None:
+    following = next((texts[n] for n in range(number + 1, number + 4) if texts.get(n)), None)
+    previous = next((texts[n] for n in range(number - 1, number - 4, -1) if texts.get(n)), None)
+    if following is None or item_title(following) is not None:
         return True
-    return index > 0 and item_title(unread[index - 1].text) is not None
+    return previous is not None and item_title(previous) is not None
 
 
 def _routine(title: str) -> bool:
@@ -76,11 +79,10 @@ def _read_vote(following: list[Line], draft: Draft) -> None:
 
 
 def _after_lists(sections: list[Section]) -> bool:
-    """Minutes: a session block with its lists, and no deliberation structure after it."""
+    """Minutes: a session block with its lists, and no identifier of the deliberation's own
+    (« Objet : », « Délibération n° … ») that would give the title."""
     kinds = {section.kind for section in sections}
-    return Kind.ATTENDANCE in kinds and not any(
-        stage(kind) >= stage(Kind.IDENTIFICATION) for kind in kinds
-    )
+    return Kind.ATTENDANCE in kinds and Kind.IDENTIFICATION not in kinds
 
 
 def _last_list_line(sections: list[Section]) -> int:
