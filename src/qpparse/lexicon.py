@@ -336,6 +336,9 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
         ),
     ),
 )
+# A line of names: its first words hold no prose, and a separator stands in it.
+NAME_LINE_WORDS: Final = 5
+NAME_LIST_SEPARATOR: Final = _compile(r",|\s[-–]\s|;")
 # A line that starts a list with no heading (folded): « Mesdames Agnès BEGNY, … ».
 HEADLESS_LIST: Final = _compile(_HEADLESS_LIST)
 # « Etaient présents : Tous les membres en exercice, à l'exception de : … »: the names that
@@ -696,6 +699,8 @@ ANY_START_MARKER: Final = _compile(
 ANY_START_MARKER_GROUPS: Final = tuple(f"m{index}" for index in range(len(START_MARKERS)))
 
 # --- Markers inside running text (see ``qpparse.scan``) ----------------------------------------
+# A count alone in a table's cell (« 33 »).
+BARE_COUNT: Final = _compile(r"\d{1,4}")
 # Where a marker may start inside a line: a capital after a space or a punctuation mark. Markers
 # in running text are capitalised (« … 2014 Présents : … »); lower-case words are prose.
 INLINE_CANDIDATE: Final = _compile(r"(?<=[\s.;:,)»])\p{Lu}")

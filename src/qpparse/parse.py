@@ -117,9 +117,10 @@ def _build(
             relocate(getattr(draft, name), line_map)
         draft.spans = merge_spans(draft.spans)
     covered = {
-        line_map.input_line(line.number)
+        number
         for section in sections
         for line in [*section.lines, *section.asides]
+        for number in line_map.input_lines(line.number)
     }
     return Extract(
         source=source,

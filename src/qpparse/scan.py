@@ -31,24 +31,37 @@ _WINDOW = 160
 
 @dataclass(frozen=True, slots=True)
 class LineMap:
-    """Virtual line number → the input line it came from (``origin[number - 1]``)."""
+    """Virtual line number → the input lines it came from (``origin[number - 1]`` to
+    ``last[number - 1]``: a piece of one input line, or a few lines joined)."""
 
     origin: tuple[int, ...]
+    last: tuple[int, ...]
 
     @property
     def identity(self) -> bool:
-        return all(number == index for index, number in enumerate(self.origin, start=1))
+        return self.origin == self.last and all(
+            number == index for index, number in enumerate(self.origin, start=1)
+        )
 
     def input_line(self, virtual: int) -> int:
         if 1 <= virtual <= len(self.origin):
             return self.origin[virtual - 1]
         return virtual
 
+    def last_input_line(self, virtual: int) -> int:
+        if 1 <= virtual <= len(self.last):
+            return self.last[virtual - 1]
+        return virtual
+
+    def input_lines(self, virtual: int) -> range:
+        return range(self.input_line(virtual), self.last_input_line(virtual) + 1)
+
     def first_virtual(self, numbers: Sequence[int]) -> list[int]:
         """The first virtual line of each input line in ``numbers`` (PDF page starts)."""
         first: dict[int, int] = {}
-        for virtual, number in enumerate(self.origin, start=1):
-            first.setdefault(number, virtual)
+        for virtual, (start, end) in enumerate(zip(self.origin, self.last, strict=True), 1):
+            for number in range(start, end + 1):
+                first.setdefault(number, virtual)
         return [first[number] for number in numbers if number in first]
 
 
@@ -59,15 +72,42 @@ def split_at_markers(
 
     Lines in ``keep`` (page furniture, running headers) stay whole: they are recognised as
     whole lines, and repeat a marker (« … - Délibération n° 2021/112 ») that is not the text's.
+    A count box a table put one cell per line (« NOMBRE DE CONSEILLERS » / « EN EXERCICE » /
+    « 33 ») is read as one line.
     """
     pieces: list[TextLine] = []
     origin: list[int] = []
-    for line in lines:
-        parts = [line.text] if line.number in keep else _parts(line.text)
+    last: list[int] = []
+    index = 0
+    while index < len(lines):
+        span = 1 if lines[index].number in keep else _stacked_count(lines, index, keep)
+        text = " ".join(line.text for line in lines[index : index + span])
+        parts = [text] if lines[index].number in keep else _parts(text)
         for part in parts:
             pieces.append(TextLine(len(pieces) + 1, part))
-            origin.append(line.number)
-    return pieces, LineMap(tuple(origin))
+            origin.append(lines[index].number)
+            last.append(lines[index + span - 1].number)
+        index += span
+    return pieces, LineMap(tuple(origin), tuple(last))
+
+
+def _stacked_count(lines: list[TextLine], index: int, keep: Collection[int]) -> int:
+    """How many lines from ``index`` make one count cell: a label, maybe wrapped, then its
+    number alone on a line (1 when the line is no such label, or when numbers of several
+    columns follow it)."""
+    for span in (2, 3, 4):
+        cells = lines[index : index + span]
+        if len(cells) < span or any(not line.text or line.number in keep for line in cells):
+            return 1
+        if not lexicon.BARE_COUNT.fullmatch(cells[-1].text):
+            continue
+        after = lines[index + span] if index + span < len(lines) else None
+        if after is not None and lexicon.BARE_COUNT.fullmatch(after.text):
+            return 1  # « 58 » / « 48 »: columns of a table, whose number is whose is unclear
+        label = fold(" ".join(line.text for line in cells)).replace(" :", "")
+        if lexicon.COUNT_PAIR.fullmatch(label):  # « NOMBRE DE » / « CONSEILLERS : » / …
+            return span
+    return 1
 
 
 def _parts(text: str) -> list[str]:
@@ -189,7 +229,12 @@ def relocate(value: object, line_map: LineMap) -> None:
     for name in type(value).model_fields:
         held = getattr(value, name)
         if name in _LINE_FIELDS and isinstance(held, int):
-            setattr(value, name, line_map.input_line(held))
+            # A span ends on the last input line of its last piece; every other line points
+            # at where its piece starts.
+            moved = (
+                line_map.last_input_line(held) if name == "end_line" else line_map.input_line(held)
+            )
+            setattr(value, name, moved)
         elif isinstance(held, BaseModel | list):
             relocate(held, line_map)
 

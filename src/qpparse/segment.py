@@ -276,6 +276,7 @@ def segment(lines: list[TextLine], page_starts: Sequence[int] = ()) -> list[Sect
     markers = _Markers(_wrap_width(lines))
     sections: list[Section] = []
     current = Section(Kind.PREAMBLE)
+    interrupted: Section | None = None  # the list a count box interrupted
     for item in _items(lines, floating_lines(lines, page_starts), markers):
         if isinstance(item, TextLine):
             current.asides.append(item)
@@ -286,7 +287,24 @@ def segment(lines: list[TextLine], page_starts: Sequence[int] = ()) -> list[Sect
         if marker is not None and _opens_section(marker, current):
             if current.lines or current.asides:
                 sections.append(current)
+            if current.kind is Kind.ATTENDANCE:
+                interrupted = current
+            elif not (current.kind is Kind.COUNTS and marker.kind is Kind.COUNTS):
+                interrupted = None  # a count box of several cells still interrupts the list
             current = Section(marker.kind, role=marker.role)
+        elif (
+            marker is None
+            and current.kind is Kind.COUNTS
+            and interrupted is not None
+            and _reads_as_names(item[0].text)
+        ):
+            # A count box a table put inside a list (« Etaient présents : » / « En exercice
+            # 29 » / « Françoise RAMOND, … »): the names after it go on with the list.
+            sections.append(current)
+            current = Section(Kind.ATTENDANCE, role=interrupted.role)
+            interrupted = None
+        elif marker is None:
+            interrupted = None  # prose after the count box: the list was over
         current.lines.extend(item)
         current.continued.update(line.number for line in item[1:])
     if current.lines or current.asides:
@@ -496,6 +514,18 @@ def _running_headers(lines: list[TextLine], landmarks: set[int]) -> set[int]:
         if len(numbers) > 1:
             found.update(numbers[1:] if classify(text) is not None else numbers)
     return found
+
+
+def _reads_as_names(text: str) -> bool:
+    """A line that goes on with names, not prose: separators, and no lower-case word (other
+    than a particle) among its first words."""
+    words = text.split()[: lexicon.NAME_LINE_WORDS]
+    if not words or not words[0][:1].isupper() or lexicon.NAME_LIST_SEPARATOR.search(text) is None:
+        return False
+    return not any(
+        word[:1].islower() and len(word) > 2 and fold(word) not in lexicon.NAME_PARTICLES
+        for word in words
+    )
 
 
 def _continues_a_list(marker: Marker, line: TextLine, current: Section) -> bool:

@@ -58,8 +58,9 @@ def extract(section: Section, draft: Draft) -> None:
     """Read one attendance block: its heading line, then names separated by « - », « , », « ; »."""
     heading, *rest = section.lines
     role = section.role or "present"
-    draft.claim(f"attendance.{role}.heading", heading)
     first = _after_heading(heading)
+    # A list that goes on after a count box has no heading: its first line is names.
+    draft.claim(f"attendance.{role}" + (".heading" if first.text != heading.text else ""), heading)
     if role == "present" and (all_but := lexicon.ALL_BUT.match(fold(first.text))):
         # « Tous les membres en exercice, à l'exception de : … » names the absent.
         role = "excused" if all_but["excused"] else "absent"
@@ -111,7 +112,7 @@ def _after_heading(heading: TextLine) -> Piece:
             # « Etaient présents (40 titulaires + 1 suppléants) : »: the note is the heading's.
             rest = lexicon.HEADING_NOTE.sub("", rest).lstrip(" :")
             return Piece(rest, heading.number)
-    return Piece("", heading.number)
+    return Piece(heading.text, heading.number)
 
 
 def _drop_heading_formula(pieces: list[Piece]) -> list[Piece]:
