@@ -60,16 +60,11 @@ SESSION_FACTS = (
     "deliberation_number",
     "title",
 )
+# The other facts a label states, after the session's.
 SCALARS = (
-    "session_date",
+    *SESSION_FACTS,
     "body",
     "collectivity",
-    "president",
-    "declared_present",
-    "declared_in_office",
-    "declared_voters",
-    "deliberation_number",
-    "title",
     "visas_count",
     "considerants_count",
     "articles_count",

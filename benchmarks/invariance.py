@@ -30,21 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import accuracy
 
 ROOT = Path(__file__).resolve().parent.parent
-FACTS = (
-    "present",
-    "absent_excused",
-    "absent",
-    "proxies",
-    "session_date",
-    "president",
-    "declared_present",
-    "declared_in_office",
-    "declared_voters",
-    "deliberation_number",
-    "title",
-    "vote",
-    "articles_count",
-)
+FACTS = (*accuracy.LISTS, *accuracy.SESSION_FACTS, "vote", "articles_count")
 FURNITURE = ("Page 2 sur 9", "Reçu au contrôle de légalité le 12 mai 2021", "- 3 -")
 
 
