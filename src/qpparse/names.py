@@ -68,14 +68,18 @@ def parse_person(text: str, line: int) -> Person | None:
 
 
 def _split_trailing_role(text: str) -> tuple[str, str | None]:
-    """« Dominique LESPARRE Maire »: a role written after the name without a comma. A word in
-    capitals (« Jean MAIRE ») is a family name, never a role."""
-    head, _, last = text.rpartition(" ")
-    if not any(map(is_family_token, head.split())) or is_family_token(last):
-        return text, None  # « le Vice-Président » names by role; « Jean MAIRE » is a name
-    if lexicon.ROLE_WORD.fullmatch(fold(last)) is None:
-        return text, None
-    return head, last
+    """« Dominique LESPARRE Maire », « LE COZ Louis Adjoint au Maire de REDON »: a role written
+    after the name without a comma, from its first role word to the end. A word in capitals
+    (« Jean MAIRE ») is a family name, never a role; the name before must hold one."""
+    words = text.split()
+    for index in range(1, len(words)):
+        word = words[index]
+        if is_family_token(word) or lexicon.ROLE_WORD.fullmatch(fold(word)) is None:
+            continue
+        if not any(map(is_family_token, words[:index])):
+            return text, None  # « le Vice-Président » names by role
+        return " ".join(words[:index]), " ".join(words[index:])
+    return text, None
 
 
 def _looks_like_a_name(text: str, words: list[str]) -> bool:

@@ -312,6 +312,8 @@ def test_a_role_whose_comma_was_lost_goes_to_the_member_before() -> None:
     ("item", "name", "role"),
     [
         ("Dominique LESPARE Maire", "Dominique LESPARE", "Maire"),
+        ("LE CORRE Louis Adjoint au Maire de REDON", "Louis LE CORRE", "Adjoint au Maire de REDON"),
+        ("FOUGERE Alain Maire de FEINS", "Alain FOUGERE", "Maire de FEINS"),
         ("Jean MAIRE", "Jean MAIRE", None),  # capitals: a family name
         ("M. le Vice-Président", "le Vice-Président", None),  # named by role, resolved later
     ],
