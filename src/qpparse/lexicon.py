@@ -699,8 +699,11 @@ ANY_START_MARKER: Final = _compile(
 ANY_START_MARKER_GROUPS: Final = tuple(f"m{index}" for index in range(len(START_MARKERS)))
 
 # --- Markers inside running text (see ``qpparse.scan``) ----------------------------------------
-# A count alone in a table's cell (« 33 »).
+# A count alone in a table's cell (« 33 »); a label may take this many cells with its number,
+# found among this many lines (blank lines and furniture between cells included).
 BARE_COUNT: Final = _compile(r"\d{1,4}")
+STACK_CELLS: Final = 4
+STACK_REACH: Final = 12
 # Where a marker may start inside a line: a capital after a space or a punctuation mark. Markers
 # in running text are capitalised (« … 2014 Présents : … »); lower-case words are prose.
 INLINE_CANDIDATE: Final = _compile(r"(?<=[\s.;:,)»])\p{Lu}")

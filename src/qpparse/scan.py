@@ -78,36 +78,55 @@ def split_at_markers(
     pieces: list[TextLine] = []
     origin: list[int] = []
     last: list[int] = []
+
+    def emit(text: str, first: int, final: int) -> None:
+        pieces.append(TextLine(len(pieces) + 1, text))
+        origin.append(first)
+        last.append(final)
+
     index = 0
     while index < len(lines):
-        span = 1 if lines[index].number in keep else _stacked_count(lines, index, keep)
-        text = " ".join(line.text for line in lines[index : index + span])
-        parts = [text] if lines[index].number in keep else _parts(text)
-        for part in parts:
-            pieces.append(TextLine(len(pieces) + 1, part))
-            origin.append(lines[index].number)
-            last.append(lines[index + span - 1].number)
-        index += span
+        line = lines[index]
+        if line.number in keep:
+            emit(line.text, line.number, line.number)
+            index += 1
+            continue
+        cells = _stacked_count(lines, index, keep)
+        # Furniture a page break put between a count's cells keeps its own line.
+        for between in lines[cells[0] : cells[-1] + 1]:
+            if between.number in keep:
+                emit(between.text, between.number, between.number)
+        text = " ".join(lines[cell].text for cell in cells)
+        for part in _parts(text):
+            emit(part, line.number, lines[cells[-1]].number)
+        index = cells[-1] + 1
     return pieces, LineMap(tuple(origin), tuple(last))
 
 
-def _stacked_count(lines: list[TextLine], index: int, keep: Collection[int]) -> int:
-    """How many lines from ``index`` make one count cell: a label, maybe wrapped, then its
-    number alone on a line (1 when the line is no such label, or when numbers of several
-    columns follow it)."""
-    for span in (2, 3, 4):
-        cells = lines[index : index + span]
-        if len(cells) < span or any(not line.text or line.number in keep for line in cells):
-            return 1
-        if not lexicon.BARE_COUNT.fullmatch(cells[-1].text):
+def _stacked_count(lines: list[TextLine], index: int, keep: Collection[int]) -> list[int]:
+    """The indexes of the lines from ``index`` that make one count cell: a label, maybe wrapped,
+    then its number alone on a line (only ``index`` when the line is no such label, or when
+    numbers of several columns follow it). Blank lines and furniture between cells are skipped."""
+    cells = [index]
+    following = (
+        position
+        for position in range(index + 1, min(len(lines), index + lexicon.STACK_REACH))
+        if lines[position].text and lines[position].number not in keep
+    )
+    for position in following:
+        cells.append(position)
+        if len(cells) > lexicon.STACK_CELLS:
+            break
+        if not lexicon.BARE_COUNT.fullmatch(lines[position].text):
             continue
-        after = lines[index + span] if index + span < len(lines) else None
-        if after is not None and lexicon.BARE_COUNT.fullmatch(after.text):
-            return 1  # « 58 » / « 48 »: columns of a table, whose number is whose is unclear
-        label = fold(" ".join(line.text for line in cells)).replace(" :", "")
+        after = next(following, None)
+        if after is not None and lexicon.BARE_COUNT.fullmatch(lines[after].text):
+            break  # « 58 » / « 48 »: columns of a table, whose number is whose is unclear
+        label = fold(" ".join(lines[cell].text for cell in cells)).replace(" :", "")
         if lexicon.COUNT_PAIR.fullmatch(label):  # « NOMBRE DE » / « CONSEILLERS : » / …
-            return span
-    return 1
+            return cells
+        break
+    return [index]
 
 
 def _parts(text: str) -> list[str]:
