@@ -290,6 +290,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "HEADING_NOTE": "(" * 100_000,
     "CATEGORY_WORDS": "affaires " * 30_000,
     "BARE_COUNT": "1" * 100_000,
+    "GLUED_DASH": "AB Cd- " * 20_000,
     "NAME_LIST_SEPARATOR": "a" * 100_000,
     "COUNT_CHANGE_SCOPE": "a partir du point " + "1" * 100_000,
     "PLACE_END": " sous la " * 20_000,

@@ -613,6 +613,13 @@ PROXY_SCOPE: Final = _compile(
 GLUED_CIVILITY: Final = _compile(r"(?<=\p{Lu}{3})(?=(?:M\.|Mme)\s\p{Lu})")
 # « Marie- Christine »: a hyphen that lost its second half to a space.
 HYPHEN_SPACE: Final = _compile(r"(?<=\p{L})-\s(?=\p{L})")
+# A dash glued to one side only between two members (written text): « Isabelle- GLOAGUEN »,
+# « (arrivée à 22h30)- GORIAUX », « … –Mmes DE LA VILLEON ».
+# Only after a whole name (« FAMILY Given- ») or a note: « Marie- ROCHARD » is one name cut.
+GLUED_DASH: Final = _compile(
+    r"(?<=\p{Lu}{2}[\p{Lu}'’-]{0,30}\s\p{Lu}\p{Ll}{1,30}|\))\s?-\s+(?=\p{Lu}{2})|"
+    r"(?<=\S)\s[–—](?=\p{Lu})"
+)
 # List items: « - Le Code général … ; » — the bullet and the list punctuation are not the text.
 BULLETS: Final = ("- ", "– ", "— ", "• ", "* ", "-\t")
 ITEM_START: Final = _compile(r"^[-–—•*]\s*")

@@ -442,3 +442,17 @@ def test_an_item_before_its_visas_gives_the_title() -> None:
         "1. Achat de la parcelle ZB 12 – Les Saules,\nVu le code général des collectivités ;"
     )
     assert qpparse.parse(text).deliberation.title == "Achat de la parcelle ZB 12 – Les Saules"
+
+
+def test_a_dash_glued_to_one_name_separates_members() -> None:
+    text = (
+        "Etaient présents : NOURRY Isabelle- GLOAGUEN Frédéric (adjoints) –Mmes DE LA VILLE Laure- "
+        "REBILLON Valérie (arrivée à 22h30)- GORIOT Christine"
+    )
+    assert _names(text, "present") == [
+        "Isabelle NOURRY",
+        "Frédéric GLOAGUEN",
+        "Laure DE LA VILLE",
+        "Valérie REBILLON",
+        "Christine GORIOT",
+    ]

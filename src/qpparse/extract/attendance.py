@@ -68,7 +68,7 @@ def extract(section: Section, draft: Draft) -> None:
     rest, after = _until_agenda_item(rest)
     for line in after:  # the minutes' items that follow the lists (read by ``minutes``)
         draft.reject(line)
-    pieces = [first] + [Piece(line.text, line.number) for line in rest]
+    pieces = [_unglue_dashes(piece, draft) for piece in [first, *map(_piece, rest)]]
     names, repairs = split_names(_drop_heading_formula([piece for piece in pieces if piece.text]))
     draft.repairs.extend(repairs)
     state = _ListState(role, capital_communes=_communes_in_capitals(names))
@@ -77,6 +77,21 @@ def extract(section: Section, draft: Draft) -> None:
             draft.reject(TextLine(piece.line, piece.text))
     for line in rest:
         draft.claim(f"attendance.{role}", line)
+
+
+def _piece(line: TextLine) -> Piece:
+    return Piece(line.text, line.number)
+
+
+def _unglue_dashes(piece: Piece, draft: Draft) -> Piece:
+    """« NOURRISSON Isabelle- GLOAGUEN Frédérik », « (adjoints) –Mmes DE LA VILLEON »: a dash
+    glued to one name only, before a family name in capitals, separates two members (« Marie-
+    Christine », a given name cut, is mended by the name reader instead). Reported."""
+    unglued = lexicon.GLUED_DASH.sub(" - ", piece.text)
+    if unglued == piece.text:
+        return piece
+    draft.repair(piece.line, "name-separator", piece.text, unglued)
+    return Piece(unglued, piece.line)
 
 
 def _until_agenda_item(lines: list[TextLine]) -> tuple[list[TextLine], list[TextLine]]:
