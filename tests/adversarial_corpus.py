@@ -291,6 +291,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "CATEGORY_WORDS": "affaires " * 30_000,
     "BARE_COUNT": "1" * 100_000,
     "GLUED_DASH": "AB Cd- " * 20_000,
+    "FAMILY_FIRST_BEFORE": "AB Cd " * 20_000 + ",",
     "NAME_LIST_SEPARATOR": "a" * 100_000,
     "COUNT_CHANGE_SCOPE": "a partir du point " + "1" * 100_000,
     "PLACE_END": " sous la " * 20_000,

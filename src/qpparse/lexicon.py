@@ -613,6 +613,9 @@ PROXY_SCOPE: Final = _compile(
 GLUED_CIVILITY: Final = _compile(r"(?<=\p{Lu}{3})(?=(?:M\.|Mme)\s\p{Lu})")
 # « Marie- Christine »: a hyphen that lost its second half to a space.
 HYPHEN_SPACE: Final = _compile(r"(?<=\p{L})-\s(?=\p{L})")
+# Before a list's last item: an item written family name first (« FAYON Hervé, »), so the
+# list puts family names first (written text).
+FAMILY_FIRST_BEFORE: Final = _compile(r"\p{Lu}{2}[\p{Lu}'’-]*\s\p{Lu}\p{Ll}[\p{L}'’-]*\s?[,;]\s*$")
 # A dash glued to one side only between two members (written text): « Isabelle- GLOAGUEN »,
 # « (arrivée à 22h30)- GORIAUX », « … –Mmes DE LA VILLEON ».
 # Only after a whole name (« FAMILY Given- ») or a note: « Marie- ROCHARD » is one name cut.

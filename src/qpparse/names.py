@@ -450,8 +450,16 @@ def _last_item_is_incomplete(before: str, after: str, folded_before: str | None 
         return True
     if len(words) == 1 and split_civility(words[0] + " x")[0] is not None:
         return True
-    if not is_family_token(_first_word(after).rstrip(",;.")):
-        return False
+    first = _first_word(after)
+    if not is_family_token(first.rstrip(",;.")):
+        # « … FAYON Hervé, FRONTANE » then « Sylvie, GARMY … »: a family name first whose
+        # given name the line break sent to the next line, just before a separator.
+        return (
+            all(map(is_family_token, words))
+            and bool(lexicon.GIVEN_WORD.match(first.rstrip(",;.")))
+            and first.endswith((",", ";", "."))
+            and lexicon.FAMILY_FIRST_BEFORE.search(before[: len(before) - len(item)]) is not None
+        )
     return all(lexicon.GIVEN_WORD.match(w) or lexicon.INITIAL.match(w) for w in words)
 
 

@@ -456,3 +456,16 @@ def test_a_dash_glued_to_one_name_separates_members() -> None:
         "Valérie REBILLON",
         "Christine GORIOT",
     ]
+
+
+def test_a_family_first_name_wrapped_before_its_given_name() -> None:
+    text = (
+        "Présents : CAUDRON Pascale, FAYON Hervé, FRONTIN\nSylvie,\nGARMY Jean-Lou, KAUFF\nMonique."
+    )
+    assert _names(text, "present") == [
+        "Pascale CAUDRON",
+        "Hervé FAYON",
+        "Sylvie FRONTIN",
+        "Jean-Lou GARMY",
+        "Monique KAUFF",
+    ]
