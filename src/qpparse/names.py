@@ -576,8 +576,15 @@ def _move_communes_forward(words: list[str], cuts: list[int]) -> list[int]:
     start = 0
     for cut in cuts:
         family = _family_words(words[start:cut])
-        # Given name first: the first word after the civility is not written like a family name.
-        if len(family) > 2 and not family[1] and any(family):
+        # Given name first: the part has a civility (after its commune, maybe), and the word
+        # after it is not written like a family name.
+        civility = next(
+            (i for i, word in enumerate(words[start:cut]) if split_civility(word + " x")[0]), None
+        )
+        given_next = (
+            civility is not None and len(family) > civility + 2 and not family[civility + 1]
+        )
+        if given_next and any(family):
             last_family = start + len(family) - family[::-1].index(True)
             trailing = words[last_family:cut]
             if trailing and all(word[:1].isupper() for word in trailing):

@@ -469,3 +469,22 @@ def test_a_family_first_name_wrapped_before_its_given_name() -> None:
         "Jean-Lou GARMY",
         "Monique KAUFF",
     ]
+
+
+def test_a_whole_list_after_one_grouped_civility_with_its_separators_lost() -> None:
+    text = (
+        "Etaient présents, Mesdames, Messieurs LAURENS Claude CONNOR Odile MERLIN Emmanuelle "
+        "CHEVALLIER Jean Luc BREVAL Michel BOUCHARD Jean Paul LACOMBE Annick BRUNETTI Myriam "
+        "GENEST Luc CHESNAY Françoise RIGAL Jacqui PERRINE Annie MOREAU Régine BLANCHET Jean Luc "
+        "CADELLE Marielle BONHOMME Paola JACQUIN Rodolphe"
+    )
+    names = _names(text, "present")
+    assert names[:6] == [
+        "Claude LAURENS",
+        "Odile CONNOR",
+        "Emmanuelle MERLIN",
+        "Jean Luc CHEVALLIER",
+        "Michel BREVAL",
+        "Jean Paul BOUCHARD",
+    ]
+    assert len(names) == 17

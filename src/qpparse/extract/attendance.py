@@ -123,7 +123,7 @@ def _after_heading(heading: TextLine) -> Piece:
         match = pattern.search(folded)
         if match is not None:
             rest = heading.text[match.end() :]
-            rest = rest[lexicon.WORD_TAIL.match(rest).end() :].lstrip(" :")  # type: ignore[union-attr]
+            rest = rest[lexicon.WORD_TAIL.match(rest).end() :].lstrip(" :,")  # type: ignore[union-attr]
             # « Etaient présents (40 titulaires + 1 suppléants) : »: the note is the heading's.
             rest = lexicon.HEADING_NOTE.sub("", rest).lstrip(" :")
             return Piece(rest, heading.number)
@@ -174,6 +174,10 @@ def _read_person_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
         state.group_civility = None  # a civility of one's own ends the group
     if not name:
         return True  # « Messieurs » alone: a grouped civility for the names that follow
+    if is_group_civility(text) and len(name) > MAX_NAME_LENGTH:
+        # « Messieurs LAURENT Claude CONNORD Odile … »: a whole list after one grouped civility,
+        # its separators lost; the civility applies to each name (``_dress``).
+        return _read_names(Piece(name, piece.line), state, draft)
     return _read_names(Piece(text, piece.line), state, draft)
 
 
