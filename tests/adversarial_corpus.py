@@ -292,6 +292,8 @@ PATTERN_TEXTS: dict[str, str] = {
     "BARE_COUNT": "1" * 100_000,
     "GLUED_DASH": "AB Cd- " * 20_000,
     "FAMILY_FIRST_BEFORE": "AB Cd " * 20_000 + ",",
+    "COUNT_THEN_LIST": "presents : 1 " + "x" * 100_000,
+    "HEADING_COUNT": ": 1 " * 30_000 + "x",
     "NAME_LIST_SEPARATOR": "a" * 100_000,
     "COUNT_CHANGE_SCOPE": "a partir du point " + "1" * 100_000,
     "PLACE_END": " sous la " * 20_000,

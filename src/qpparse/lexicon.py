@@ -273,6 +273,10 @@ _LIST_NUMBER_TAIL = (
     r"[.)]\s{1,3}(?!(?:presents?|votants|procurations?|pouvoirs?|absents?|excuses?|en\s+exercice|"
     r"quorum|nombre|membres|conseillers|delegues|representee?s)\b)\p{L}"
 )
+# « Présents : 18 MM Herbaux, Petitprez, … »: a count, then the list it counts (folded).
+_COUNT_THEN_LIST = (
+    r"(?:(?:etaient|sont)\s+)?presente?s?\s{0,3}:\s{0,3}\d{1,3}\s{0,3}:?\s{0,3}(?=[^\d:]{2,60}?,)"
+)
 # A list with no heading: a grouped civility, then names separated by commas (folded).
 _HEADLESS_LIST = r"(?:mesdames|messieurs)\s+[\p{L}'’-]+\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s?,"
 # A number in brackets (« Etaient présents (40 titulaires + 1 suppléants) : … ») is a note on
@@ -292,7 +296,10 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             rf"{_NOT_A_COUNT}"
             r"\s{0,3}:|"
             rf"^excuses\s+representes\s+par\s+pouvoir|^{_letter_spaced('absents', 'representes')}"
-            rf"{_NOT_A_COUNT}"
+            rf"{_NOT_A_COUNT}|"
+            # « Ont donné procuration – Suppléant(e)s Emile AUBIGNA à Charles CHIVILO, … »
+            r"^(?:avai(?:en)?t|ont)\s+donne\s+(?:pouvoir|procuration)s?\b(?!\s+a\b)"
+            r"(?:\s{0,3}[-–]\s{0,3}suppleant(?:\(e\)|e)?s?)?"
         ),
     ),
     (
@@ -326,6 +333,8 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
         "present",
         _compile(
             rf"^{_WERE}presente?(?:\(e\))?s?\b{_NOT_A_COUNT}|"
+            # « Présents : 18 MM Herbaux, Petitprez, … »: the count, then the list.
+            rf"^{_COUNT_THEN_LIST}|"
             r"^(?:participaient|participent|ont\s+participe)\s+a\s+(?:cette|la)\s+"
             r"(?:reunion|seance)\s{0,3}:|"
             rf"^(?:conseillers|membres|delegues)(?:\s+\w+){{0,2}}\s+presents\b{_NOT_A_COUNT}|"
@@ -349,6 +358,9 @@ ALL_BUT: Final = _compile(
     # « Tous les Conseillers, sauf absents excusés : … » names the excused.
     r"(?P<excused>(?:les\s+)?(?:absents?\s+)?excusee?s?\b)?\s{0,3}:?\s{0,3}"
 )
+COUNT_THEN_LIST: Final = _compile(_COUNT_THEN_LIST)
+# The count a heading carries before its list (« Présents : 18 MM Herbaux, … »), folded.
+HEADING_COUNT: Final = _compile(r":\s{0,3}(?P<count>\d{1,3})\s{0,3}:?\s{0,3}$")
 # A note in brackets right after a heading, before its colon.
 HEADING_NOTE: Final = _compile(r"^\s{0,3}\([^()]{0,80}\)\s{0,3}(?=:)")
 # The rest of a heading word the pattern stopped inside (« représenté|s », « excusé|e|s »).
@@ -582,11 +594,11 @@ EXCUSED_NOTE: Final = _compile(r"^excusee?s?$")
 _PROXY_WORDS = (
     r"(?:representee?s?\s+par|(?:a\s+|ayant\s+)?donnee?\s+(?:pouvoir|procuration)\s+a|"
     r"pouvoirs?\s+(?:donnee?\s+)?a|procuration\s+(?:donnee?\s+)?a|delegation\s+de\s+vote\s+a|"
-    r"\(mandat\)\s+a|mandat\s+a)"
+    r"\(mandat\)\s+a|mandat\s+a|-?\s?mandataire\s{0,3}:)"
 )
 # Words one of which every alternative of ``_PROXY_WORDS`` holds (keep the two in step): a text
 # with none of them is no proxy, and the costly proxy patterns need not run on it.
-PROXY_HINTS: Final = ("par", "pouvoir", "procuration", "delegation", "mandat")
+PROXY_HINTS: Final = ("par", "pouvoir", "procuration", "delegation", "mandat")  # « mandataire »
 # The proxy words inside a list item, to find where the holder's name starts (folded).
 PROXY_WORDS: Final = _compile(rf"{_PROXY_WORDS}(?:\s+|$)")
 # « Paul MARTIN représenté par Lucie ROUX », « … (pouvoir à Mme Lucie ROUX) », « Mme Michèle
@@ -715,8 +727,9 @@ BARE_COUNT: Final = _compile(r"\d{1,4}")
 STACK_CELLS: Final = 4
 STACK_REACH: Final = 12
 # Where a marker may start inside a line: a capital after a space or a punctuation mark. Markers
-# in running text are capitalised (« … 2014 Présents : … »); lower-case words are prose.
-INLINE_CANDIDATE: Final = _compile(r"(?<=[\s.;:,)»])\p{Lu}")
+# in running text are capitalised (« … 2014 Présents : … »); lower-case words are prose, but
+# after a colon (« … EXERCICE 15 : présents : 15 : DEMARTY … », checked for a list only).
+INLINE_CANDIDATE: Final = _compile(r"(?<=[\s.;:,)»])\p{Lu}|(?<=:\s)\p{Ll}")
 # Lines shorter than this are never broken: a PDF line holds one marker at most.
 INLINE_MARKER_MIN_LINE: Final = 0
 # The markers that start a piece of their own where they stand inside a line (folded, matched

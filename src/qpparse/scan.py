@@ -160,7 +160,7 @@ def marker_starts(text: str) -> list[int]:
         position = candidate.start()
         if position < covered or position <= piece_start:
             continue
-        kind = _kind_at(folded, position)
+        kind = _kind_at(folded, position, lower_case=text[position].islower())
         if kind is None or not _has_word(folded, piece_start, position):
             continue  # a bullet or a number before a marker (« - Vu le … ») stays with it
         if (
@@ -181,9 +181,13 @@ def marker_starts(text: str) -> list[int]:
     return cuts
 
 
-def _kind_at(folded: str, position: int) -> str | None:
+def _kind_at(folded: str, position: int, *, lower_case: bool = False) -> str | None:
     """What starts at ``position``: a count box, a whole-line number, another marker, or none."""
     window = folded[position : position + _WINDOW]
+    if position > 0 and lexicon.COUNT_THEN_LIST.match(window):
+        return "marker"  # « … 15 : présents : 15 : DEMARTY Daniel, … »: the list starts here
+    if lower_case:
+        return None  # a lower-case word after a colon starts nothing else
     if _is_count_start(window, position):
         return "counts"
     if lexicon.INLINE_NUMBER.match(window):

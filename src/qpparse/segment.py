@@ -240,6 +240,8 @@ def join_wrapped(texts: Iterable[str]) -> str:
 def classify(text: str) -> Marker | None:
     """The marker ``text`` carries, if any, whatever its position in the document."""
     folded = fold(text)
+    if lexicon.COUNT_THEN_LIST.match(folded):  # « Présents : 18 MM Herbaux, … »
+        return Marker(Kind.ATTENDANCE, "present")
     if lexicon.COUNT_LINE.match(folded) and lexicon.COUNT_PAIR.search(folded):
         return Marker(Kind.COUNTS)
     first_start = _first_start_marker(folded)

@@ -488,3 +488,31 @@ def test_a_whole_list_after_one_grouped_civility_with_its_separators_lost() -> N
         "Jean Paul BOUCHARD",
     ]
     assert len(names) == 17
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "names"),
+    [
+        ("Présents : 18 MM Herbin, Petitpré, Darquet, Mme Scherer", 18,
+         ["Herbin", "Petitpré", "Darquet", "Scherer"]),
+        ("CONSEILLERS EN EXERCICE 15 : présents : 15 : DEMARTIN Daniel,REGAUD Gabrielle,BIDAULT "
+         "Jacques", 15, ["Daniel DEMARTIN", "Gabrielle REGAUD", "Jacques BIDAULT"]),
+    ],
+)  # fmt: skip
+def test_a_count_then_the_list_it_counts(text: str, count: int, names: list[str]) -> None:
+    extract = qpparse.parse(text)
+    assert extract.session.counts.present == count
+    assert [person.name for person in extract.attendance.present] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "proxies"),
+    [
+        ("Ont donné procuration – Suppléant(e)s Emile AUBIN à Charles CHIVOT, Dominique COLLET à "
+         "Jacques BAYLE", ["Emile AUBIN > Charles CHIVOT", "Dominique COLLET > Jacques BAYLE"]),
+        ("Absents excusés : M. Pierre MERCIEZ - mandataire : M. Emile GEHAN",
+         ["Pierre MERCIEZ > Emile GEHAN"]),
+    ],
+)  # fmt: skip
+def test_proxy_headings_and_words_of_real_shapes(text: str, proxies: list[str]) -> None:
+    assert _names(text, "represented") == proxies

@@ -59,6 +59,7 @@ def extract(section: Section, draft: Draft) -> None:
     heading, *rest = section.lines
     role = section.role or "present"
     first = _after_heading(heading)
+    _read_heading_count(heading, first, role, draft)
     # A list that goes on after a count box has no heading: its first line is names.
     draft.claim(f"attendance.{role}" + (".heading" if first.text != heading.text else ""), heading)
     if role == "present" and (all_but := lexicon.ALL_BUT.match(fold(first.text))):
@@ -77,6 +78,17 @@ def extract(section: Section, draft: Draft) -> None:
             draft.reject(TextLine(piece.line, piece.text))
     for line in rest:
         draft.claim(f"attendance.{role}", line)
+
+
+def _read_heading_count(heading: TextLine, first: Piece, role: str, draft: Draft) -> None:
+    """« Présents : 18 MM Herbaux, … »: the heading's count, when no count box gave one."""
+    head = heading.text[: len(heading.text) - len(first.text)]
+    match = lexicon.HEADING_COUNT.search(fold(head))
+    counts = draft.session.counts
+    if match is None or role != "present" or counts.present is not None:
+        return
+    counts.present = int(match["count"])
+    counts.line = counts.line or heading.number
 
 
 def _piece(line: TextLine) -> Piece:
@@ -123,7 +135,10 @@ def _after_heading(heading: TextLine) -> Piece:
         match = pattern.search(folded)
         if match is not None:
             rest = heading.text[match.end() :]
-            rest = rest[lexicon.WORD_TAIL.match(rest).end() :].lstrip(" :,")  # type: ignore[union-attr]
+            if match.end() > 0 and heading.text[match.end() - 1].isalpha():
+                # The pattern stopped inside its last word (« représenté|s »): skip the rest of it.
+                rest = rest[lexicon.WORD_TAIL.match(rest).end() :]  # type: ignore[union-attr]
+            rest = rest.lstrip(" :,")
             # « Etaient présents (40 titulaires + 1 suppléants) : »: the note is the heading's.
             rest = lexicon.HEADING_NOTE.sub("", rest).lstrip(" :")
             return Piece(rest, heading.number)
