@@ -282,7 +282,11 @@ _HEADLESS_LIST = r"(?:mesdames|messieurs)\s+[\p{L}'’-]+\s+[\p{L}'’-]+(?:\s+[
 # A number in brackets (« Etaient présents (40 titulaires + 1 suppléants) : … ») is a note on
 # the heading, not a count in its place.
 _NOT_A_COUNT = rf"(?![^\p{{L}}\d(]{{0,40}}(?!00\d)\d{{1,4}}(?!\d)(?!{_LIST_NUMBER_TAIL}))"
-_WERE = r"(?:(?:etaients?|etait|sont)\s+(?:egalement\s+|aussi\s+)?)?"
+# « Etaient présents », « Sont également présents », « En tant que titulaires absents excusés ».
+_WERE = (
+    r"(?:(?:etaients?|etait|sont)\s+(?:egalement\s+|aussi\s+)?|"
+    r"en\s+tant\s+que\s+(?:delegues?\s+)?(?:titulaires?|suppleants?)\s+)?"
+)
 # Checked in this order: « absents et représentés » must win over « absents ».
 ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
     (

@@ -516,3 +516,12 @@ def test_a_count_then_the_list_it_counts(text: str, count: int, names: list[str]
 )  # fmt: skip
 def test_proxy_headings_and_words_of_real_shapes(text: str, proxies: list[str]) -> None:
     assert _names(text, "represented") == proxies
+
+
+def test_headings_for_titular_delegates() -> None:
+    text = (
+        "Présents : Monsieur GERMAIN, Madame BEAUFORT. En tant que titulaires absents excusés : "
+        "Monsieur BRIAND, Monsieur CHALONS"
+    )
+    assert _names(text, "present") == ["GERMAIN", "BEAUFORT"]
+    assert _names(text, "excused") == ["BRIAND", "CHALONS"]
