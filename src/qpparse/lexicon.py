@@ -734,8 +734,6 @@ STACK_REACH: Final = 12
 # in running text are capitalised (« … 2014 Présents : … »); lower-case words are prose, but
 # after a colon (« … EXERCICE 15 : présents : 15 : DEMARTY … », checked for a list only).
 INLINE_CANDIDATE: Final = _compile(r"(?<=[\s.;:,)»])\p{Lu}|(?<=:\s)\p{Ll}")
-# Lines shorter than this are never broken: a PDF line holds one marker at most.
-INLINE_MARKER_MIN_LINE: Final = 0
 # The markers that start a piece of their own where they stand inside a line (folded, matched
 # at the candidate). Each is the start-of-line marker's words, made strict enough for prose:
 # « Vu » must be followed by what a visa cites, a number must look like a deliberation's.

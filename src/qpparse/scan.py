@@ -130,8 +130,7 @@ def _stacked_count(lines: list[TextLine], index: int, keep: Collection[int]) -> 
 
 
 def _parts(text: str) -> list[str]:
-    if len(text) < lexicon.INLINE_MARKER_MIN_LINE:
-        return [text]
+    """``text`` cut where its markers start (itself when none stands inside it)."""
     cuts = marker_starts(text)
     if not cuts:
         return [text]
