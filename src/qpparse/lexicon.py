@@ -994,7 +994,8 @@ _PROPER_NAME = (
 PROSE_BODY: Final = _compile(
     r"(?i)\b(?:conseil\s+(?:municipal|communautaire|de\s+(?:la\s+)?communaut[ée]|"
     r"d[ée]partemental|g[ée]n[ée]ral|r[ée]gional|m[ée]tropolitain|de\s+(?:la\s+)?m[ée]tropole|"
-    r"syndical|d'administration)|comit[ée]\s+(?:syndical|du\s+syndicat)|"
+    r"syndical|d'administration|de\s+territoire|territorial|de\s+district)|"
+    r"comit[ée]\s+(?:syndical|du\s+syndicat)|"
     r"commission\s+permanente|bureau\s+(?:communautaire|m[ée]tropolitain|syndical|"
     r"de\s+la\s+m[ée]tropole))\b"
 )
