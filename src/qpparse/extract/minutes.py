@@ -1,10 +1,12 @@
 """Minutes: the first deliberation of a session's minutes, read from its item heading.
 
 A compte rendu or procès-verbal has no « Objet : » and no identifier for each decision: after the
-lists, items follow under headings (« 1. Achat de la parcelle … », « TARIFS PUBLICS 2020 : »),
-each with a short report and how it was voted (« adopté à l'unanimité »). No section marker
-announces them, so the lines stay unread; when the record has no title of its own, the first
-item heading that is a decision gives it, and the item's vote sentence the vote. Routine items
+lists, items follow under numbered headings (« 1. Achat de la parcelle … », « 1°) : ADHÉSION …
+: », « Dossier 2 Budget primitif 2012 »), each with a short report and how it was voted
+(« adopté à l'unanimité »). No section marker announces them, so the lines stay unread; when the
+record has no title of its own, the first item heading that is a decision gives it, and the
+item's vote sentence the vote. Unnumbered headings are not read (in the corpus they were as often
+an agenda's or a department's as an item's). Routine items
 (the previous minutes, the secretary, decisions taken under delegation) are skipped, as are
 headings naming a field of the agenda (« FINANCES ») and the agenda itself (headings one after
 another, with no report between them).
