@@ -278,7 +278,12 @@ _COUNT_THEN_LIST = (
     r"(?:(?:etaient|sont)\s+)?presente?s?\s{0,3}:\s{0,3}\d{1,3}\s{0,3}:?\s{0,3}(?=[^\d:]{2,60}?,)"
 )
 # A list with no heading: a grouped civility, then names separated by commas (folded).
-_HEADLESS_LIST = r"(?:mesdames|messieurs)\s+[\p{L}'’-]+\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s?,"
+_HEADLESS_LIST = (
+    r"(?:mesdames|messieurs)\s+[\p{L}'’-]+\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s?,|"
+    # « Mme DaSilva, Mme Lefèvre, Mme Tételin, Mr Alizard », « M. GAZEAU M. BALAYÉ (…) Mme
+    # SAUNIER »: three members in a row, each led by a civility.
+    r"(?:(?:m\.|mr\.?|mme|mlle|melle)\s[\p{L}'’-]{2,30}(?:\s\([^()]{0,40}\))?\s?[,-]?\s?){3}"
+)
 # A number in brackets (« Etaient présents (40 titulaires + 1 suppléants) : … ») is a note on
 # the heading, not a count in its place.
 _NOT_A_COUNT = rf"(?![^\p{{L}}\d(]{{0,40}}(?!00\d)\d{{1,4}}(?!\d)(?!{_LIST_NUMBER_TAIL}))"

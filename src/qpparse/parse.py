@@ -111,11 +111,11 @@ def _build(
     if draft.session.president is None:
         session.fill_president_from_prose(sections, draft)
     minutes.fill_first_item(sections, draft)
-    attendance.settle(draft)
     if not line_map.identity:
         for name in (*_DRAFT_FIELDS, "repairs"):
             relocate(getattr(draft, name), line_map)
         draft.spans = merge_spans(draft.spans)
+    attendance.settle(draft)  # after relocation: its notes name input lines
     covered = {
         number
         for section in sections

@@ -223,7 +223,12 @@ def _marker_end(folded: str, position: int) -> int:
     window = folded[position : position + _WINDOW]
     ends = [
         match.end()
-        for pattern in (lexicon.INLINE_NUMBER, lexicon.INLINE_MARKER, lexicon.SESSION_DATE)
+        for pattern in (
+            lexicon.INLINE_NUMBER,
+            lexicon.INLINE_MARKER,
+            lexicon.SESSION_DATE,
+            lexicon.HEADLESS_LIST,  # the marker is a lookahead there: its run is what it covers
+        )
         if (match := pattern.match(window))
     ]
     return position + max(ends, default=0)

@@ -377,6 +377,7 @@ def test_a_member_who_gave_a_proxy_is_represented_only() -> None:
     ).attendance
     assert [person.name for person in attendance.excused] == ["MARTIN"]
     assert [proxy.member.name for proxy in attendance.represented] == ["BONNET", "ZELLER"]
+    # The note names the input line (pieces of one line are numbered anew while reading).
     assert attendance.represented[0].notes == ["also listed as excused (line 1)"]
 
 
@@ -525,3 +526,10 @@ def test_headings_for_titular_delegates() -> None:
     )
     assert _names(text, "present") == ["GERMAIN", "BEAUFORT"]
     assert _names(text, "excused") == ["BRIAND", "CHALONS"]
+
+
+def test_members_each_led_by_a_civility_make_a_list_with_no_heading() -> None:
+    text = (
+        "Réunion du Conseil Municipal\nMme Dasilva, Mme Lefort, Mme Tetelin, Mr Alizet et Mr Boquin"
+    )
+    assert _names(text, "present") == ["Dasilva", "Lefort", "Tetelin", "Alizet", "Boquin"]
