@@ -193,3 +193,10 @@ def find_time(text: str) -> str | None:
     if hour is None or minute is None or hour > 23 or minute > 59:
         return None
     return f"{hour:02d}:{minute:02d}"
+
+
+def names_an_earlier_session(folded: str, position: int) -> bool:
+    """Whether the session named at ``position`` of ``folded`` is an earlier one, whose minutes
+    are approved (« Approbation du procès-verbal de la séance du 14 janvier »)."""
+    before = folded[max(0, position - lexicon.PREVIOUS_SESSION_REACH) : position]
+    return lexicon.PREVIOUS_SESSION.search(before) is not None

@@ -93,6 +93,12 @@ def _looks_like_a_name(text: str, words: list[str]) -> bool:
     return not (any(map(str.isdigit, text)) and any(map(_is_reference_word, words)))
 
 
+def is_prose_word(word: str) -> bool:
+    """A word no name holds: lower case, longer than two letters, no particle (« parcelle »,
+    « approuvé »; not « de », « van », « à »)."""
+    return len(word) > 2 and word[:1].islower() and fold(word) not in lexicon.NAME_PARTICLES
+
+
 def _is_name_word(word: str) -> bool:
     """A word of a name starts with a capital (« DURAND », « Jeanne », « d'ARTIGUES ») or is a
     particle (« de », « van »); a lower-case word is prose that strayed into a list."""

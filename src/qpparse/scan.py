@@ -20,7 +20,7 @@ from itertools import pairwise
 from pydantic import BaseModel
 
 from . import lexicon
-from .frenchtext import fold
+from .frenchtext import fold, names_an_earlier_session
 from .model import Span
 from .normalise import TextLine
 
@@ -193,7 +193,7 @@ def _kind_at(folded: str, position: int, *, lower_case: bool = False) -> str | N
         return "number"
     if lexicon.INLINE_MARKER.match(window):
         # « Approbation du procès-verbal de la séance du 14 janvier »: an earlier session.
-        earlier = lexicon.SESSION_WORD.match(window) and _previous_session(folded, position)
+        earlier = lexicon.SESSION_WORD.match(window) and names_an_earlier_session(folded, position)
         return None if earlier else "marker"
     after_sentence = _after_sentence(folded, position)
     return "marker" if after_sentence and lexicon.INLINE_AFTER_SENTENCE.match(window) else None
@@ -205,11 +205,6 @@ def _is_count_start(window: str, position: int) -> bool:
     return lexicon.COUNT_LINE.match(window) is not None and (
         position == 0 or lexicon.COUNT_PAIR.search(window, 0, lexicon.COUNT_PAIR_REACH) is not None
     )
-
-
-def _previous_session(folded: str, position: int) -> bool:
-    before = folded[max(0, position - lexicon.PREVIOUS_SESSION_REACH) : position]
-    return lexicon.PREVIOUS_SESSION.search(before) is not None
 
 
 def _after_sentence(folded: str, position: int) -> bool:

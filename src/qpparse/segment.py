@@ -22,6 +22,7 @@ from enum import Enum
 
 from . import lexicon
 from .frenchtext import find_date, fold
+from .names import is_prose_word
 from .normalise import TextLine
 
 
@@ -524,10 +525,7 @@ def _reads_as_names(text: str) -> bool:
     words = text.split()[: lexicon.NAME_LINE_WORDS]
     if not words or not words[0][:1].isupper() or lexicon.NAME_LIST_SEPARATOR.search(text) is None:
         return False
-    return not any(
-        word[:1].islower() and len(word) > 2 and fold(word) not in lexicon.NAME_PARTICLES
-        for word in words
-    )
+    return not any(map(is_prose_word, words))
 
 
 def _continues_a_list(marker: Marker, line: TextLine, current: Section) -> bool:

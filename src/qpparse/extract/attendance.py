@@ -22,6 +22,7 @@ from qpparse.names import (
     has_proxy_word,
     is_family_token,
     is_group_civility,
+    is_prose_word,
     is_role,
     parse_person,
     split_civility,
@@ -113,7 +114,7 @@ def _until_agenda_item(lines: list[TextLine]) -> tuple[list[TextLine], list[Text
         item = lexicon.ITEM_HEADING.match(line.text)
         if item is None or _holds_proxy_words(fold(item["title"])):
             continue  # « 1. Damien JOURDAN à Julien GRIMAUD » is a numbered proxy
-        if any(map(_is_prose_word, item["title"].split())):
+        if any(map(is_prose_word, item["title"].split())):
             return lines[:index], lines[index:]
     return lines, []
 
@@ -122,10 +123,6 @@ def _holds_proxy_words(folded: str) -> bool:
     """Whether a folded text says « pouvoir à », « représenté par »… (the cheap word test first:
     « parcelle » holds « par »)."""
     return has_proxy_word(folded) and lexicon.PROXY_WORDS.search(folded) is not None
-
-
-def _is_prose_word(word: str) -> bool:
-    return len(word) > 2 and word[:1].islower() and fold(word) not in lexicon.NAME_PARTICLES
 
 
 def _after_heading(heading: TextLine) -> Piece:

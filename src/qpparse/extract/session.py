@@ -14,7 +14,14 @@ from collections.abc import Callable
 import regex
 
 from qpparse import lexicon
-from qpparse.frenchtext import FrenchDate, find_date, find_time, fold, number_value
+from qpparse.frenchtext import (
+    FrenchDate,
+    find_date,
+    find_time,
+    fold,
+    names_an_earlier_session,
+    number_value,
+)
 from qpparse.model import CountChange
 from qpparse.names import parse_person
 from qpparse.normalise import TextLine
@@ -262,16 +269,10 @@ def fill_date_from_prose(sections: list[Section], draft: Draft) -> None:
             return
 
 
-def previous_session(folded: str, position: int) -> bool:
-    """Whether the session named at ``position`` is an earlier one whose minutes are approved."""
-    before = folded[max(0, position - lexicon.PREVIOUS_SESSION_REACH) : position]
-    return lexicon.PREVIOUS_SESSION.search(before) is not None
-
-
 def _date_in_context(text: str) -> FrenchDate | None:
     folded = fold(text)
     for context in lexicon.SESSION_DATE_CONTEXT.finditer(folded):
-        if previous_session(folded, context.start()):
+        if names_an_earlier_session(folded, context.start()):
             continue
         start = context.start() if folded[context.start()] == "l" else context.end()
         found = find_date(text[start : start + lexicon.SESSION_DATE_REACH + 60])
