@@ -24,8 +24,6 @@ MAX_NAME_LENGTH = 300
 # A list whose separators were all lost is one long item; past this length it is left unread.
 MAX_GLUED_LENGTH = 3000
 MAX_NAME_WORDS = 8
-# Civility words that, met inside a list item after a family name, start the next person.
-_INNER_CIVILITIES = frozenset({"m.", "mme", "madame", "monsieur", "mlle"})
 # How far back from the end of the text joined so far a line break is judged: a bounded window
 # keeps joining linear however long the list is.
 _WINDOW = 200
@@ -562,12 +560,12 @@ def _unglue_civilities(text: str) -> str:
 def _civility_cuts(words: list[str], folded: list[str]) -> list[int]:
     """Word indexes where a civility starts a new person after a family name (``folded``: the
     words folded)."""
-    if _INNER_CIVILITIES.isdisjoint(folded[1:]):
+    if lexicon.INNER_CIVILITIES.isdisjoint(folded[1:]):
         return []  # most items: no civility inside, and no family name need be tested
     cuts: list[int] = []
     seen_family = False
     for index, word in enumerate(words):
-        if index > 0 and seen_family and folded[index] in _INNER_CIVILITIES:
+        if index > 0 and seen_family and folded[index] in lexicon.INNER_CIVILITIES:
             cuts.append(index)
             seen_family = False
         seen_family = seen_family or is_family_token(word)
