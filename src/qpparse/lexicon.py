@@ -1024,6 +1024,8 @@ KIND_ONLY: Final = _compile(
     r"^(?:commune|ville|mairie|communaute(?:\s+de\s+communes|\s+d'agglomeration|\s+urbaine)?|"
     r"syndicat|metropole|departement|region|regional|departemental|conseil)\s*(?:de|du|des|d')?\s*$"
 )
+# How a commune named after its council (« le Conseil Municipal de Bouleurs ») is written.
+COMMUNE_NAMED: Final = "Commune de {}"
 # Articles that are no commune's name alone (« CONSEIL MUNICIPAL DE LA » then a line break).
 ARTICLES: Final = frozenset({"la", "le", "les", "l'"})
 # « … la Communauté de Communes Les Bertranges se sont réunis »: the collectivity that meets

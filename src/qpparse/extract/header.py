@@ -306,7 +306,7 @@ def _prose_authority(text: str, body: regex.Match[str] | None) -> str | None:
             found.append((name, _kind(name, lexicon.AUTHORITIES)))
     commune = lexicon.BODY_OF_COMMUNE.match(text, body.end()) if body is not None else None
     if commune is not None and fold(commune["name"]) not in lexicon.ARTICLES:
-        found.append((f"Commune de {commune['name']}", "commune"))
+        found.append((lexicon.COMMUNE_NAMED.format(commune["name"]), "commune"))
     if not found:
         return None
     ranks = lexicon.AUTHORITY_RANKS
