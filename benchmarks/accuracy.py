@@ -339,11 +339,13 @@ def parse_text(data: bytes, name: str) -> dict[str, Any]:
     return parsed_facts(extracts[0])
 
 
-def score(name: str, *, as_pdf: bool = False) -> Result:
+def score(name: str, *, as_pdf: bool = False, flat: bool = False) -> Result:
     rows = manifest()
     result = Result()
     for ident, text, label in pairs(name):
         data = _pdf_of(text.read_text(encoding="utf-8")) if as_pdf else text.read_bytes()
+        if flat:  # the same text as a one-line transcription: line breaks must not matter
+            data = " ".join(data.decode("utf-8").split()).encode("utf-8")
         given = parse_text(data, text.name)
         row = rows.get(ident, {})
         groups = [result.by_layout[tag] for tag in _tags(row)]
@@ -426,6 +428,7 @@ def main(arguments: list[str]) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--pdf", action="store_true", help="parse each text printed into a PDF")
+    parser.add_argument("--flat", action="store_true", help="parse each text flattened to one line")
     parser.add_argument("--set", choices=sorted(SETS), action="append", help="default: both")
     parser.add_argument("--labels", type=Path, help="read the real texts' labels from here")
     parser.add_argument(
@@ -435,7 +438,7 @@ def main(arguments: list[str]) -> int:
     if options.labels:
         SETS["real"] = (SETS["real"][0], options.labels)
     names = options.set or ["twins", "real"]
-    results = {name: score(name, as_pdf=options.pdf) for name in names}
+    results = {name: score(name, as_pdf=options.pdf, flat=options.flat) for name in names}
     if options.record and "twins" in results:
         figures = results["twins"].overall.figures()
         RECORD.write_text(json.dumps(figures, indent=1, sort_keys=True) + "\n", encoding="utf-8")
