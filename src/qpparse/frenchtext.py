@@ -200,3 +200,54 @@ def names_an_earlier_session(folded: str, position: int) -> bool:
     are approved (« Approbation du procès-verbal de la séance du 14 janvier »)."""
     before = folded[max(0, position - lexicon.PREVIOUS_SESSION_REACH) : position]
     return lexicon.PREVIOUS_SESSION.search(before) is not None
+
+
+def split_sentences(text: str) -> list[str]:
+    """``text`` cut after each full stop, question or exclamation mark that ends a sentence: one
+    a capital follows, and that ends no abbreviation (« M. », « Mme. », an initial « J. »)."""
+    sentences: list[str] = []
+    start = 0
+    for match in lexicon.SENTENCE_BREAK.finditer(text):
+        if lexicon.ABBREVIATION_END.search(text, max(start, match.start() - 6), match.start()):
+            continue
+        sentences.append(text[start : match.start()].strip())
+        start = match.end()
+    sentences.append(text[start:].strip())
+    return [sentence for sentence in sentences if sentence]
+
+
+# A title is a heading, not a paragraph: a first sentence longer than this is no title.
+MAX_TITLE_WORDS = 45
+
+
+def split_heading(text: str) -> tuple[str, str]:
+    """(the title ``text`` opens with, what follows it): a title in capitals ends where the
+    capitals end, any other with its first sentence or before a word that opens one; a first
+    sentence too long for a title gives no title."""
+    words = text.split()
+    capitals = 0
+    while capitals < len(words) and lexicon.NO_LOWER_CASE.fullmatch(words[capitals]):
+        capitals += 1
+    if sum(any(char.isalpha() for char in word) for word in words[:capitals]) >= 2:
+        end = _end_of_words(text, capitals)
+    else:
+        sentences = split_sentences(text)
+        first = sentences[0] if sentences else ""
+        end = text.find(first) + len(first)
+        opener = lexicon.SENTENCE_OPENER.search(text, 0, end)
+        end = opener.start() if opener else end
+        if len(text[:end].split()) > MAX_TITLE_WORDS:
+            return "", text
+    return _tidy(text[:end]), text[end:].strip()
+
+
+def _end_of_words(text: str, count: int) -> int:
+    """Where the first ``count`` words of ``text`` end."""
+    position = 0
+    for word in text.split()[:count]:
+        position = text.index(word, position) + len(word)
+    return position
+
+
+def _tidy(title: str) -> str:
+    return title.strip().rstrip(" :;,.-–—").strip()

@@ -191,7 +191,7 @@ DECISION: Final = _compile(
 )
 ARTICLE: Final = _compile(
     r"^article\s{1,3}(?P<number>\d{1,3}|premier|unique)(?:\s{0,2}(?:er|e|eme))?"
-    r"\s{0,3}(?:[:.\-–—]\s{0,3}|$)(?P<rest>.*)$"
+    r"\s{0,3}(?:[:.\-–—]\s{0,3}|$|(?<=\s)(?!(?:du|de|des|d'|alinea|al\.|et|a|ou)\b))(?P<rest>.*)$"
 )
 # Its parts: phrases anywhere in the line (one ``\b`` before them all: a search that tries four
 # alternatives with a ``\b`` each at every position is three times slower), and line starts.
@@ -210,6 +210,28 @@ SIGNATURE: Final = _compile(
     # Bounded spaces: ``\s+`` on both sides of a class that holds spaces too was cubic on a
     # line of spaces after « fait à ».
     r"fait\s+a\s{1,3}[^,]{2,60},?\s{1,3}le)\b"
+)
+# Where the words of a report's proposer end (folded, from the section's start): the colon
+# that opens the report (« … soumet au Conseil le rapport suivant : »); « Rapporteur : » is
+# followed by a name.
+PROPOSER_END: Final = _compile(
+    r"[^.]{0,300}?\b(?:rapport\s+suivant|ce\s+qui\s+suit|expose)\s{0,3}:"
+)
+RAPPORTEUR: Final = _compile(r"rapporteure?s?\s{0,3}:\s{0,3}")
+SENTENCE_BREAK: Final = _compile(r"(?<=[.!?…][»\")]?)\s+(?=[«\"(]?\s?\p{Lu})")
+# The words a full stop ends without ending the sentence: civilities, initials, « art. ».
+ABBREVIATION_END: Final = _compile(
+    r"(?i)(?:^|[\s(])(?:mm?|mmes?|mlles?|mr|st|ste|art|cf|n|\p{L})\.?[.»\")]{0,2}$"
+)
+# One formula of a signature block, from where it starts to where its words end (folded):
+# « Pour extrait conforme, », « Ainsi fait et délibéré les jour, mois et an susdits. »,
+# « Fait à Villebourg, le 9 avril 2021 ». Repeated, they make the block's formula.
+SIGNATURE_FORMULA: Final = _compile(
+    r"\s{0,3}(?:(?:certifie|pour\s+(?:extrait|copie))\s+conforme(?:\s+au\s+registre)?|"
+    r"(?:ainsi\s+)?fait\s+et\s+delibere[^.]{0,80}?(?:\.|susdits?\b|\d{4}\b)|"
+    r"(?:et\s+)?(?:publie|transmis|affiche)[^.]{0,80}?\.|"
+    r"fait\s+a\s{1,3}[^,.]{2,60},?\s{1,3}le\s+(?:\d{1,2}(?:er)?\s+[a-z]{3,9}\s+\d{4}|"
+    r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))[\s,.;]{0,3}"
 )
 # « Fait à Villebourg, le 9 avril 2021 »: part of the signature block, never a new section.
 SIGNED_AT: Final = _compile(r"^fait\s+a\s+\S")
@@ -647,6 +669,34 @@ GLUED_DASH: Final = _compile(
 # List items: « - Le Code général … ; » — the bullet and the list punctuation are not the text.
 BULLETS: Final = ("- ", "– ", "— ", "• ", "* ", "-\t")
 ITEM_START: Final = _compile(r"^[-–—•*]\s*")
+# A bullet that opens a list item inside running text: at the start, or after the punctuation
+# that ends the item before it (« Vu - le code … ; - la demande … »), never inside a title's
+# « X - Y ».
+ITEM_BULLET: Final = _compile(r"(?:^|(?<=[:;.!?]))\s{0,3}[-–—•*]\s")
+# Where a part of a letterhead starts (folded): the authority, its body, the State's motto,
+# a recueil's cover lines.
+LETTERHEAD_START: Final = _compile(
+    r"(?:republique\s+francaise|liberte\b|departement\s+d[eu']|prefecture\b|arrondissement\s+d|"
+    r"canton\s+d|region\s|mairie\s+d[e']|commune\s+d[e']|ville\s+d[e']|metropole\b|"
+    r"communaute\s+(?:de\s+communes|d'agglomeration|urbaine)\b|syndicat\b|"
+    r"conseil\s+(?:municipal|communautaire|departemental|regional|de\s+(?:la\s+)?"
+    r"(?:metropole|territoire|communaute))\b|commission\s+permanente\b|bureau\b|"
+    r"comite\s+syndical\b|recueils?\s+des\s+actes\b|date\s+de\s+publication\b|n\s{0,2}°\s{0,3}:|"
+    r"hotel\s+de\s+ville\b)"
+)
+# A linking word just before a capitalised word ties it to the words before (folded).
+LINKED_BEFORE: Final = _compile(r"(?:^|\s)(?:de|du|des|la|le|les|l'|d'|au|aux|a|et|en)\s{1,3}$")
+# The dots and page that end an entry of a recueil's table of contents (« …… 3 à 9 »).
+CONTENTS_LEADER: Final = _compile(r"[.…]{4,}\s{0,3}\d{1,4}(?:\s{1,3}à\s{1,3}\d{1,4})?(?!\d)")
+# The heading of a recueil's table of contents: the entries follow it.
+CONTENTS_OPENING: Final = _compile(r"\bSOMMAIRE\b|\bSommaire\s{0,3}:")
+# A dash that ends a piece joined its words to the marker the piece was cut at
+# (« Conseil Municipal - Séance publique du … »).
+TRAILING_DASH: Final = _compile(r"\s[-–—]$")
+# The bullet of a list item, just before where a marker cuts the text (« … publique ; - »).
+BULLET_BEFORE: Final = _compile(r"(?<=[:;.!?]\s{0,3})[-–—•*]\s{0,3}$")
+# « Vu - … », « Considérant : - … »: the heading of a list that follows on the same line.
+CITATION_HEADING: Final = _compile(r"^(?:vu|considerant)\s{0,3}:?\s{0,3}(?=[-–—•*]\s|$)")
 ITEM_END: Final = _compile(rf"{_RUN_START}\s*[;,.]$")
 # A word cut at the end of a line by a hyphen (« Jean- » / « Pascal GOURNES »): the next line
 # continues the same word, so the two are joined without a space.
@@ -663,7 +713,7 @@ METROPOLE_NUMBER: Final = _compile(
 )
 # Conseil de Territoire numbers: « CT3-071/20 », possibly followed by the title.
 TERRITORY_NUMBER: Final = _compile(
-    r"^(?P<number>CT\d{1,2}-\d{3}/\d{2})(?:\s{0,3}[-–:]\s{0,3}(?P<title>\S.{0,400}))?$"
+    r"^(?P<number>CT\d{1,2}-\d{3}/\d{2})(?:(?:\s{0,3}[-–:]\s{0,3}|\s{1,3})(?P<title>\S.{0,400}))?$"
 )
 # Older city extracts: service code, then « 98/0745/EHCV » (year, number, service letters).
 CITY_NUMBER: Final = _compile(
@@ -682,6 +732,10 @@ COMMUNE_NUMBER: Final = _compile(
 # « 98-1187-SG ».
 OTHER_NUMBER: Final = _compile(
     r"^(?:\d{3,8}|\p{Lu}{2,5} \d{2}/\d{1,6}/\p{Lu}{2,4}|\d{2}-\d{3,5}-\p{Lu}{1,6})$"
+)
+# A second reference before the title, once lines are joined (« MET 16/940/CM Convention … »).
+LEADING_REFERENCE: Final = _compile(
+    r"^(?P<reference>\p{Lu}{2,5} \d{2}/\d{1,6}/\p{Lu}{2,4}|\d{2}-\d{3,5}-\p{Lu}{1,6})\s{1,3}(?=\S)"
 )
 # Bullets a title may carry in running text (« ■ Approbation … »).
 TITLE_BULLETS: Final = "■▪•*-–—  "
@@ -765,7 +819,14 @@ _INLINE_ALTERNATIVES: Final = (
     # « Madame Jeanne DURAND, Présidente …, a ouvert la séance ».
     r"(?:monsieur|madame)\s+(?:le|la)\s+(?:maire|presidente?|rapporteur|vice-presidente?)\b"
     r"[^.;:]{0,200}?\b(?:expose|rappelle|presente|indique|soumet|a\s+propose)\b",
-    r"(?:monsieur|madame|m\.|mme)\s[^.;:]{3,250}?\ba\s+ouvert\s+la\s+seance\b",
+    # One person's sentence: it does not run over another civility (« PRESIDENCE DE MADAME X,
+    # Maire Madame X, Maire de Y, a ouvert la séance » opens at the second).
+    r"(?:monsieur|madame|m\.|mme)\s(?:(?!monsieur|madame|m\.\s|mme\s)[^.;:]){3,250}?"
+    r"\ba\s+ouvert\s+la\s+seance\b",
+    # « Mme Anne ROUX a été désignée secrétaire de séance. »
+    r"(?:monsieur|madame|m\.|mme|mlle)\s(?:(?!monsieur|madame|m\.\s|mme\s)[^.;:]){3,80}?"
+    r"\b(?:a\s+ete|est|a\s+ete\s+elue?\s+et)\s+(?:designee?|elue?|nommee?)\s+(?:comme\s+|en\s+qualite\s+de\s+)?"
+    r"secretaire\b",
     # Deliberation numbers of the Conseils de Territoire (folded), which may carry the title.
     r"ct\d{1,2}-\d{3}/\d{2}\b",
     # The vote sentence: « Cette proposition mise aux voix est adoptée ».
@@ -775,27 +836,53 @@ _INLINE_ALTERNATIVES: Final = (
     r"(?:est|a\s+ete)\s+(?:adoptee?|approuvee?|rejetee?)\b",
     r"rapporteure?\s{0,3}:",
     r"telles\s+sont\s+les\s+raisons\b",
+    r"sommaire\b",
+    # « Ont été présents 41 membres. »: a count in a sentence of its own.
+    r"(?:ont\s+ete|sont|etaient)\s+presents?\s+\d{1,3}\s+(?:membres|conseillers|elus|delegues)\b",
+    r"(?:compte[- ]rendu|proces[- ]verbal)\s+des\s+deliberations\b",
+    # « Le Conseil Municipal s'est réuni … »: the opening sentence.
+    r"l[ea]\s+(?:conseil|bureau|comite|commission)\b[^.;:]{0,80}?\bs'est\s+reunie?\b",
+    r"conformement\s+aux\s+dispositions\s+legales\b.{0,200}\b(?:affiche|publie)",
     r"apres\s+en\s+avoir\s+delibere\b",
     # « DÉCIDE : », « Délibère Article 1 », « Délibère - … »: the decision formula.
     r"(?:delibere|decide|arrete)\b\s{0,3}(?::|(?=(?:article|[-–•])))",
     # « Le Bureau de la Métropole …, Vu … »: the body declares itself before its visas.
-    r"(?:le|la)\s+(?:bureau|conseil|commission|comite)\b[^.;:]{0,150},\s{0,3}(?=vu\b)",
+    r"(?:le|la)\s+(?:bureau|conseil|commission|comite)\b[^.;:]{0,150},\s{0,3}"
+    r"(?=(?:vu|decide|delibere|arrete|considerant|oui|entendu)\b)",
     r"vu\s+(?:le|la|les|l'|ledit|ladite|son|sa|ses|leur|leurs|notre|nos|un|une|des|du|au|aux)\b",
     r"(?:vu|considerant)\s{0,3}:?\s{0,3}(?=[-–•]\s)",  # a heading, then its items
-    r"(?:oui|entendu)\s+(?:le\s+rapport|l'expose)\b",
+    r"(?:oui|ou\s+il|entendu)\s+(?:le\s+rapport|l'expose|l\s+expose)\b",
+    # The vote's own sentences: « Résultat du vote : », « Ne prend pas part au vote : ».
+    r"resultat\s+du\s+vote\b",
+    r"(?:ne\s+(?:prend|prennent)\s+pas|n'(?:a|ont)\s+pas\s+pris)\s+part\s+au\s+vote\b",
     r"entendues?\s+les\s+conclusions\b",
     r"considerant\s+(?:que|qu'|le|la|les|l'|:)",
     r"article\s{1,3}(?:\d{1,3}|premier|unique)(?:\s{0,2}(?:er|e|eme))?\s{0,3}[:.\-–—]",
+    # « Article 1er Le Maire est autorisé … »: an article's label, then its text; not « Article
+    # 2 du code … », a reference.
+    r"article\s{1,3}(?:\d{1,3}|premier|unique)(?:\s{0,2}(?:er|e|eme))?\s{1,3}"
+    r"(?!(?:du|de|des|d'|alinea|al\.|et|a|ou)\b)(?=\w)",
     r"(?:certifie\s+conforme|pour\s+(?:extrait|copie)\s+conforme|ainsi\s+fait\s+et\s+delibere|"
     r"fait\s+et\s+delibere)\b",
-    r"(?:adoptee?s?|rejetee?s?|approuvee?s?)\s+(?:a\s+l'unanimite|par\s+\d|a\s+la\s+majorite)",
+    r"fait\s+a\s{1,3}[^,.;:]{2,60},?\s{1,3}le\s{1,3}\d",
+    r"(?:adoptee?s?|rejetee?s?|approuvee?s?)\s+(?:a\s+l'unanimite|par\s+(?:\d|[a-z-]{3,20}\s+voix)|"
+    r"a\s+la\s+majorite)",
     r"l(?:'|\s)an\s+(?:mil|deux|\d)",
     r"(?:sous\s+la\s+)?presidence\s+de\b",
 )
 # How far into a count line its first pair may start (« Il dénombre 9 présents »).
 COUNT_PAIR_REACH: Final = 60
 # Markers that start a piece only after a sentence ends (folded): « … ALBOUY. N° 2023/08 ».
-INLINE_AFTER_SENTENCE: Final = _compile(r"n\s?°\s{0,3}\d{1,4}\s?[/_-]\s?\d{1,4}(?:[-_/]\d{1,4})?\b")
+INLINE_AFTER_SENTENCE: Final = _compile(
+    r"(?:n\s?°|deliberation)\s{0,3}(?:[a-z]{1,6}[-_ ]?)?\d{1,4}\s?[/_-]\s?\d{1,4}(?:[-_/]\d{1,4})?\b"
+)
+# « N° » as written before a number (folded), and the words that cite a number rather than
+# announce the deliberation's own (« Vu la délibération n° 2019/12 »).
+NUMBER_SIGN: Final = _compile(r"n\s?°")
+CITED_NUMBER_BEFORE: Final = _compile(
+    r"\b(?:deliberations?|arretes?|decisions?|decrets?|lois?|dossiers?|rapports?|articles?|"
+    r"avenants?|marches?|conventions?|lots?|la|le|du|de|au)\s{1,3}$"
+)
 # A Métropole or older city deliberation number (« CHL-025-11372/22/BM »), folded: a line of
 # its own, so the text after it starts another piece.
 INLINE_NUMBER: Final = _compile(
@@ -804,6 +891,8 @@ INLINE_NUMBER: Final = _compile(
     r"(?:[a-z]\d{2}[a-z]{1,4}\s?-\s?)?\d{2}/\d{4}/[a-z]{2,6}\b"
 )
 INLINE_MARKER: Final = _compile("|".join(f"(?:{part})" for part in _INLINE_ALTERNATIVES))
+# A line that ends inside a compound word (« Saint- »): the next line goes on with it.
+HYPHEN_BREAK: Final = _compile(r"\p{L}-$")
 # A piece of a line is worth cutting off only if it holds a letter (not a bullet, not « 2 »).
 WORD_CHARACTER: Final = _compile(r"\p{L}")
 # What may stand between two pieces of one count box: labels and their numbers only.
@@ -1078,6 +1167,50 @@ ITEM_HEADING: Final = _compile(
     r"(?::\s{0,3})?(?:[-–—]\s{0,3})?|(?i:dossier|point|question|affaire)\s{1,3}(?:(?i:n)\s?°\s?)?"
     r"\d{1,3}\s{0,3}[-–—:.)]?\s{0,3})(?P<title>\p{Lu}.{3,200}?)[\s:,.;]*$"
 )
+# Where an item heading starts inside running text (written): its number closed by a mark
+# (« 2. », « 1) », « 2°) », « II – », « 1.1 »), or « Dossier 2 », then a capital. It follows the
+# end of a sentence, a word of prose or a number, never a name or a comma: « 1. M. DUPONT,
+# 2. Mme ROUX » is a numbered list of names. « Article 2. », « point 3. » are references.
+ITEM_HEADING_START: Final = _compile(
+    r"(?<=(?:^|[^,\s])\s{1,3})(?<!(?i:article|alinea|alinéa|chapitre|titre|annexe|page|lot|"
+    r"tranche|phase|point|n°|no)\s{1,3})"
+    r"(?:(?!0\d)\d{1,2}(?:\s{0,2}°\s?\)?|\s{0,2}[.)/]|(?P<dash>\s{1,2}[-–—]))|"
+    r"\d{1,2}[.-]\d{1,2}\.?(?=\s)|[IVX]{1,5}\s{0,2}[.)–—-]|(?<!(?i:du|le|au|des|les|aux)\s{1,3})"
+    r"(?i:dossier|point|question|affaire)\s{1,3}(?:(?i:n)\s?°\s?)?\d{1,3}\s{0,3}[-–—:.)]?)"
+    r"\s{0,3}(?::\s{0,3})?(?:[-–—]\s{0,3})?(?=[«\"]?\s?\p{Lu}\p{L})"
+)
+# A person where an item's title would start: a civility, « Jeanne DURAND », « DURAND Jeanne ».
+PERSON_AHEAD: Final = _compile(
+    r"(?:(?i:m|mm|mme|mmes|mlle|monsieur|madame|messieurs|mesdames)\.?\s|"
+    # Nor a count: « PRESENTS : 10 - PROCURATIONS : 2 ».
+    r"(?i:presents?|présents?|procurations?|pouvoirs?|votants?|absents?|excus[ée]s?|quorum|pour|"
+    r"contre|abstentions?)\b|"
+    r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s{1,3}\p{Lu}{2,}\b|"
+    r"\p{Lu}{2,}(?:[- ]\p{Lu}{2,})?\s{1,3}\p{Lu}\p{Ll}+\b(?!\s\p{Ll}))"
+)
+# The number an item heading opens with (written, at the start of a piece).
+ITEM_NUMBER: Final = _compile(
+    r"^(?:(?!0\d)\d{1,2}(?:\s{0,2}°\s?\)?|\s{0,2}[.)/]|\s{1,2}[-–—])|\d{1,2}[.-]\d{1,2}\.?(?=\s)|"
+    r"[IVX]{1,5}\s{0,2}[.)–—-]|(?i:dossier|point|question|affaire)\s{1,3}(?:(?i:n)\s?°\s?)?\d{1,3}"
+    r"\s{0,3}[-–—:.)]?)\s{0,3}(?::\s{0,3})?(?:[-–—]\s{0,3})?(?=[«\"]?\s?\p{Lu}\p{L})"
+)
+# A capitalised word that opens a sentence (written): after a title in sentence case, the
+# report starts there (« Installation d'un conseiller A la suite de la démission … »).
+SENTENCE_OPENER: Final = _compile(
+    r"(?<=[\p{Ll}\d)»]\s{1,3})(?:Le|La|Les|L'|L’|Il|Ils|Elle|Elles|Après|Apres|A|À|Au|Aux|Suite|Sur|"
+    r"Vu|Considérant|Monsieur|Madame|Mme|M\.|Dans|Par|Pour|En|Ce|Cette|Ces|Lors|Afin|Conformément|"
+    r"Considerant|Entendu|Ouï|Oui|Une|Un|Cet|Depuis|Dans|Chaque|Compte\s+tenu|Vu)(?=[\s,])"
+)
+# A deliberation number that ends an item's title (« APPROBATION DU PROCÈS-VERBAL – D11-2020 »).
+ITEM_TRAILING_NUMBER: Final = _compile(
+    r"\s[-–—:]\s{0,3}(?P<number>\p{Lu}{0,4}\d{1,4}[-/._]\d{1,4}(?:[-/._]\d{1,4})?)$"
+)
+# A deliberation number just before an item's heading (« 2008-06-001 II – … »), written.
+NUMBER_BEFORE_ITEM: Final = _compile(
+    r"(?:^|\s)(?P<number>(?:19|20)\d\d[-/]\d{1,4}(?:[-/]\d{1,4})?)$"
+)
+# Words of a capitals title: no lower-case letter (« L'OFFICE », « (TÉLÉTRANSMISSION », « 2020 »).
+NO_LOWER_CASE: Final = _compile(r"[^\p{Ll}]+")
 # Routine items that are no deliberation unless numbered (folded): the previous minutes, the
 # session's secretary, the decisions taken under delegation, the agenda.
 ROUTINE_ITEM: Final = _compile(

@@ -23,7 +23,7 @@ from .extract.draft import Draft
 from .model import Extract, Formula, Record, Repair, Source
 from .normalise import TextLine, normalise
 from .records import split_records
-from .scan import LineMap, merge_spans, relocate, split_at_markers
+from .scan import LineMap, PersonFinder, merge_spans, relocate, split_at_markers
 from .segment import Kind, Section, floating_lines, segment
 from .source import split_lines
 
@@ -79,12 +79,13 @@ def iter_parse(text_or_source: str | Source) -> Iterator[Extract]:
     input_lines, repairs = normalise(source.text)
     # Markers inside lines start lines of their own: line breaks are hints, not structure.
     lines, line_map = split_at_markers(input_lines, floating_lines(input_lines, source.pages or ()))
+    finder = PersonFinder(line_map, {line.number: line.text for line in input_lines})
     pages = line_map.first_virtual(source.pages or ())
     # A text with no line that carries anything is still one (empty) extract.
     records = split_records(segment(lines, pages)) or [[]]
     first: Extract | None = None
     for index, sections in enumerate(records, start=1):
-        extract = _build(source, lines, repairs, sections, line_map)
+        extract = _build(source, lines, repairs, sections, line_map, finder)
         if len(records) > 1:
             extract.record = Record(index=index, count=len(records))
             # A recueil's cover is read once, before the first session; it covers them all.
@@ -99,6 +100,7 @@ def _build(
     repairs: list[Repair],
     sections: list[Section],
     line_map: LineMap,
+    finder: PersonFinder,
 ) -> Extract:
     draft = Draft()
     for section in sections:
@@ -113,7 +115,7 @@ def _build(
     minutes.fill_first_item(sections, draft)
     if not line_map.identity:
         for name in (*_DRAFT_FIELDS, "repairs"):
-            relocate(getattr(draft, name), line_map)
+            relocate(getattr(draft, name), line_map, finder)
         draft.spans = merge_spans(draft.spans)
     attendance.settle(draft)  # after relocation: its notes name input lines
     covered = {
@@ -183,6 +185,8 @@ _EXTRACTORS: dict[Kind, Extractor] = {
     Kind.SECRETARY: _no_context(session.extract),
     Kind.ATTENDANCE: _no_context(attendance.extract),
     Kind.IDENTIFICATION: _no_context(identification.extract),
+    # Minutes' items are read once all is read (``minutes.fill_first_item``), from here.
+    Kind.ITEM: _reject_all,
     Kind.REPORT: _no_context(report.extract),
     Kind.VISAS: _citations("visas"),
     Kind.CONSIDERANTS: _citations("considerants"),

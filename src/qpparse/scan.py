@@ -13,6 +13,7 @@ input line the piece came from, so that fields, spans and findings still point a
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -68,12 +69,13 @@ class LineMap:
 def split_at_markers(
     lines: list[TextLine], keep: Collection[int] = ()
 ) -> tuple[list[TextLine], LineMap]:
-    """Break every line at the markers that stand inside it; number the pieces anew.
+    """Read the text as one stream and cut it where its markers start; number the pieces.
 
-    Lines in ``keep`` (page furniture, running headers) stay whole: they are recognised as
-    whole lines, and repeat a marker (« … - Délibération n° 2021/112 ») that is not the text's.
-    A count box a table put one cell per line (« NOMBRE DE CONSEILLERS » / « EN EXERCICE » /
-    « 33 ») is read as one line.
+    Line breaks are hints, not structure: the lines are joined with spaces, so a text flattened
+    to one line or wrapped at any width is cut into the same pieces. Lines in ``keep`` (page
+    furniture, running headers) are taken out of the stream and stay whole: they are recognised
+    as whole lines, and repeat a marker (« … - Délibération n° 2021/112 ») that is not the
+    text's.
     """
     pieces: list[TextLine] = []
     origin: list[int] = []
@@ -84,49 +86,157 @@ def split_at_markers(
         origin.append(first)
         last.append(final)
 
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        if line.number in keep:
-            emit(line.text, line.number, line.number)
-            index += 1
-            continue
-        cells = _stacked_count(lines, index, keep)
-        # Furniture a page break put between a count's cells keeps its own line.
-        for between in lines[cells[0] : cells[-1] + 1]:
-            if between.number in keep:
-                emit(between.text, between.number, between.number)
-        text = " ".join(lines[cell].text for cell in cells)
-        for part in _parts(text):
-            emit(part, line.number, lines[cells[-1]].number)
-        index = cells[-1] + 1
+    run = [line for line in lines if line.text and line.number not in keep]
+    furniture = [line for line in lines if line.text and line.number in keep]
+    for text, first, final in _stream_parts(run):
+        # Furniture a page break put inside the stream is read on its own, after the piece
+        # it interrupted: it neither cuts nor joins the text around it.
+        while furniture and furniture[0].number < first:
+            floating = furniture.pop(0)
+            emit(floating.text, floating.number, floating.number)
+        emit(text, first, final)
+        while furniture and furniture[0].number <= final:
+            floating = furniture.pop(0)
+            emit(floating.text, floating.number, floating.number)
+    for floating in furniture:
+        emit(floating.text, floating.number, floating.number)
     return pieces, LineMap(tuple(origin), tuple(last))
 
 
-def _stacked_count(lines: list[TextLine], index: int, keep: Collection[int]) -> list[int]:
-    """The indexes of the lines from ``index`` that make one count cell: a label, maybe wrapped,
-    then its number alone on a line (only ``index`` when the line is no such label, or when
-    numbers of several columns follow it). Blank lines and furniture between cells are skipped."""
-    cells = [index]
-    following = (
-        position
-        for position in range(index + 1, min(len(lines), index + lexicon.STACK_REACH))
-        if lines[position].text and lines[position].number not in keep
-    )
-    for position in following:
-        cells.append(position)
-        if len(cells) > lexicon.STACK_CELLS:
-            break
-        if not lexicon.BARE_COUNT.fullmatch(lines[position].text):
+def _stream_parts(run: list[TextLine]) -> list[tuple[str, int, int]]:
+    """The pieces of the lines of ``run`` joined by spaces, each with its first and last
+    input line."""
+    if not run:
+        return []
+    text, starts = _joined(run)
+    bounds = [0, *_cuts(text), len(text)]
+    parts = []
+    for start, end in pairwise(bounds):
+        piece = text[start:end]
+        stripped = lexicon.TRAILING_DASH.sub("", piece.strip())
+        if not stripped:
             continue
-        after = next(following, None)
-        if after is not None and lexicon.BARE_COUNT.fullmatch(lines[after].text):
-            break  # « 58 » / « 48 »: columns of a table, whose number is whose is unclear
-        label = fold(" ".join(lines[cell].text for cell in cells)).replace(" :", "")
-        if lexicon.COUNT_PAIR.fullmatch(label):  # « NOMBRE DE » / « CONSEILLERS : » / …
-            return cells
-        break
-    return [index]
+        first = start + len(piece) - len(piece.lstrip())
+        final = start + len(piece.rstrip()) - 1  # a trailing dash is on the same line
+        parts.append(
+            (
+                stripped,
+                run[bisect_right(starts, first) - 1].number,
+                run[bisect_right(starts, final) - 1].number,
+            )
+        )
+    return parts
+
+
+def _cuts(text: str) -> list[int]:
+    """Where the pieces of ``text`` start: at markers (a list item's with its bullet), at the
+    parts of a letterhead, after each entry of a table of contents."""
+    cuts = {_before_bullet(text, cut) for cut in marker_starts(text)}
+    folded = fold(text)
+    ordered = sorted(cuts)
+    cuts.update(letterhead_starts(text, 0, ordered[0] if ordered else len(text)))
+    # After a signature, a bundle sets the next act's letterhead (« … Octave FERRIÈRE Conseil
+    # de la Métropole 7 NOVEMBRE 2019 »).
+    for start, end in pairwise([*ordered, len(text)]):
+        if lexicon.SIGNATURE.match(folded[start : start + _WINDOW]):
+            cuts.update(letterhead_starts(text, start + 1, end))
+    cuts.update(item_starts(text))
+    cuts.update(_count_box_ends(text, folded, sorted(cuts)))
+    leaders = [leader.end() for leader in lexicon.CONTENTS_LEADER.finditer(text)]
+    cuts.update(leaders)
+    cuts.update(heading.end() for heading in lexicon.CONTENTS_OPENING.finditer(text))
+    ordered = sorted(cut for cut in cuts if 0 < cut < len(text))
+    # « VOI 001-210/17/BM Entretien … ........ 4 »: the number heads a contents entry.
+    bounds = [0, *ordered, len(text)]
+    return [
+        cut
+        for index, cut in enumerate(ordered, start=1)
+        if not (
+            bounds[index + 1] in leaders
+            and lexicon.INLINE_NUMBER.fullmatch(folded[bounds[index - 1] : cut].strip())
+        )
+    ]
+
+
+def _count_box_ends(text: str, folded: str, starts: list[int]) -> list[int]:
+    """Where the count boxes among the pieces end: after their last count, the text goes on
+    with something else (« … PRESENTS 24 Françoise RAMEL, Guy DAVIAUD »: the list the box
+    interrupted)."""
+    ends = []
+    for start, end in pairwise([0, *starts, len(text)]):
+        window = folded[start : start + _WINDOW]
+        if start >= end or not _is_count_start(window, start):
+            continue
+        if lexicon.COUNT_THEN_LIST.search(folded, start, end):
+            continue  # « Présents : 18 MM Herbin, … »: the count heads its list
+        box_end = start
+        for pair in lexicon.COUNT_PAIR.finditer(folded, start, end):
+            if pair.start() - box_end > _COUNT_GAP:
+                break
+            box_end = pair.end()
+        if box_end > start and _has_word(folded, box_end, end):
+            ends.append(box_end)
+    return ends
+
+
+# The most text between two counts of one box: a label (« Nombre de conseillers en exercice »).
+_COUNT_GAP = 60
+
+
+def item_starts(text: str) -> list[int]:
+    """Where the numbered items of minutes start (« … à l'unanimité. 2. TARIFS DE LA CANTINE »),
+    never a numbered name (« 2. Mme Lucie ROUX », « 3) DURAND Paul »), and a number then a dash
+    only after a sentence (« la parcelle ZB 12 – Les Saules » is a title's own words)."""
+    return [
+        match.start()
+        for match in lexicon.ITEM_HEADING_START.finditer(text)
+        if not lexicon.PERSON_AHEAD.match(text, match.end())
+        and (match["dash"] is None or _after_sentence(text, match.start()))
+    ]
+
+
+def letterhead_starts(text: str, start: int, end: int) -> list[int]:
+    """Where the parts of a letterhead start in ``text[start:end]``, a text with no marker.
+
+    A letterhead sets short pieces side by side (« RÉPUBLIQUE FRANÇAISE », « Département de
+    la Lauze », « COMMUNE DE VILLEBOURG », « Conseil municipal »): read as one line, each
+    starts at its own words, unless a linking word ties it to the words before (« Président
+    du Conseil départemental »).
+    """
+    folded = fold(text)
+    starts = []
+    for candidate in lexicon.INLINE_CANDIDATE.finditer(text, max(start, 1), end):
+        position = candidate.start()
+        if lexicon.LETTERHEAD_START.match(folded, position) and not lexicon.LINKED_BEFORE.search(
+            folded, max(0, position - 8), position
+        ):
+            starts.append(position)
+    return starts
+
+
+def _before_bullet(text: str, cut: int) -> int:
+    """A marker that opens a list item is cut before the item's bullet (« … ; - Le … »)."""
+    bullet = lexicon.BULLET_BEFORE.search(text, max(0, cut - 8), cut)
+    return bullet.start() if bullet else cut
+
+
+def _joined(run: list[TextLine]) -> tuple[str, list[int]]:
+    """The lines of ``run`` as one text, and where each starts in it.
+
+    Lines are joined by a space, except after a hyphen that ends a word (« Saint- » / « Aubin »):
+    a line break there falls inside a compound word, not between two words.
+    """
+    chunks: list[str] = []
+    starts: list[int] = []
+    length = 0
+    for line in run:
+        if chunks and not (lexicon.HYPHEN_BREAK.search(chunks[-1]) and line.text[:1].isalpha()):
+            chunks.append(" ")
+            length += 1
+        starts.append(length)
+        chunks.append(line.text)
+        length += len(line.text)
+    return "".join(chunks), starts
 
 
 def _parts(text: str) -> list[str]:
@@ -166,6 +276,7 @@ def marker_starts(text: str) -> list[int]:
             kind == "counts"
             and piece_kind == "counts"
             and _only_counts_between(folded, piece_start, position)
+            and not _scoped(folded, position)
         ):
             continue
         cuts.append(position)
@@ -175,8 +286,6 @@ def marker_starts(text: str) -> list[int]:
             cuts.append(covered)
             number_ends.add(covered)
             piece_start, piece_kind = covered, None
-    if cuts and cuts[-1] in number_ends:
-        cuts.pop()
     return cuts
 
 
@@ -195,16 +304,32 @@ def _kind_at(folded: str, position: int, *, lower_case: bool = False) -> str | N
         # « Approbation du procès-verbal de la séance du 14 janvier »: an earlier session.
         earlier = lexicon.SESSION_WORD.match(window) and names_an_earlier_session(folded, position)
         return None if earlier else "marker"
-    after_sentence = _after_sentence(folded, position)
-    return "marker" if after_sentence and lexicon.INLINE_AFTER_SENTENCE.match(window) else None
+    if lexicon.INLINE_AFTER_SENTENCE.match(window) is None:
+        return None
+    if _after_sentence(folded, position):
+        return "marker"
+    # « … DELMONTE N° CM-2022-15 Tarifs … »: a number between names and a title starts the
+    # deliberation, one that a word names (« la délibération n° 2019/12 du … ») is cited.
+    cited = lexicon.CITED_NUMBER_BEFORE.search(folded, max(0, position - 24), position)
+    return "marker" if lexicon.NUMBER_SIGN.match(window) and not cited else None
 
 
 def _is_count_start(window: str, position: int) -> bool:
-    if position == 0 and lexicon.COUNT_CHANGE_SCOPE.match(window):
-        return True
+    if lexicon.COUNT_CHANGE_SCOPE.match(window):
+        # « A partir du point 2 : PRESENTS : 11 … »: the counts change for the items after it.
+        return (
+            position == 0
+            or lexicon.COUNT_PAIR.search(window, 0, lexicon.COUNT_PAIR_REACH) is not None
+        )
     return lexicon.COUNT_LINE.match(window) is not None and (
         position == 0 or lexicon.COUNT_PAIR.search(window, 0, lexicon.COUNT_PAIR_REACH) is not None
     )
+
+
+def _scoped(folded: str, position: int) -> bool:
+    """Whether a change of the counts (« A partir du point 2 : … ») starts at ``position``:
+    its counts are a box of their own."""
+    return lexicon.COUNT_CHANGE_SCOPE.match(folded[position : position + _WINDOW]) is not None
 
 
 def _after_sentence(folded: str, position: int) -> bool:
@@ -240,25 +365,71 @@ def _only_counts_between(folded: str, start: int, end: int) -> bool:
 _LINE_FIELDS = ("line", "end_line", "title_line")
 
 
-def relocate(value: object, line_map: LineMap) -> None:
-    """Point every line number held in ``value`` (models, lists of them) at the input line."""
+def relocate(value: object, line_map: LineMap, finder: PersonFinder | None = None) -> None:
+    """Point every line number held in ``value`` (models, lists of them) at the input line.
+
+    A piece may span several input lines; a person in it points at the input line that holds
+    their name (``finder``), not at the piece's first line.
+    """
     if isinstance(value, list):
         for item in value:
-            relocate(item, line_map)
+            relocate(item, line_map, finder)
         return
     if not isinstance(value, BaseModel):
         return
     for name in type(value).model_fields:
         held = getattr(value, name)
         if name in _LINE_FIELDS and isinstance(held, int):
-            # A span ends on the last input line of its last piece; every other line points
-            # at where its piece starts.
-            moved = (
-                line_map.last_input_line(held) if name == "end_line" else line_map.input_line(held)
-            )
-            setattr(value, name, moved)
+            setattr(value, name, _moved(value, name, held, line_map, finder))
         elif isinstance(held, BaseModel | list):
-            relocate(held, line_map)
+            relocate(held, line_map, finder)
+
+
+def _moved(
+    value: BaseModel, name: str, held: int, line_map: LineMap, finder: PersonFinder | None
+) -> int:
+    # A span ends on the last input line of its last piece; every other line points at where
+    # its piece starts, or at the input line that holds the words it was read from.
+    if name == "end_line":
+        return line_map.last_input_line(held)
+    if finder is not None and name == "line" and (words := _located_words(value)):
+        return finder.line_of(held, words)
+    return line_map.input_line(held)
+
+
+def _located_words(value: BaseModel) -> str | None:
+    """What a model was read from, to be found in the input: a person's name, a proxy's
+    member's, an article's label, an item's or a citation's text, a repair's words."""
+    member = getattr(value, "member", None)
+    for held in (getattr(value, "name", None), getattr(member, "name", None)):
+        if isinstance(held, str) and held:
+            return held
+    for field in ("label", "text", "before"):  # an article starts at its label; a repair
+        held = getattr(value, field, None)
+        if isinstance(held, str) and held:
+            return held
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class PersonFinder:
+    """Finds the input line that holds some words inside a piece spanning several input lines:
+    the piece's first line holding its first words, else its first word (or that word's
+    first part, a compound given name wrapped at its hyphen)."""
+
+    line_map: LineMap
+    texts: dict[int, str]
+
+    def line_of(self, virtual: int, words: str) -> int:
+        lines = self.line_map.input_lines(virtual)
+        split = words.split()
+        if len(lines) == 1 or not split:
+            return lines.start
+        for needle in (" ".join(split[:3]), split[0], split[0].split("-")[0]):
+            for number in lines:
+                if needle in self.texts.get(number, ""):
+                    return number
+        return lines.start
 
 
 def merge_spans(spans: list[Span]) -> list[Span]:

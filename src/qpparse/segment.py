@@ -39,6 +39,7 @@ class Kind(str, Enum):
     ATTENDANCE = "attendance"
     PROPOSAL = "proposal"
     IDENTIFICATION = "identification"
+    ITEM = "item"
     REPORT = "report"
     CONCLUSION = "conclusion"
     BODY_DECLARATION = "body_declaration"
@@ -65,6 +66,7 @@ _STAGE: dict[Kind, int] = {
     Kind.ATTENDANCE: 2,
     Kind.PROPOSAL: 3,
     Kind.IDENTIFICATION: 3,
+    Kind.ITEM: 3,
     Kind.REPORT: 4,
     Kind.CONCLUSION: 4,
     Kind.BODY_DECLARATION: 4,
@@ -84,6 +86,7 @@ _EARLIEST_STAGE: dict[Kind, int] = {
     Kind.ARTICLE: 5,
     Kind.VOTE: 6,
     Kind.SIGNATURE: 2,
+    Kind.ITEM: 2,
 }
 # Markers that may open several sections of their kind in a row.
 _REPEATABLE = frozenset({Kind.ATTENDANCE, Kind.ARTICLE, Kind.VISAS, Kind.CONSIDERANTS, Kind.COUNTS})
@@ -245,6 +248,13 @@ def classify(text: str) -> Marker | None:
         return Marker(Kind.ATTENDANCE, "present")
     if lexicon.COUNT_LINE.match(folded) and lexicon.COUNT_PAIR.search(folded):
         return Marker(Kind.COUNTS)
+    if is_item_heading(text):
+        return Marker(Kind.ITEM)
+    return _single_marker(text, folded)
+
+
+def _single_marker(text: str, folded: str) -> Marker | None:
+    """The first marker of ``_STEPS`` that ``text`` carries."""
     first_start = _first_start_marker(folded)
     for step in _STEPS:
         # Its anchored pattern is answered by the one call above: it fits at the line's start.
@@ -258,6 +268,22 @@ def classify(text: str) -> Marker | None:
         elif match := step.searched.search(folded):
             return Marker(step.kind, step.role, match.start())
     return None
+
+
+def is_item_heading(text: str) -> bool:
+    """« 2. TARIFS DE LA CANTINE … », « II – Installation d'un délégué … »: the numbered heading
+    of an item of minutes, with prose after it (never a numbered name)."""
+    match = lexicon.ITEM_NUMBER.match(text)
+    if match is None or lexicon.PERSON_AHEAD.match(text, match.end()):
+        return False
+    heading = text[match.end() : match.end() + _HEADING_REACH]
+    return any(map(is_prose_word, heading.split())) and not lexicon.PROXY_WORDS.search(
+        fold(heading)
+    )
+
+
+# How much of an item's heading is read to tell it from a numbered name: a name is short.
+_HEADING_REACH = 80
 
 
 def _first_start_marker(folded: str) -> int | None:
@@ -542,6 +568,8 @@ def _opens_section(marker: Marker, current: Section) -> bool:
         return False
     if marker.kind is current.kind and marker.kind not in _REPEATABLE:
         return False
+    if marker.kind is Kind.ITEM:
+        return True  # minutes: items follow one another, each with its report and vote
     if marker.kind in _SESSION_BLOCK and (
         current.kind in _SESSION_BLOCK or current.kind is Kind.IDENTIFICATION
     ):
@@ -555,6 +583,8 @@ def starts_new_record(kind: Kind, after: Kind) -> bool:
     In a bundle (a « recueil », a session's minutes) a new header, session, attendance or
     deliberation number after a vote or a signature starts the next deliberation.
     """
+    if kind is Kind.ITEM:
+        return False  # the items of minutes are read as one record (its first item)
     return _STAGE[after] >= _STAGE[Kind.VOTE] and _STAGE[kind] <= _STAGE[Kind.IDENTIFICATION]
 
 

@@ -64,7 +64,8 @@ def test_article_lines(line: str, number: int, label: str, inline: str) -> None:
     paragraphs = (
         [inline, "Texte de la ligne suivante."] if inline else ["Texte de la ligne suivante."]
     )
-    assert article.text == "\n".join(paragraphs)
+    # Line breaks are hints, not paragraphs: the article's words are one running text.
+    assert article.text == " ".join(paragraphs)
     assert extract.unrecognised == []
 
 
@@ -173,13 +174,13 @@ def test_vote_json_key_is_for() -> None:
         (
             "Certifié Conforme,\nLe Vice-Président Délégué,\nMartial ALVAREZ\n",
             "Certifié Conforme",
-            "Le Vice-Président Délégué,",
+            "Le Vice-Président Délégué",
             "Martial ALVAREZ",
         ),
         (
             "Pour extrait conforme,\nLe Maire,\nMme Jeanne DURAND\n",
             "Pour extrait conforme",
-            "Le Maire,",
+            "Le Maire",
             "Jeanne DURAND",
         ),
         ("Certifié Conforme,\nLe Président\n", "Certifié Conforme", "Le Président", None),

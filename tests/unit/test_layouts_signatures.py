@@ -12,7 +12,7 @@ BODY = "Séance du 3 mars 2022\nDÉCIDE :\nArticle 1 : Les tarifs sont approuvé
 @pytest.mark.parametrize(
     ("block", "role", "name"),
     [
-        ("Pour extrait conforme,\nLe Maire,\nPaul MARTIN", "Le Maire,", "Paul MARTIN"),
+        ("Pour extrait conforme,\nLe Maire,\nPaul MARTIN", "Le Maire", "Paul MARTIN"),
         ("Pour extrait conforme,\nLe Maire, Paul MARTIN", "Le Maire", "Paul MARTIN"),
         ("Certifié Conforme,\nLa Présidente, Mme Lucie ROUX", "La Présidente", "Lucie ROUX"),
         ("Pour extrait conforme,\nPaul MARTIN", None, "Paul MARTIN"),

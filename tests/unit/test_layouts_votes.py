@@ -123,19 +123,19 @@ SIGNATURES = [
         "Ainsi fait et délibéré les jour, mois et an susdits.\nPour extrait conforme,\nLe Maire,\n"
         "Paul VERNIÈRES\n",
         "Ainsi fait et délibéré les jour, mois et an susdits. Pour extrait conforme",
-        "Le Maire,",
+        "Le Maire",
         "Paul VERNIÈRES",
     ),
     (
         "Fait à Lauzerac, le 18 décembre 2019\nLe Maire,\nGisèle TAURINES\n",
         "Fait à Lauzerac, le 18 décembre 2019",
-        "Le Maire,",
+        "Le Maire",
         "Gisèle TAURINES",
     ),
     (
         "Pour copie conforme,\nLe Président du Conseil départemental,\nMarc ROUQUAIROL\n",
         "Pour copie conforme",
-        "Le Président du Conseil départemental,",
+        "Le Président du Conseil départemental",
         "Marc ROUQUAIROL",
     ),
 ]

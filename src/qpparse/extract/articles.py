@@ -15,7 +15,7 @@ from qpparse.model import Article
 from qpparse.normalise import TextLine
 from qpparse.segment import Section, Sentence, join_wrapped
 
-from .citations import citation_text
+from .citations import citation_text, split_items
 from .draft import Draft
 from .vote import parse_vote
 
@@ -50,37 +50,37 @@ def _texts(lines: tuple[TextLine, ...]) -> list[str]:
 
 
 def extract_decision(section: Section, draft: Draft) -> None:
-    """The decision formula (one or more sentences), then any dash-list items below it."""
+    """The decision formula (one or more sentences), then any dash-list items after it, on its
+    line or below."""
     for sentence in section.sentences():
-        if not draft.articles and _is_formula(sentence):
-            _add_formula(sentence, draft)
-        else:
-            _add_item(sentence, draft)
+        for bulleted, part in split_items(sentence.text):
+            if not draft.articles and not bulleted and _is_formula(part):
+                _add_formula(part, sentence, draft)
+            else:
+                _add_item(part, bulleted, sentence, draft)
 
 
-def _is_formula(sentence: Sentence) -> bool:
+def _is_formula(text: str) -> bool:
     """« Après en avoir délibéré, » then « DÉCIDE : »: both belong to the formula."""
-    return not sentence.text.startswith(lexicon.BULLETS) and (
-        lexicon.DECISION.search(fold(sentence.text)) is not None
-    )
+    return lexicon.DECISION.search(fold(text)) is not None
 
 
-def _add_formula(sentence: Sentence, draft: Draft) -> None:
-    text = sentence.text.rstrip(" :")
+def _add_formula(text: str, sentence: Sentence, draft: Draft) -> None:
+    text = text.rstrip(" :")
     formula = draft.decision_formula
     draft.decision_formula = f"{formula} {text}" if formula else text
     for line in sentence.lines:
         draft.claim("decision_formula", line)
     # « Le Conseil, après en avoir délibéré, à l'unanimité, DÉCIDE » carries the vote.
-    if draft.vote is None and lexicon.VOTE.search(fold(sentence.text)):
-        draft.vote = parse_vote(sentence.text, sentence.number)
+    if draft.vote is None and lexicon.VOTE.search(fold(text)):
+        draft.vote = parse_vote(text, sentence.number)
 
 
-def _add_item(sentence: Sentence, draft: Draft) -> None:
+def _add_item(text: str, bulleted: bool, sentence: Sentence, draft: Draft) -> None:
     """A dash item starts a new unnumbered article; other text continues the last one."""
-    text = citation_text(sentence.text)
+    text = citation_text(text)
     last = draft.articles[-1] if draft.articles else None
-    if last is not None and not sentence.text.startswith(lexicon.BULLETS):
+    if last is not None and not bulleted:
         last.text = f"{last.text}\n{text}" if last.text else text
     else:
         number = last.number + 1 if last is not None and not last.numbered else 1

@@ -111,12 +111,19 @@ def _until_agenda_item(lines: list[TextLine]) -> tuple[list[TextLine], list[Text
     """The lines of the list, and from the first agenda item on (« 1. Achat de la parcelle … »:
     a numbered heading in prose, never a numbered name like « 11. DURAND Jeanne »)."""
     for index, line in enumerate(lines):
-        item = lexicon.ITEM_HEADING.match(line.text)
-        if item is None or _holds_proxy_words(fold(item["title"])):
+        item = lexicon.ITEM_NUMBER.match(line.text)
+        if item is None:
+            continue
+        heading = line.text[item.end() : item.end() + _HEADING_REACH]
+        if _holds_proxy_words(fold(heading)):
             continue  # « 1. Damien JOURDAN à Julien GRIMAUD » is a numbered proxy
-        if any(map(is_prose_word, item["title"].split())):
+        if any(map(is_prose_word, heading.split())):
             return lines[:index], lines[index:]
     return lines, []
+
+
+# How much of an item's heading is read to tell it from a numbered name: a name is short.
+_HEADING_REACH = 80
 
 
 def _holds_proxy_words(folded: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from qpparse import lexicon
 from qpparse.frenchtext import fold
 from qpparse.model import Citation
@@ -16,27 +18,36 @@ _HEADINGS = {"visas": lexicon.VISA_HEADING, "considerants": lexicon.CONSIDERANT_
 def extract(section: Section, draft: Draft, field: str) -> None:
     """Read a « Vu » / « Considérant » block into ``draft.visas`` or ``draft.considerants``.
 
-    Either a heading alone on its line followed by « - » items, or one citation per line that
-    starts with the keyword. A line that does not start an item continues the item above it.
+    Either a heading followed by « - » items (on its line or below), or one citation per piece
+    that starts with the keyword. A part that does not start an item continues the item above.
     """
     target: list[Citation] = getattr(draft, field)
-    first = section.lines[0]
-    items = section.lines
-    if _HEADINGS[field].match(fold(first.text)):
-        draft.claim(f"{field}.heading", first)
-        items = section.lines[1:]
     count_before = len(target)
-    parts: list[str] = []  # the texts of the last item's lines, joined once it is complete
-    for line in items:
-        text = citation_text(line.text)
-        if len(target) == count_before or is_item(line):
-            _close(target, parts)
-            target.append(Citation(text=text, line=line.number))
-            parts = [text]
-        else:  # a wrapped item: its text goes on under the bullet above
-            parts.append(text)
+    parts: list[str] = []  # the texts of the last item's parts, joined once it is complete
+    for index, line in enumerate(section.lines):
+        text = line.text
+        if index == 0 and (heading := lexicon.CITATION_HEADING.match(fold(text))):
+            text = text[heading.end() :]
+            draft.claim(f"{field}.heading", line)
+            if not text.strip():
+                continue
+        for bulleted, item in split_items(text):
+            if len(target) == count_before or bulleted:
+                _close(target, parts)
+                target.append(Citation(text=citation_text(item), line=line.number))
+                parts = [citation_text(item)]
+            else:  # a wrapped item: its text goes on under the bullet above
+                parts.append(citation_text(item))
         draft.claim(field, line)
     _close(target, parts)
+
+
+def split_items(text: str) -> list[tuple[bool, str]]:
+    """``text`` cut before each bullet that opens a list item: (bulleted, part) in order."""
+    starts = [match.start() for match in lexicon.ITEM_BULLET.finditer(text)]
+    bounds = [0, *(start for start in starts if start > 0), len(text)]
+    parts = [text[start:end].strip() for start, end in pairwise(bounds)]
+    return [(part.startswith(lexicon.BULLETS), part) for part in parts if part]
 
 
 def _close(target: list[Citation], parts: list[str]) -> None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qpparse import lexicon
-from qpparse.frenchtext import fold
+from qpparse.frenchtext import fold, split_heading
 from qpparse.model import NumberParts
+from qpparse.normalise import TextLine
 from qpparse.segment import Section, Sentence
 
 from .draft import Draft
@@ -46,11 +47,9 @@ def _read(sentence: Sentence, draft: Draft) -> None:
         deliberation.other_numbers.append(identifier.number if identifier else sentence.text)
         _claim(sentence, "deliberation.other_numbers", draft)
     elif deliberation.title is None:
-        title, reference = split_trailing_reference(strip_title_prefix(sentence.text))
-        deliberation.title = title
-        deliberation.title_line = sentence.number
-        if reference:
-            deliberation.other_numbers.append(reference)
+        leading, text = split_leading_reference(sentence.text)
+        deliberation.other_numbers.extend([leading] if leading else [])
+        _set_title(strip_title_prefix(text), sentence, draft)
         _claim(sentence, "deliberation.title", draft)
     elif is_paragraph(sentence.text):
         deliberation.report.append(sentence.text)
@@ -75,7 +74,26 @@ def _set_number(identifier: Identifier, sentence: Sentence, draft: Draft) -> Non
     deliberation.line = sentence.number
     _claim(sentence, "deliberation.number", draft)
     if identifier.title and deliberation.title is None:
-        deliberation.title, deliberation.title_line = identifier.title, sentence.number
+        _set_title(identifier.title, sentence, draft)
+
+
+def _set_title(text: str, sentence: Sentence, draft: Draft) -> None:
+    """The title ``text`` opens with; in running text the report may follow it on its line."""
+    title, rest = split_heading(text)
+    if not title:  # no heading shape: the whole line is the title, as written
+        title, rest = text.strip(), ""
+    references: list[str] = []
+    while (split := split_trailing_reference(title))[1] is not None:
+        title, references = split[0], [split[1], *references]
+    deliberation = draft.deliberation
+    deliberation.title, deliberation.title_line = title, sentence.number
+    deliberation.other_numbers.extend(references)
+    if not rest:
+        return
+    if is_paragraph(rest):
+        deliberation.report.append(rest)
+    else:
+        draft.reject(TextLine(sentence.number, rest))
 
 
 def parse_identifier(text: str) -> Identifier | None:
@@ -119,6 +137,15 @@ def strip_title_prefix(text: str) -> str:
     match = lexicon.TITLE_PREFIX.match(fold(text))
     text = text[match.end() :] if match else text
     return text.lstrip(lexicon.TITLE_BULLETS)
+
+
+def split_leading_reference(text: str) -> tuple[str | None, str]:
+    """« MET 16/940/CM Convention de collecte … » → its second reference and the title: written
+    on a line of its own, the reference starts the title when the lines are joined."""
+    match = lexicon.LEADING_REFERENCE.match(text)
+    if match is None:
+        return None, text
+    return match["reference"], text[match.end() :]
 
 
 def split_trailing_reference(title: str) -> tuple[str, str | None]:

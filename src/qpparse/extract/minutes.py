@@ -3,81 +3,126 @@
 A compte rendu or procès-verbal has no « Objet : » and no identifier for each decision: after the
 lists, items follow under numbered headings (« 1. Achat de la parcelle … », « 1°) : ADHÉSION …
 : », « Dossier 2 Budget primitif 2012 »), each with a short report and how it was voted
-(« adopté à l'unanimité »). No section marker announces them, so the lines stay unread; when the
-record has no title of its own, the first item heading that is a decision gives it, and the
-item's vote sentence the vote. Unnumbered headings are not read (in the corpus they were as often
-an agenda's or a department's as an item's). Routine items
-(the previous minutes, the secretary, decisions taken under delegation) are skipped, as are
-headings naming a field of the agenda (« FINANCES ») and the agenda itself (headings one after
-another, with no report between them).
+(« adopté à l'unanimité »). The scan starts a piece at each numbered heading, wherever lines
+break; no section marker announces them, so the pieces stay unread. When the record has no
+title of its own, the first item heading that is a decision gives it, and the item's vote
+sentence the vote.
+
+The title ends with its own words: a title in capitals where the capitals end, any other at the
+end of its first sentence (the scan already cut the report's formula off). Unnumbered headings
+are not read (in the corpus they were as often an agenda's or a department's as an item's).
+Routine items (the previous minutes, the secretary, decisions taken under delegation) are
+skipped unless they carry a deliberation number, as are headings naming a field of the agenda
+(« FINANCES ») and the agenda itself (headings one after another, with no report between them).
 """
 
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 
 from qpparse import lexicon
-from qpparse.frenchtext import fold
+from qpparse.frenchtext import fold, split_heading, split_sentences
 from qpparse.model import Line, Span
 from qpparse.segment import Kind, Section
 
 from .draft import Draft
 from .vote import parse_vote
 
+# An item whose heading is followed by fewer words than this before the next heading is an
+# entry of the agenda, not an item with its report.
+MIN_REPORT_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """An item heading read from the start of a piece: its title, what follows it, and the
+    deliberation number written with it, if any."""
+
+    title: str
+    rest: str
+    number: str | None = None
+
 
 def fill_first_item(sections: list[Section], draft: Draft) -> None:
-    """Title and vote of the first item of minutes, when the record has no title."""
+    """Title, number and vote of the first item of minutes, when the record has no title."""
     if draft.deliberation.title is not None or not _after_lists(sections):
         return
     unread = [line for line in draft.unrecognised if line.line > _last_list_line(sections)]
     texts = {line.number: line.text for section in sections for line in section.lines}
     for index, line in enumerate(unread):
-        title = item_title(line.text)
-        if title is None or _routine(title) or _in_agenda(texts, line.line):
+        item = read_item(line.text)
+        if item is None or _is_agenda_entry(item, texts.get(line.line + 1, "")):
             continue
-        draft.deliberation.title, draft.deliberation.title_line = title, line.line
-        _take(line, "deliberation.title", draft)
-        _read_vote(unread[index + 1 :], draft)
+        number = item.number or _number_before(unread[index - 1].text if index else "")
+        if _routine(item.title) and number is None:
+            continue
+        _take_item(item, number, line, draft)
+        _read_vote([Line(line=line.line, text=item.rest), *unread[index + 1 :]], draft)
         return
 
 
-def item_title(text: str) -> str | None:
-    """The title an item heading gives; ``None`` when the line is no item heading."""
-    match = lexicon.ITEM_HEADING.match(text)
+def read_item(text: str) -> Item | None:
+    """The item a piece opens with; ``None`` when it opens with no item heading."""
+    match = lexicon.ITEM_NUMBER.match(text)
     if match is None:
         return None
-    title = match["title"].strip()
-    if lexicon.CATEGORY_HEADING.match(title) or lexicon.CATEGORY_WORDS.match(fold(title)):
+    title, rest = split_heading(text[match.end() :])
+    if not title or lexicon.CATEGORY_HEADING.match(title):
         return None
-    return title
+    if lexicon.CATEGORY_WORDS.match(fold(title)):
+        return None
+    trailing = lexicon.ITEM_TRAILING_NUMBER.search(title)
+    if trailing is not None:
+        return Item(title[: trailing.start()].rstrip(" -–—:"), rest, trailing["number"])
+    return Item(title, rest)
 
 
-def _in_agenda(texts: dict[int, str], number: int) -> bool:
-    """An item's heading stands between reports; a heading next to another heading belongs to
-    the agenda (« ordre du jour »), and one the text ends on to a cut text."""
-    following = next((texts[n] for n in range(number + 1, number + 4) if texts.get(n)), None)
-    previous = next((texts[n] for n in range(number - 1, number - 4, -1) if texts.get(n)), None)
-    if following is None or item_title(following) is not None:
-        return True
-    return previous is not None and item_title(previous) is not None
+def item_title(text: str) -> str | None:
+    """The title an item heading gives; ``None`` when the text opens with no item heading."""
+    item = read_item(text)
+    return item.title if item else None
+
+
+def _is_agenda_entry(item: Item, after: str) -> bool:
+    """An item's heading stands before its report; one that only runs on into the next heading
+    (or ends the text) belongs to the agenda (« ordre du jour ») or to a cut text."""
+    if len(item.rest.split()) >= MIN_REPORT_WORDS:
+        return False
+    return not after or read_item(after) is not None or len(after.split()) < MIN_REPORT_WORDS
+
+
+def _number_before(text: str) -> str | None:
+    """A deliberation number written just before the heading (« 2008-06-001 II – … »)."""
+    match = lexicon.NUMBER_BEFORE_ITEM.search(text)
+    return match["number"] if match else None
 
 
 def _routine(title: str) -> bool:
     return lexicon.ROUTINE_ITEM.search(fold(title)) is not None
 
 
+def _take_item(item: Item, number: str | None, line: Line, draft: Draft) -> None:
+    draft.deliberation.title, draft.deliberation.title_line = item.title, line.line
+    if number is not None and draft.deliberation.number is None:
+        draft.deliberation.number, draft.deliberation.line = number, line.line
+    _take(line, "deliberation.title", draft)
+
+
 def _read_vote(following: list[Line], draft: Draft) -> None:
     """The item's vote: the first vote sentence before the next item heading."""
     if draft.vote is not None:
         return
-    for line in following:
-        if item_title(line.text) is not None:
+    for index, line in enumerate(following):
+        if index and read_item(line.text) is not None:
             return
-        if lexicon.ITEM_VOTE.search(fold(line.text)):
-            draft.vote = parse_vote(line.text, line.line)
-            draft.vote.outcome = draft.vote.outcome or "adopted"
-            _take(line, "vote", draft)
-            return
+        for sentence in split_sentences(line.text):
+            if lexicon.ITEM_VOTE.search(fold(sentence)):
+                draft.vote = parse_vote(sentence, line.line)
+                draft.vote.outcome = draft.vote.outcome or "adopted"
+                if index:
+                    _take(line, "vote", draft)
+                return
 
 
 def _after_lists(sections: list[Section]) -> bool:
@@ -96,7 +141,8 @@ def _last_list_line(sections: list[Section]) -> int:
 
 
 def _take(line: Line, field: str, draft: Draft) -> None:
-    """Move a line the lists could not read to the field that reads it."""
-    draft.unrecognised.remove(line)
+    """Move a piece the lists could not read to the field that reads it."""
+    if line in draft.unrecognised:
+        draft.unrecognised.remove(line)
     span = Span(field=field, line=line.line, end_line=line.line)
     bisect.insort(draft.spans, span, key=lambda known: known.line)

@@ -155,14 +155,22 @@ def read_counts(sentence: Sentence, draft: Draft) -> bool:
     change = lexicon.COUNT_CHANGE_SCOPE.match(folded)
     if change is not None:
         scope = sentence.text[: change.end()].rstrip(" :")
-        fields = {name: values.get(name) for name in ("in_office", "present", "represented")}
+        fields = {name: values.pop(name, None) for name in ("in_office", "present", "represented")}
         draft.session.count_changes.append(
-            CountChange(scope=scope, voters=values.get("voters"), line=sentence.number, **fields)
+            CountChange(
+                scope=scope, voters=values.pop("voters", None), line=sentence.number, **fields
+            )
         )
+        # What the change does not hold (« Quorum : 8 » read on with it) is the session's.
+        _store_counts(values, sentence.number, draft)
     else:
         _store_counts(values, sentence.number, draft)
     _claim(sentence, "session.counts", draft)
     return True
+
+
+# What a change of the counts holds (« A partir du point 2 : … »).
+_CHANGE_FIELDS = ("in_office", "present", "represented", "voters")
 
 
 def count_pairs(folded: str) -> dict[str, int]:

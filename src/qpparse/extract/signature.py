@@ -1,64 +1,116 @@
 """Signature: the formulas (« Certifié Conforme, », « Ainsi fait et délibéré les jour, mois et
-an susdits. », « Pour extrait conforme », « Fait à Villebourg, le … »), the signatory's role
-lines, then their name."""
+an susdits. », « Pour extrait conforme », « Fait à Villebourg, le … »), the signatory's role,
+then their name.
+
+The block is read as running text: one line or several, the same words give the same parts.
+The formulas come first, each ending where its own words end; the name is the person the text
+ends on; the role is what stands between.
+"""
 
 from __future__ import annotations
 
 from qpparse import lexicon
 from qpparse.frenchtext import fold
 from qpparse.model import Person, Signature
-from qpparse.names import is_family_token, parse_person
+from qpparse.names import is_family_token, parse_person, split_civility
 from qpparse.normalise import TextLine
 from qpparse.segment import Section
 
 from .draft import Draft
 
+# A given name is a capitalised word; the longest run of them read before a family name.
+_GIVEN_NAMES = 2
+
 
 def extract(section: Section, draft: Draft) -> None:
-    """Formula lines first, the name on the last line, role lines in between."""
-    formulas, rest = _leading_formulas(section.lines)
-    text = " ".join(line.text.rstrip(" ,") for line in formulas)
-    signature = Signature(formula=text, line=formulas[0].number)
-    for line in formulas:
-        draft.claim("signature.formula", line)
-    inline_role = None
-    if rest:
-        inline_role, signatory = split_role_and_name(rest[-1])
-        if signatory is not None:
-            signature.signatory = signatory
-            rest = rest[:-1]
-    roles = [line.text for line in rest] + ([inline_role] if inline_role else [])
-    if roles:
-        signature.role = " ".join(roles)
-        for line in rest:
-            draft.claim("signature.role", line)
-    if signature.signatory is not None:
-        draft.claim("signature.signatory", signature.signatory.line)
+    """Formulas first, the name at the end, the role in between."""
+    first = section.lines[0]
+    text = " ".join(line.text for line in section.lines)
+    formula, rest = split_formulas(text)
+    signature = Signature(formula=formula, line=first.number)
+    role, signatory = split_role_and_name(TextLine(first.number, rest))
+    if signatory is not None:
+        signatory.line = _line_of(section.lines, signatory.name)
+        signature.signatory = signatory
+    signature.role = role or None
+    for line in section.lines:
+        draft.claim(_field_of(line, signature), line)
     draft.signature = signature
+
+
+def split_formulas(text: str) -> tuple[str, str]:
+    """(the formulas the block opens with, the rest), each formula ending with its words."""
+    folded = fold(text)
+    end = 0
+    while match := lexicon.SIGNATURE_FORMULA.match(folded, end):
+        end = match.end()
+    if end == 0:
+        return text.strip(" ,"), ""
+    return _tidy(text[:end]), text[end:].strip(" ,")
 
 
 def split_role_and_name(line: TextLine) -> tuple[str | None, Person | None]:
     """« Le Maire, Paul MARTIN » → (« Le Maire », Paul MARTIN); « Paul MARTIN » → (None, …).
 
-    The signatory is named only when the shape makes the family name clear.
+    The signatory is named only when the shape makes the family name clear: the text ends on a
+    family name in capitals, after at most two given names (and a civility), or on one given
+    name after it.
     """
-    head, comma, tail = line.text.rpartition(",")
-    if comma and not any(is_family_token(word) for word in head.split()):
-        person = parse_person(tail, line.number)
-        if person is not None and person.family_name is not None:
-            return head.strip(), person
-    person = parse_person(line.text, line.number)
-    return None, person if person is not None and person.family_name is not None else None
+    words = line.text.split()
+    start = _name_start(words)
+    if start is None:
+        return (line.text.strip(" ,") or None), None
+    person = parse_person(" ".join(words[start:]), line.number)
+    if person is None or person.family_name is None:
+        return (line.text.strip(" ,") or None), None
+    role = " ".join(words[:start]).strip(" ,")
+    return role or None, person
 
 
-def _leading_formulas(lines: list[TextLine]) -> tuple[list[TextLine], list[TextLine]]:
-    """The first line, and the formula lines right after it; then the other lines."""
-    count = 1
-    while count < len(lines) and _is_formula(lines[count].text):
-        count += 1
-    return lines[:count], lines[count:]
+def _name_start(words: list[str]) -> int | None:
+    """Where the name the words end on starts (``None`` when they end on no name)."""
+    if not words:
+        return None
+    last = len(words) - 1
+    if is_family_token(words[last].strip(",")):
+        start = last
+        while start > 0 and last - start < _GIVEN_NAMES and _is_given(words[start - 1]):
+            start -= 1
+        if last - start == _GIVEN_NAMES and not _opens_a_name(words, start):
+            start += 1  # « … Délégué aux Finances Clément PEYROLLES »: a role word, then one
+    elif last > 0 and is_family_token(words[last - 1]) and _is_given(words[last]):
+        start = last - 1  # « TAURINES Gisèle »
+    else:
+        return None
+    civility, _ = split_civility(words[start - 1]) if start > 0 else (None, "")
+    return start - 1 if civility else start
 
 
-def _is_formula(text: str) -> bool:
-    folded = fold(text)
-    return bool(lexicon.SIGNATURE.match(folded) or lexicon.SIGNED_AT.match(folded))
+def _opens_a_name(words: list[str], start: int) -> bool:
+    """Whether a name may start at ``start``: the block's start, after a comma or a civility."""
+    if start == 0 or words[start - 1].endswith(","):
+        return True
+    return split_civility(words[start - 1])[0] is not None
+
+
+def _is_given(word: str) -> bool:
+    return word[:1].isupper() and word[1:2].islower() and not word.endswith(",")
+
+
+def _tidy(formula: str) -> str:
+    return formula.strip().rstrip(",").strip()
+
+
+def _line_of(lines: list[TextLine], name: str) -> int:
+    """The piece the signatory's name stands in (the last that holds its family name)."""
+    family = name.rsplit(maxsplit=1)[-1] if name else ""
+    holding = [line.number for line in lines if family and family in line.text]
+    return holding[-1] if holding else lines[-1].number
+
+
+def _field_of(line: TextLine, signature: Signature) -> str:
+    if line.number == signature.line:
+        return "signature.formula"
+    if signature.signatory is not None and line.number == signature.signatory.line:
+        return "signature.signatory"
+    return "signature.role"
