@@ -146,14 +146,20 @@ def test_the_check_can_fail() -> None:
 
 
 def test_a_rejected_line_breaks_a_span() -> None:
-    """A span must not stretch over a line rejected between two lines of the same field."""
-    text = "CHL-025-11372/22/BM\nApprobation de la convention\n18621\nune ligne de trop\n18622\n"
+    """A span must not stretch over words rejected after the part of a piece that was read."""
+    text = (
+        "Séance du jeudi 10 mars 2022 à 18 h 30\nune ligne de trop\n"
+        "Vu le code général des collectivités territoriales ;\n"
+    )
+    for variant in (text, text.replace("\n", " ")):
+        extract = qpparse.parse(variant)
+        assert [entry.text for entry in extract.unrecognised] == ["une ligne de trop"]
+        assert extract.session.time == "18:30"
+        assert len(extract.visas) == 1
     extract = qpparse.parse(text)
-    assert [(entry.line, entry.text) for entry in extract.unrecognised] == [
-        (4, "une ligne de trop")
-    ]
-    assert 4 not in _covered(extract)
-    assert extract.deliberation.other_numbers == ["18621", "18622"]
+    assert [entry.line for entry in extract.unrecognised] == [2]
+    assert 2 not in _covered(extract)
+    assert _covered(extract)[3] == "visas"
 
 
 def test_an_unreadable_name_in_a_list_is_a_fragment() -> None:

@@ -687,7 +687,10 @@ LETTERHEAD_START: Final = _compile(
 # A linking word just before a capitalised word ties it to the words before (folded).
 LINKED_BEFORE: Final = _compile(r"(?:^|\s)(?:de|du|des|la|le|les|l'|d'|au|aux|a|et|en)\s{1,3}$")
 # The dots and page that end an entry of a recueil's table of contents (« …… 3 à 9 »).
-CONTENTS_LEADER: Final = _compile(r"[.…]{4,}\s{0,3}\d{1,4}(?:\s{1,3}à\s{1,3}\d{1,4})?(?!\d)")
+# Tried only where a run of leaders starts, and never given back: linear on a run of dots.
+CONTENTS_LEADER: Final = _compile(
+    r"(?<![.…])[.…]{4,}+\s{0,3}\d{1,4}(?:\s{1,3}à\s{1,3}\d{1,4})?(?!\d)"
+)
 # The heading of a recueil's table of contents: the entries follow it.
 CONTENTS_OPENING: Final = _compile(r"\bSOMMAIRE\b|\bSommaire\s{0,3}:")
 # A dash that ends a piece joined its words to the marker the piece was cut at

@@ -134,12 +134,12 @@ def _cuts(text: str) -> list[int]:
     cuts = {_before_bullet(text, cut) for cut in marker_starts(text)}
     folded = fold(text)
     ordered = sorted(cuts)
-    cuts.update(letterhead_starts(text, 0, ordered[0] if ordered else len(text)))
+    cuts.update(letterhead_starts(text, 0, ordered[0] if ordered else len(text), folded))
     # After a signature, a bundle sets the next act's letterhead (« … Octave FERRIÈRE Conseil
     # de la Métropole 7 NOVEMBRE 2019 »).
     for start, end in pairwise([*ordered, len(text)]):
         if lexicon.SIGNATURE.match(folded[start : start + _WINDOW]):
-            cuts.update(letterhead_starts(text, start + 1, end))
+            cuts.update(letterhead_starts(text, start + 1, end, folded))
     cuts.update(item_starts(text))
     cuts.update(_count_box_ends(text, folded, sorted(cuts)))
     leaders = [leader.end() for leader in lexicon.CONTENTS_LEADER.finditer(text)]
@@ -195,15 +195,15 @@ def item_starts(text: str) -> list[int]:
     ]
 
 
-def letterhead_starts(text: str, start: int, end: int) -> list[int]:
+def letterhead_starts(text: str, start: int, end: int, folded: str | None = None) -> list[int]:
     """Where the parts of a letterhead start in ``text[start:end]``, a text with no marker.
 
     A letterhead sets short pieces side by side (« RÉPUBLIQUE FRANÇAISE », « Département de
     la Lauze », « COMMUNE DE VILLEBOURG », « Conseil municipal »): read as one line, each
     starts at its own words, unless a linking word ties it to the words before (« Président
-    du Conseil départemental »).
+    du Conseil départemental »). ``folded``: ``text`` folded, when the caller has it already.
     """
-    folded = fold(text)
+    folded = fold(text) if folded is None else folded
     starts = []
     for candidate in lexicon.INLINE_CANDIDATE.finditer(text, max(start, 1), end):
         position = candidate.start()
@@ -431,14 +431,40 @@ class PersonFinder:
                     return number
         return lines.start
 
+    def last_line_of(self, virtual: int, words: str) -> int:
+        """The input line that holds the last words of ``words`` (where a field ends)."""
+        lines = self.line_map.input_lines(virtual)
+        split = words.split()
+        if len(lines) == 1 or not split:
+            return lines.stop - 1
+        for needle in (" ".join(split[-3:]), split[-1]):
+            for number in reversed(lines):
+                if needle in self.texts.get(number, ""):
+                    return number
+        return lines.stop - 1
+
+    def place_span(self, span: Span, words: tuple[str, str]) -> None:
+        """Point a span read from part of its pieces at the input lines holding those words."""
+        first = self.line_of(span.line, words[0])
+        span.end_line = max(first, self.last_line_of(span.end_line, words[1]))
+        span.line = first
+
 
 def merge_spans(spans: list[Span]) -> list[Span]:
-    """Spans of one field that now touch (pieces of one input line) become one."""
+    """Spans in input order, none overlapping: pieces of one input line may go to two fields.
+
+    Spans of one field that touch become one. An input line shared by two fields stays with the
+    span that reached it first (the field's own ``line`` still names it), so the next span
+    starts after it, and a span left with no line of its own is dropped.
+    """
     merged: list[Span] = []
-    for span in spans:
+    for span in sorted(spans, key=lambda known: (known.line, known.end_line)):
         last = merged[-1] if merged else None
         if last is not None and last.field == span.field and span.line <= last.end_line + 1:
             last.end_line = max(last.end_line, span.end_line)
+        elif last is not None and span.line <= last.end_line:
+            if span.end_line > last.end_line:
+                merged.append(span.model_copy(update={"line": last.end_line + 1}))
         else:
             merged.append(span)
     return merged

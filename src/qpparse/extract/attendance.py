@@ -62,7 +62,13 @@ def extract(section: Section, draft: Draft) -> None:
     first = _after_heading(heading)
     _read_heading_count(heading, first, role, draft)
     # A list that goes on after a count box has no heading: its first line is names.
-    draft.claim(f"attendance.{role}" + (".heading" if first.text != heading.text else ""), heading)
+    if first.text != heading.text:  # the heading only: the list goes on after it
+        words = heading.text[: len(heading.text) - len(first.text)]
+        draft.claim(f"attendance.{role}.heading", heading, words=words)
+        if first.text.strip():
+            draft.claim(f"attendance.{role}", heading, words=first.text)
+    else:
+        draft.claim(f"attendance.{role}", heading)
     if role == "present" and (all_but := lexicon.ALL_BUT.match(fold(first.text))):
         # « Tous les membres en exercice, à l'exception de : … » names the absent.
         role = "excused" if all_but["excused"] else "absent"

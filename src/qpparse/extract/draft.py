@@ -52,12 +52,16 @@ class Draft:
     # Lines claimed so far: a run must not stretch over a line another field took (page
     # furniture inside a list is claimed before the list).
     _claimed: set[int] = field(default_factory=set, init=False, repr=False)
+    # The words a span was read from, when it used only part of its piece: its first and its
+    # last words, so that relocation points it at the input lines holding them, not the piece's.
+    span_words: dict[int, tuple[str, str]] = field(default_factory=dict, init=False, repr=False)
 
-    def claim(self, field_path: str, line: TextLine | int) -> None:
+    def claim(self, field_path: str, line: TextLine | int, words: str | None = None) -> None:
         """Record that ``line`` went into ``field_path``; runs of one field make one span.
 
         A run is broken by a line rejected or claimed by another field in between, so that no
-        span covers a line that went to ``unrecognised`` or elsewhere.
+        span covers a line that went to ``unrecognised`` or elsewhere. ``words``: the part of
+        the line the field was read from, when it is not the whole line.
         """
         number = line if isinstance(line, int) else line.number
         last = self.spans[-1] if self.spans else None
@@ -70,9 +74,13 @@ class Draft:
         ):
             last.end_line = number
             self._claimed.add(number)
+            if words and id(last) in self.span_words:
+                self.span_words[id(last)] = (self.span_words[id(last)][0], words)
             return
         self._claimed.add(number)
         self.spans.append(Span(field=field_path, line=number, end_line=number))
+        if words:
+            self.span_words[id(self.spans[-1])] = (words, words)
 
     def repair(self, line: int, kind: str, before: str, after: str) -> None:
         """Report a change made to the text while reading it: never silent."""
@@ -82,6 +90,11 @@ class Draft:
         """Keep a line the extractor could not place, verbatim, in ``unrecognised``."""
         self.unrecognised.append(Line(line=line.number, text=line.text))
         self._last_rejected = max(self._last_rejected, line.number)
+
+    def reject_rest(self, line: int, text: str) -> None:
+        """Keep the part of a line no reader used (« Séance du 10 mars 2022 une ligne … »)."""
+        self.unrecognised.append(Line(line=line, text=text))
+        self._last_rejected = max(self._last_rejected, line)
 
     def formula(self, kind: str, line: TextLine) -> None:
         """Keep a procedural sentence (« Ouï le rapport ci-dessus », …) as a formula."""

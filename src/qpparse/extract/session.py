@@ -60,8 +60,33 @@ def read_date_line(sentence: Sentence, draft: Draft) -> bool:
     session.time = find_time(sentence.text[found.end :])
     if draft.body is None:
         draft.body = find_body(sentence.text, sentence.number, [])
-    _claim(sentence, "session.date", draft)
+    read, rest = _split_after_date(sentence.text, found.end)
+    if rest is None:
+        _claim(sentence, "session.date", draft)
+        return True
+    # Words after the date and its hour that no marker cut off stay unrecognised, in place.
+    for line in sentence.lines:
+        draft.claim("session.date", line, words=read)
+    draft.reject_rest(sentence.lines[-1].number, rest)
     return True
+
+
+def _split_after_date(text: str, date_end: int) -> tuple[str, str | None]:
+    """The date line as far as its date and hour, and the words after them, if any."""
+    end = date_end
+    tail = text[end:]
+    folded = fold(tail)
+    hour = lexicon.TIME.search(folded) or lexicon.GLUED_TIME.search(folded)
+    if hour is not None and len(folded) == len(tail) and not folded[: hour.start()].strip(" ,"):
+        end += hour.end()
+    rest = text[end:].strip(" ,.;:-–")
+    if sum(any(char.isalpha() for char in word) for word in rest.split()) < _REST_WORDS:
+        return text, None
+    return text[:end].rstrip(), rest
+
+
+# Fewer words than this after a date line are its own (« (séance publique) »).
+_REST_WORDS = 2
 
 
 def read_opening(sentence: Sentence, draft: Draft) -> bool:
