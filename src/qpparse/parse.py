@@ -85,7 +85,7 @@ def iter_parse(text_or_source: str | Source) -> Iterator[Extract]:
     records = split_records(segment(lines, pages)) or [[]]
     first: Extract | None = None
     for index, sections in enumerate(records, start=1):
-        extract = _build(source, lines, repairs, sections, line_map, finder)
+        extract = _build(source, lines, repairs, sections, line_map=line_map, finder=finder)
         if len(records) > 1:
             extract.record = Record(index=index, count=len(records))
             # A recueil's cover is read once, before the first session; it covers them all.
@@ -99,6 +99,7 @@ def _build(
     lines: list[TextLine],
     repairs: list[Repair],
     sections: list[Section],
+    *,
     line_map: LineMap,
     finder: PersonFinder,
 ) -> Extract:

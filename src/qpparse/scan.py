@@ -304,14 +304,18 @@ def _kind_at(folded: str, position: int, *, lower_case: bool = False) -> str | N
         # « Approbation du procès-verbal de la séance du 14 janvier »: an earlier session.
         earlier = lexicon.SESSION_WORD.match(window) and names_an_earlier_session(folded, position)
         return None if earlier else "marker"
+    return "marker" if _starts_a_deliberation(folded, position, window) else None
+
+
+def _starts_a_deliberation(folded: str, position: int, window: str) -> bool:
+    """« Délibération 7/2019 », « N° CM-2022-15 » after a sentence, or a number sign that no
+    word cites (« … DELMONTE N° CM-2022-15 Tarifs … », not « la délibération n° 2019/12 »)."""
     if lexicon.INLINE_AFTER_SENTENCE.match(window) is None:
-        return None
+        return False
     if _after_sentence(folded, position):
-        return "marker"
-    # « … DELMONTE N° CM-2022-15 Tarifs … »: a number between names and a title starts the
-    # deliberation, one that a word names (« la délibération n° 2019/12 du … ») is cited.
+        return True
     cited = lexicon.CITED_NUMBER_BEFORE.search(folded, max(0, position - 24), position)
-    return "marker" if lexicon.NUMBER_SIGN.match(window) and not cited else None
+    return bool(lexicon.NUMBER_SIGN.match(window)) and not cited
 
 
 def _is_count_start(window: str, position: int) -> bool:
