@@ -57,14 +57,22 @@ def comparable(extract: Extract, *, placed_only: bool = False) -> Any:
     """The extract's dump without provenance and line numbers; with ``placed_only``, without
     the lines the parser could not place either (the canonical layout has no room for them)."""
     excluded = NOT_COMPARED | ({"unrecognised"} if placed_only else set())
-    return _drop_lines(extract.model_dump(mode="json", exclude=excluded))
+    dump = _drop_lines(extract.model_dump(mode="json", exclude=excluded))
+    # The report is read as sentences: where its paragraphs broke is a line break, a hint.
+    deliberation = dump.get("deliberation") or {}
+    deliberation["report"] = " ".join(deliberation.get("report") or [])
+    return dump
 
 
 def _drop_lines(value: Any) -> Any:
+    """Without line numbers, and with whitespace collapsed: line breaks are hints, so a field
+    written over several lines (an article's paragraphs) reads back as one run of words."""
     if isinstance(value, dict):
         return {key: _drop_lines(item) for key, item in value.items() if key not in LINE_KEYS}
     if isinstance(value, list):
         return [_drop_lines(item) for item in value]
+    if isinstance(value, str):
+        return " ".join(value.split())
     return value
 
 
@@ -79,8 +87,8 @@ def reparse(text: str) -> Extract:
 
 
 def test_the_normaliser_drops_every_line_number_and_nothing_else() -> None:
-    dump = _drop_lines({"line": 1, "a": [{"end_line": 2, "title_line": 3, "text": "x"}]})
-    assert dump == {"a": [{"text": "x"}]}
+    dump = _drop_lines({"line": 1, "a": [{"end_line": 2, "title_line": 3, "text": "x\n y"}]})
+    assert dump == {"a": [{"text": "x y"}]}
 
 
 # --- Samples ------------------------------------------------------------------------------------
@@ -372,7 +380,8 @@ def deliberations(draw: st.DrawFn) -> Deliberation:
         number=number,
         number_parts=parts,
         service_code=service_code,
-        other_numbers=draw(st.lists(st.from_regex(r"\A[1-9][0-9]{2,7}\Z"), max_size=2)),
+        # Four digits at least: read as one line, « … la route 100 » ends a title, not a number.
+        other_numbers=draw(st.lists(st.from_regex(r"\A[1-9][0-9]{3,7}\Z"), max_size=2)),
         title=draw(st.none() | phrases()),
         proposer=proposer,
         # Report paragraphs come after the proposer line, never without it.

@@ -148,7 +148,8 @@ SESSION_DATE: Final = _compile(
 # Its parts: one anywhere in the line, the others at its start (see ``START_MARKERS``).
 OPENING_ANYWHERE: Final = _compile(r"\ba\s+ouvert\s+la\s+seance\b")
 OPENING_START: Final = _compile(
-    r"^l(?:'|\s)an\s+(?:mil|deux|\d)|^presidence\s+de\b|^(?:a\s+laquelle\s+)?ont\s+ete\s+presents?\b"
+    r"^l(?:'|\s)an\s+(?:mil|deux|\d)|^(?:sous\s+la\s+)?presidence\s+de\b|"
+    r"^(?:a\s+laquelle\s+)?ont\s+ete\s+presents?\b"
 )
 OPENING: Final = _compile(f"{OPENING_ANYWHERE.pattern}|{OPENING_START.pattern}")
 # « Secrétaire de séance : Mme Lucie ROUX », « Mme Lucie ROUX a été élue secrétaire de séance ».
@@ -188,6 +189,14 @@ CONSIDERANT_LINE: Final = _compile(r"^considerant\s+\S")
 DECISION: Final = _compile(
     r"^(?:(?:l[ea]\s+\w+(?:\s+\w+){0,3}\s*,\s*)?apres\s+en\s+avoir\s+delibere\b.{0,120}|"
     r"(?:delibere|decide|arrete|decident)\s{0,3}:?\s{0,3})$"
+)
+# A decision formula with the decision after it, once lines are joined (folded): « DÉCIDE : de
+# fixer … », « Après en avoir délibéré, à l'unanimité, DÉCIDE - d'approuver … ». ``head``: the
+# formula's own words.
+DECISION_OPENS: Final = _compile(
+    r"^(?P<head>(?:l[ea]\s+\w+(?:\s+\w+){0,3}\s*,\s*)?apres\s+en\s+avoir\s+delibere\b"
+    r"(?:[^:;.]{0,120}?\b(?:decide|delibere|arrete|decident)\b)?\s{0,3}[:,]?|"
+    r"(?:delibere|decide|arrete|decident)\s{0,3}(?::|(?=[-–—•*]\s)))"
 )
 ARTICLE: Final = _compile(
     r"^article\s{1,3}(?P<number>\d{1,3}|premier|unique)(?:\s{0,2}(?:er|e|eme))?"
@@ -673,6 +682,12 @@ ITEM_START: Final = _compile(r"^[-–—•*]\s*")
 # that ends the item before it (« Vu - le code … ; - la demande … »), never inside a title's
 # « X - Y ».
 ITEM_BULLET: Final = _compile(r"(?:^|(?<=[:;.!?]))\s{0,3}[-–—•*]\s")
+# In a decision, a dash also opens an item after the verb or before a lower-case word: the
+# items of « DÉCIDE - d'approuver … - d'autoriser … » read as one line carry no punctuation.
+DECISION_ITEM_BULLET: Final = _compile(
+    r"(?:^|(?<=[:;.!?]|\b(?:DECIDE|DÉCIDE|décide|ARRETE|ARRÊTE|arrête|DELIBERE|DÉLIBÈRE|délibère)))"
+    r"\s{0,3}[-–—•*]\s|\s[-–—]\s(?=\p{Ll})"
+)
 # Where a part of a letterhead starts (folded): the authority, its body, the State's motto,
 # a recueil's cover lines.
 LETTERHEAD_START: Final = _compile(
@@ -720,7 +735,8 @@ TERRITORY_NUMBER: Final = _compile(
 )
 # Older city extracts: service code, then « 98/0745/EHCV » (year, number, service letters).
 CITY_NUMBER: Final = _compile(
-    r"^(?:(?P<service>\p{Lu}\d{2}\p{Lu}{1,4})\s?-\s?)?(?P<number>\d{2}/\d{4}/\p{Lu}{2,6})$"
+    r"^(?:(?P<service>\p{Lu}\d{2}\p{Lu}{1,4})\s?-\s?)?(?P<number>\d{2}/\d{4}/\p{Lu}{2,6})"
+    r"(?:\s{1,3}(?P<title>\S.{0,400}))?$"
 )
 # Commune numbers (folded): « Délibération n° 2018/42 », « Délibération 1/2018 »,
 # « DCM n°2021-13 », « N° 2017/08 », « N° CM-2022-15 », « N° DEL_2022_15 ». A bare « 1 - » or
@@ -733,9 +749,11 @@ COMMUNE_NUMBER: Final = _compile(
 )
 # Second references on a line of their own: « 18621 », « MET 16/940/BM », a report code
 # « 98-1187-SG ».
-OTHER_NUMBER: Final = _compile(
-    r"^(?:\d{3,8}|\p{Lu}{2,5} \d{2}/\d{1,6}/\p{Lu}{2,4}|\d{2}-\d{3,5}-\p{Lu}{1,6})$"
-)
+_OTHER_NUMBER = r"(?:\p{Lu}{2,5} \d{2}/\d{1,6}/\p{Lu}{2,4}|\d{2}-\d{3,5}-\p{Lu}{1,6}|\d{3,8})"
+OTHER_NUMBER_TOKEN: Final = _compile(_OTHER_NUMBER)
+OTHER_NUMBER: Final = _compile(rf"^{_OTHER_NUMBER}$")
+# Several of them in a row, once lines are joined (« 18621 18622 »).
+OTHER_NUMBERS: Final = _compile(rf"^{_OTHER_NUMBER}(?:\s{{1,3}}{_OTHER_NUMBER})*$")
 # A second reference before the title, once lines are joined (« MET 16/940/CM Convention … »).
 LEADING_REFERENCE: Final = _compile(
     r"^(?P<reference>\p{Lu}{2,5} \d{2}/\d{1,6}/\p{Lu}{2,4}|\d{2}-\d{3,5}-\p{Lu}{1,6})\s{1,3}(?=\S)"
@@ -795,7 +813,11 @@ STACK_REACH: Final = 12
 # Where a marker may start inside a line: a capital after a space or a punctuation mark. Markers
 # in running text are capitalised (« … 2014 Présents : … »); lower-case words are prose, but
 # after a colon (« … EXERCICE 15 : présents : 15 : DEMARTY … », checked for a list only).
-INLINE_CANDIDATE: Final = _compile(r"(?<=[\s.;:,)»])\p{Lu}|(?<=:\s)\p{Ll}")
+# A digit only after a sentence or a list's end: an older city's number
+# (« … ABRIAL. 98/0745/EHCV »).
+INLINE_CANDIDATE: Final = _compile(
+    r"(?<=[\s.;:,)»])\p{Lu}|(?<=:\s)\p{Ll}|(?<=[.;:)»]\s{1,3})\d{2}/\d{4}/\p{Lu}"
+)
 # The markers that start a piece of their own where they stand inside a line (folded, matched
 # at the candidate). Each is the start-of-line marker's words, made strict enough for prose:
 # « Vu » must be followed by what a visa cites, a number must look like a deliberation's.
@@ -826,6 +848,8 @@ _INLINE_ALTERNATIVES: Final = (
     # Maire Madame X, Maire de Y, a ouvert la séance » opens at the second).
     r"(?:monsieur|madame|m\.|mme)\s(?:(?!monsieur|madame|m\.\s|mme\s)[^.;:]){3,250}?"
     r"\ba\s+ouvert\s+la\s+seance\b",
+    # « La présidence a ouvert la séance … », « Le Maire a ouvert la séance … »: no name.
+    r"l[ea]\s+(?:presidence|presidente?|maire)\s+a\s+ouvert\s+la\s+seance\b",
     # « Mme Anne ROUX a été désignée secrétaire de séance. »
     r"(?:monsieur|madame|m\.|mme|mlle)\s(?:(?!monsieur|madame|m\.\s|mme\s)[^.;:]){3,80}?"
     r"\b(?:a\s+ete|est|a\s+ete\s+elue?\s+et)\s+(?:designee?|elue?|nommee?)\s+(?:comme\s+|en\s+qualite\s+de\s+)?"
@@ -844,19 +868,24 @@ _INLINE_ALTERNATIVES: Final = (
     r"(?:ont\s+ete|sont|etaient)\s+presents?\s+\d{1,3}\s+(?:membres|conseillers|elus|delegues)\b",
     r"(?:compte[- ]rendu|proces[- ]verbal)\s+des\s+deliberations\b",
     # « Le Conseil Municipal s'est réuni … »: the opening sentence.
-    r"l[ea]\s+(?:conseil|bureau|comite|commission)\b[^.;:]{0,80}?\bs'est\s+reunie?\b",
+    # No date between the subject and its verb: that is a session line (« … Séance du 1er … »).
+    r"(?:l[ea]\s+(?:conseil|bureau|comite|commission)|l'assemblee)\b[^.;:\d]{0,80}?"
+    r"\bs'est\s+reunie?\b",
     r"conformement\s+aux\s+dispositions\s+legales\b.{0,200}\b(?:affiche|publie)",
     r"apres\s+en\s+avoir\s+delibere\b",
     # « DÉCIDE : », « Délibère Article 1 », « Délibère - … »: the decision formula.
-    r"(?:delibere|decide|arrete)\b\s{0,3}(?::|(?=(?:article|[-–•])))",
+    r"(?:delibere|decide|arrete)\b\s{0,3}(?::|$|(?=(?:article|[-–•])))",
     # « Le Bureau de la Métropole …, Vu … »: the body declares itself before its visas.
-    r"(?:le|la)\s+(?:bureau|conseil|commission|comite)\b[^.;:]{0,150},\s{0,3}"
-    r"(?=(?:vu|decide|delibere|arrete|considerant|oui|entendu)\b)",
+    r"(?:le|la)\s+(?:bureau|conseil|commission|comite)\b[^.;:,]{0,150},\s{0,3}"
+    r"(?=(?:vu|decide|delibere|arrete|considerant|oui|ou\s+il|entendue?s?|certifie\s+conforme|"
+    r"pour\s+(?:extrait|copie)|(?:ainsi\s+)?fait\s+(?:a|et))\b|$)",
     r"vu\s+(?:le|la|les|l'|ledit|ladite|son|sa|ses|leur|leurs|notre|nos|un|une|des|du|au|aux)\b",
     r"(?:vu|considerant)\s{0,3}:?\s{0,3}(?=[-–•]\s)",  # a heading, then its items
-    r"(?:oui|ou\s+il|entendu)\s+(?:le\s+rapport|l'expose|l\s+expose)\b",
+    r"(?:oui|ou\s+il|entendue?s?)\s+(?:le\s+rapport|l'expose|l\s+expose|les\s+conclusions)\b",
     # The vote's own sentences: « Résultat du vote : », « Ne prend pas part au vote : ».
     r"resultat\s+du\s+vote\b",
+    r"(?:cette|la|le)\s+(?:proposition|deliberation|question|affaire|projet|rapport)\s+"
+    r"(?:a\s+ete\s+|est\s+)?mise?\s+aux\s+voix\b",
     r"(?:ne\s+(?:prend|prennent)\s+pas|n'(?:a|ont)\s+pas\s+pris)\s+part\s+au\s+vote\b",
     r"entendues?\s+les\s+conclusions\b",
     r"considerant\s+(?:que|qu'|le|la|les|l'|:)",

@@ -171,8 +171,9 @@ def _count_box_ends(text: str, folded: str, starts: list[int]) -> list[int]:
             continue  # « Présents : 18 MM Herbin, … »: the count heads its list
         box_end = start
         for pair in lexicon.COUNT_PAIR.finditer(folded, start, end):
-            if pair.start() - box_end > _COUNT_GAP:
-                break
+            gap = folded[box_end : pair.start()]
+            if len(gap) > _COUNT_GAP or len(gap.split()) > _COUNT_GAP_WORDS:
+                break  # « … Votants : 17 La présidence a ouvert … »: a sentence, not a label
             box_end = pair.end()
         if box_end > start and _has_word(folded, box_end, end):
             ends.append(box_end)
@@ -181,6 +182,7 @@ def _count_box_ends(text: str, folded: str, starts: list[int]) -> list[int]:
 
 # The most text between two counts of one box: a label (« Nombre de conseillers en exercice »).
 _COUNT_GAP = 60
+_COUNT_GAP_WORDS = 6
 
 
 def item_starts(text: str) -> list[int]:
@@ -192,7 +194,18 @@ def item_starts(text: str) -> list[int]:
         for match in lexicon.ITEM_HEADING_START.finditer(text)
         if not lexicon.PERSON_AHEAD.match(text, match.end())
         and (match["dash"] is None or _after_sentence(text, match.start()))
+        and not _in_parentheses(text, match.start())
     ]
+
+
+def _in_parentheses(text: str, position: int) -> bool:
+    """Whether ``position`` is inside an open parenthesis (« (arrivée à 10 h 35) - … »)."""
+    start = max(0, position - _NOTE_REACH)
+    return text.rfind("(", start, position) > text.rfind(")", start, position)
+
+
+# How far back a parenthesis may open and still hold a place: a note, not a paragraph.
+_NOTE_REACH = 120
 
 
 def letterhead_starts(text: str, start: int, end: int, folded: str | None = None) -> list[int]:
@@ -270,8 +283,11 @@ def marker_starts(text: str) -> list[int]:
         if position < covered or position <= piece_start:
             continue
         kind = _kind_at(folded, position, lower_case=text[position].islower())
-        if kind is None or not _has_word(folded, piece_start, position):
-            continue  # a bullet or a number before a marker (« - Vu le … ») stays with it
+        if kind is None or not (
+            _has_word(folded, piece_start, position)
+            or lexicon.OTHER_NUMBERS.match(text[piece_start:position].strip())
+        ):
+            continue  # a bullet or a list number before a marker (« - Vu le … ») stays with it
         if (
             kind == "counts"
             and piece_kind == "counts"
@@ -457,15 +473,21 @@ class PersonFinder:
 def merge_spans(spans: list[Span]) -> list[Span]:
     """Spans in input order, none overlapping: pieces of one input line may go to two fields.
 
-    Spans of one field that touch become one. An input line shared by two fields stays with the
-    span that reached it first (the field's own ``line`` still names it), so the next span
-    starts after it, and a span left with no line of its own is dropped.
+    Spans of one field that touch become one. A span strictly inside another's lines cuts it in
+    two. Otherwise an input line shared by two fields stays with the span that reached it first
+    (the field's own ``line`` still names it), so the next span starts after it, and a span
+    left with no line of its own is dropped.
     """
     merged: list[Span] = []
     for span in sorted(spans, key=lambda known: (known.line, known.end_line)):
         last = merged[-1] if merged else None
         if last is not None and last.field == span.field and span.line <= last.end_line + 1:
             last.end_line = max(last.end_line, span.end_line)
+        elif last is not None and last.line < span.line and span.end_line < last.end_line:
+            # Lines another field took inside a run (page furniture inside a list) cut it.
+            tail = last.model_copy(update={"line": span.end_line + 1})
+            last.end_line = span.line - 1
+            merged.extend((span, tail))
         elif last is not None and span.line <= last.end_line:
             if span.end_line > last.end_line:
                 merged.append(span.model_copy(update={"line": last.end_line + 1}))

@@ -112,6 +112,7 @@ _SINGLE_MARKERS: tuple[tuple[Kind, tuple[lexicon.Pattern, ...]], ...] = (
     (Kind.CONCLUSION, (lexicon.CONCLUSION,)),
     # Before the body declaration: « Le Conseil, après en avoir délibéré, » is the decision.
     (Kind.DECISION, (lexicon.DECISION,)),
+    (Kind.DECISION, (lexicon.DECISION_OPENS,)),
     (Kind.BODY_DECLARATION, (lexicon.BODY_DECLARATION,)),
     (Kind.VISAS, (lexicon.VISA_HEADING,)),
     (Kind.VISAS, (lexicon.VISA_LINE,)),

@@ -70,6 +70,8 @@ MET_AT = "L'assemblée s'est réunie en"
 SECRETARY = "Secrétaire de séance :"
 OPENED = "a ouvert la séance"
 OPENED_BY_UNNAMED = "La présidence a ouvert la séance"
+PRESIDED_BY = "Sous la présidence de"
+COUNT_PRESENT_PROSE = "ont été présents {count} membres"
 COUNT_PRESENT = "à laquelle ont été présents {count} membres"
 ATTENDANCE_HEADINGS = {
     "present": "Etaient présents Mesdames et Messieurs :",
@@ -156,7 +158,7 @@ def _blocks(extract: Extract, *, cover: bool) -> Iterator[list[str]]:
     yield _citations(VISAS_HEADING, [visa.text for visa in extract.visas])
     yield _formulas(extract.formulas, _AFTER_VISAS)
     yield _citations(CONSIDERANTS_HEADING, [item.text for item in extract.considerants])
-    yield [extract.decision_formula] if extract.decision_formula else []
+    yield [_decision_line(extract.decision_formula)] if extract.decision_formula else []
     yield _articles(extract)
     yield _vote(extract.vote) if extract.vote else []
     yield _signature(extract)
@@ -278,10 +280,15 @@ def _opening(extract: Extract) -> str | None:
     count = session.counts.present
     if session.president is None and count is None:
         return None
-    if session.president is not None and session.president_role:
-        who = (
-            f"{person_text(session.president, CIVILITY_WORDS)}, {session.president_role}, {OPENED}"
+    president, role = session.president, session.president_role
+    if president is not None and role and president.civility is None:
+        # Read as one line, a name with no civility does not open a sentence: the phrase does.
+        presided = f"{PRESIDED_BY} {person_text(president, CIVILITY_WORDS)}, {role}"
+        return (
+            f"{presided}, {COUNT_PRESENT_PROSE.format(count=count)}." if count else f"{presided}."
         )
+    if president is not None and role:
+        who = f"{person_text(president, CIVILITY_WORDS)}, {role}, {OPENED}"
     else:
         who = OPENED_BY_UNNAMED
     return f"{who} {COUNT_PRESENT.format(count=count)}." if count is not None else f"{who}."
@@ -376,6 +383,12 @@ def _after_prefix(notes: list[str], prefix: str) -> str | None:
 
 def _formulas(formulas: list[Formula], kinds: tuple[str, ...]) -> list[str]:
     return [formula.text for kind in kinds for formula in formulas if formula.kind == kind]
+
+
+def _decision_line(formula: str) -> str:
+    """« Délibère » ends with a colon, so that read as one line it still ends where the
+    decision starts (« Délibère : Cette proposition a été mise aux voix »)."""
+    return formula if formula.endswith((":", ",", ".")) else f"{formula} :"
 
 
 def _identification(extract: Extract) -> list[str]:

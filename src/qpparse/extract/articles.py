@@ -13,7 +13,7 @@ from qpparse import lexicon
 from qpparse.frenchtext import fold
 from qpparse.model import Article
 from qpparse.normalise import TextLine
-from qpparse.segment import Section, Sentence, join_wrapped
+from qpparse.segment import Kind, Section, Sentence, classify, join_wrapped
 
 from .citations import citation_text, split_items
 from .draft import Draft
@@ -53,11 +53,43 @@ def extract_decision(section: Section, draft: Draft) -> None:
     """The decision formula (one or more sentences), then any dash-list items after it, on its
     line or below."""
     for sentence in section.sentences():
-        for bulleted, part in split_items(sentence.text):
-            if not draft.articles and not bulleted and _is_formula(part):
-                _add_formula(part, sentence, draft)
-            else:
-                _add_item(part, bulleted, sentence, draft)
+        for bulleted, part in split_items(sentence.text, decision=True):
+            if not draft.articles and not bulleted:
+                formula, part = split_formula(part)  # noqa: PLW2901 - the part's remainder
+                if formula:
+                    _add_formula(formula, sentence, draft)
+                if not part:
+                    continue
+            if _is_vote(part) and draft.vote is None:
+                # « Délibère : Cette proposition a été mise aux voix. »: joined to the formula.
+                draft.vote = parse_vote(part, sentence.number)
+                for line in sentence.lines:
+                    draft.claim("vote", line, words=part)
+                continue
+            _add_item(part, bulleted, sentence, draft)
+
+
+def _is_vote(text: str) -> bool:
+    marker = classify(text)
+    # A sentence of its own (« Cette proposition a été mise aux voix »), not a decision item
+    # (« de fixer … »), which opens in lower case.
+    return (
+        marker is not None
+        and marker.kind is Kind.VOTE
+        and (marker.start == 0 or text[:1].isupper())
+    )
+
+
+def split_formula(text: str) -> tuple[str, str]:
+    """« DÉCIDE : de fixer le prix … » → (« DÉCIDE : », « de fixer le prix … »): the formula,
+    then the decision that follows it on its line; ("", text) when it opens with no formula."""
+    folded = fold(text)
+    if _is_formula(text):
+        return text, ""
+    opens = lexicon.DECISION_OPENS.match(folded)
+    if opens is None or len(folded) != len(text):
+        return "", text
+    return text[: opens.end()].strip(), text[opens.end() :].strip()
 
 
 def _is_formula(text: str) -> bool:

@@ -42,9 +42,13 @@ def extract(section: Section, draft: Draft, field: str) -> None:
     _close(target, parts)
 
 
-def split_items(text: str) -> list[tuple[bool, str]]:
-    """``text`` cut before each bullet that opens a list item: (bulleted, part) in order."""
-    starts = [match.start() for match in lexicon.ITEM_BULLET.finditer(text)]
+def split_items(text: str, *, decision: bool = False) -> list[tuple[bool, str]]:
+    """``text`` cut before each bullet that opens a list item: (bulleted, part) in order.
+
+    In a ``decision``, a dash opens an item after the verb or before a lower-case word too.
+    """
+    bullet = lexicon.DECISION_ITEM_BULLET if decision else lexicon.ITEM_BULLET
+    starts = [match.start() for match in bullet.finditer(text)]
     bounds = [0, *(start for start in starts if start > 0), len(text)]
     parts = [text[start:end].strip() for start, end in pairwise(bounds)]
     return [(part.startswith(lexicon.BULLETS), part) for part in parts if part]

@@ -43,8 +43,11 @@ def _read(sentence: Sentence, draft: Draft) -> None:
     identifier = parse_identifier(sentence.text)
     if identifier is not None and deliberation.number is None:
         _set_number(identifier, sentence, draft)
-    elif identifier is not None or lexicon.OTHER_NUMBER.match(sentence.text):
-        deliberation.other_numbers.append(identifier.number if identifier else sentence.text)
+    elif identifier is not None:
+        deliberation.other_numbers.append(identifier.number)
+        _claim(sentence, "deliberation.other_numbers", draft)
+    elif lexicon.OTHER_NUMBERS.match(sentence.text):
+        deliberation.other_numbers.extend(_references(sentence.text))
         _claim(sentence, "deliberation.other_numbers", draft)
     elif deliberation.title is None:
         leading, text = split_leading_reference(sentence.text)
@@ -57,6 +60,11 @@ def _read(sentence: Sentence, draft: Draft) -> None:
     else:
         for line in sentence.lines:
             draft.reject(line)
+
+
+def _references(text: str) -> list[str]:
+    """« 18621 18622 » → both; « MET 16/940/BM » stays one (its space is its own)."""
+    return [match.group() for match in lexicon.OTHER_NUMBER_TOKEN.finditer(text)]
 
 
 def is_paragraph(text: str) -> bool:
@@ -86,7 +94,10 @@ def _set_title(text: str, sentence: Sentence, draft: Draft) -> None:
     while (split := split_trailing_reference(title))[1] is not None:
         title, references = split[0], [split[1], *references]
     deliberation = draft.deliberation
-    deliberation.title, deliberation.title_line = title, sentence.number
+    if lexicon.OTHER_NUMBER.fullmatch(title):  # « N° 2021/12 18622 »: a reference, no title
+        title, references = "", [title, *references]
+    deliberation.title = title or None
+    deliberation.title_line = sentence.number if title else None
     deliberation.other_numbers.extend(references)
     if not rest:
         return
@@ -104,7 +115,7 @@ def parse_identifier(text: str) -> Identifier | None:
         return Identifier(number, parts)
     city = lexicon.CITY_NUMBER.match(text)
     if city is not None:
-        return Identifier(city["number"], service_code=city["service"])
+        return Identifier(city["number"], service_code=city["service"], title=city["title"])
     territory = lexicon.TERRITORY_NUMBER.match(text)
     if territory is not None:
         return Identifier(territory["number"], title=territory["title"])

@@ -73,28 +73,49 @@ def _name_start(words: list[str]) -> int | None:
         return None
     last = len(words) - 1
     if is_family_token(words[last].strip(",")):
-        start = last
-        while start > 0 and last - start < _GIVEN_NAMES and _is_given(words[start - 1]):
+        family = last  # « LE ABRIAL », « DE LA ROCHE »: a family name in several words
+        while family > 0 and last - family < _FAMILY_WORDS and _in_family(words[family - 1]):
+            family -= 1
+        start = family
+        while start > 0 and family - start < _GIVEN_NAMES and _is_given(words[start - 1]):
             start -= 1
-        if last - start == _GIVEN_NAMES and not _opens_a_name(words, start):
+        if family - start == _GIVEN_NAMES and not _opens_a_name(words, start):
             start += 1  # « … Délégué aux Finances Clément PEYROLLES »: a role word, then one
     elif last > 0 and is_family_token(words[last - 1]) and _is_given(words[last]):
         start = last - 1  # « TAURINES Gisèle »
     else:
         return None
-    civility, _ = split_civility(words[start - 1]) if start > 0 else (None, "")
-    return start - 1 if civility else start
+    return start - 1 if start > 0 and _is_civility(words[start - 1]) else start
+
+
+# The most words of one family name in capitals (« DE LA ROCHE »).
+_FAMILY_WORDS = 3
+
+
+def _in_family(word: str) -> bool:
+    """A word of a family name before its last: capitals, or a particle (« de », « LE »)."""
+    return is_family_token(word) or fold(word) in lexicon.PARTICLES
 
 
 def _opens_a_name(words: list[str], start: int) -> bool:
     """Whether a name may start at ``start``: the block's start, after a comma or a civility."""
     if start == 0 or words[start - 1].endswith(","):
         return True
-    return split_civility(words[start - 1])[0] is not None
+    return _is_civility(words[start - 1])
+
+
+def _is_civility(word: str) -> bool:
+    """« Madame », « M. »: a civility read alone (it needs a name after it to be recognised)."""
+    return split_civility(f"{word} Nom")[0] is not None
 
 
 def _is_given(word: str) -> bool:
-    return word[:1].isupper() and word[1:2].islower() and not word.endswith(",")
+    return (
+        word[:1].isupper()
+        and word[1:2].islower()
+        and not word.endswith(",")
+        and not _is_civility(word)
+    )
 
 
 def _tidy(formula: str) -> str:
