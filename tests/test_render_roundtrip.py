@@ -380,8 +380,8 @@ def deliberations(draw: st.DrawFn) -> Deliberation:
         number=number,
         number_parts=parts,
         service_code=service_code,
-        # Four digits at least: read as one line, « … la route 100 » ends a title, not a number.
-        other_numbers=draw(st.lists(st.from_regex(r"\A[1-9][0-9]{3,7}\Z"), max_size=2)),
+        # Five digits at least: read as one line, « … la route 100 » or « … 2021 » ends a title.
+        other_numbers=draw(st.lists(st.from_regex(r"\A[1-9][0-9]{4,7}\Z"), max_size=2)),
         title=draw(st.none() | phrases()),
         proposer=proposer,
         # Report paragraphs come after the proposer line, never without it.

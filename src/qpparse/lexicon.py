@@ -907,7 +907,9 @@ COUNT_PAIR_REACH: Final = 60
 # Markers that start a piece only after a sentence ends (folded): « … ALBOUY. N° 2023/08 ».
 INLINE_AFTER_SENTENCE: Final = _compile(
     r"(?:n\s?°|deliberation)\s{0,3}(?:[a-z]{1,6}[-_ ]?)?"
-    r"\d{1,4}\s?[/_-]\s?\d{1,4}(?:[-_/]\d{1,4})?\b"
+    r"\d{1,4}\s?[/_-]\s?\d{1,4}(?:[-_/]\d{1,4})?\b|"
+    # « … quartiers prioritaires. Délibère Cette proposition … »: the formula, a word alone.
+    r"(?:delibere|decide|arrete|decident)\s{0,3}:?(?=\s|$)"
 )
 # « N° » as written before a number (folded), and the words that cite a number rather than
 # announce the deliberation's own (« Vu la délibération n° 2019/12 »).

@@ -115,13 +115,18 @@ def _build(
         session.fill_president_from_prose(sections, draft)
     minutes.fill_first_item(sections, draft)
     if not line_map.identity:
+        draft.unrecognised = [
+            kept
+            for entry in draft.unrecognised
+            for kept in finder.split_by_line(entry.line, entry.text)
+        ]
         for span in draft.spans:
             if (words := draft.span_words.get(id(span))) is not None:
                 finder.place_span(span, words)
             else:
                 relocate(span, line_map, finder)
         for name in (*_DRAFT_FIELDS, "repairs"):
-            if name != "spans":
+            if name not in {"spans", "unrecognised"}:  # both placed above
                 relocate(getattr(draft, name), line_map, finder)
         draft.spans = merge_spans(draft.spans)
     attendance.settle(draft)  # after relocation: its notes name input lines

@@ -22,7 +22,7 @@ from pydantic import BaseModel
 
 from . import lexicon
 from .frenchtext import fold, names_an_earlier_session
-from .model import Span
+from .model import Line, Span
 from .normalise import TextLine
 
 # How far past a candidate position a marker is looked for: the longest marker pattern reads a
@@ -113,10 +113,15 @@ def _stream_parts(run: list[TextLine]) -> list[tuple[str, int, int]]:
     parts = []
     for start, end in pairwise(bounds):
         piece = text[start:end]
-        stripped = lexicon.TRAILING_DASH.sub("", piece.strip())
+        stripped = piece.strip()
+        first = start + len(piece) - len(piece.lstrip())
+        dash = lexicon.TRAILING_DASH.search(stripped)
+        # A dash joined the piece to the next marker (« Conseil - Séance du … »), unless it
+        # stands on a line of its own: then it is that line's text, kept.
+        if dash is not None and not _alone_on_its_line(text, starts, first + dash.end() - 1):
+            stripped = stripped[: dash.start()]
         if not stripped:
             continue
-        first = start + len(piece) - len(piece.lstrip())
         final = start + len(piece.rstrip()) - 1  # a trailing dash is on the same line
         parts.append(
             (
@@ -126,6 +131,13 @@ def _stream_parts(run: list[TextLine]) -> list[tuple[str, int, int]]:
             )
         )
     return parts
+
+
+def _alone_on_its_line(text: str, starts: list[int], position: int) -> bool:
+    """Whether the character at ``position`` is all its input line holds (« - » below a list)."""
+    index = bisect_right(starts, position) - 1
+    line_end = starts[index + 1] - 1 if index + 1 < len(starts) else len(text)
+    return starts[index] == position and line_end == position + 1
 
 
 def _cuts(text: str) -> list[int]:
@@ -445,7 +457,9 @@ class PersonFinder:
         split = words.split()
         if len(lines) == 1 or not split:
             return lines.start
-        for needle in (" ".join(split[:3]), split[0], split[0].split("-")[0]):
+        # The longest needle first: « L'avis du Conseil » starts several items of one piece.
+        needles = (" ".join(split[:8]), " ".join(split[:3]), split[0], split[0].split("-")[0])
+        for needle in needles:
             for number in lines:
                 if needle in self.texts.get(number, ""):
                     return number
@@ -463,11 +477,66 @@ class PersonFinder:
                     return number
         return lines.stop - 1
 
+    def split_by_line(self, virtual: int, text: str) -> list[Line]:
+        """Text kept unrecognised, as the input lines hold it: a piece over several lines is
+        kept line by line (each at its input line), so that no line hides in another's entry.
+        Text that is not a run of the piece's lines in order stays one entry, at the input line
+        holding its first words. Every line returned is an input line."""
+        lines = self.line_map.input_lines(virtual)
+        whole = [Line(line=self.line_of(virtual, text), text=text)]
+        if len(lines) == 1:
+            return whole
+        texts = [(number, self.texts.get(number, "")) for number in lines]
+        starts = [
+            (index, offset)
+            for index, (_, line_text) in enumerate(texts)
+            if (offset := _suffix_start(line_text, text)) is not None
+        ]
+        if not starts:
+            return whole
+        index, offset = starts[0]
+        line_end = texts[index][1][offset:]
+        parts = [Line(line=texts[index][0], text=line_end if text.startswith(line_end) else text)]
+        rest = text[len(parts[0].text) :].lstrip(" ")
+        for number, line_text in texts[index + 1 :]:
+            if not rest:
+                break
+            if not line_text:
+                continue  # a blank line (or furniture kept out of the stream)
+            part = line_text if rest.startswith(line_text) else None
+            if part is None and line_text.startswith(rest):
+                part = rest  # the text ends inside this line
+            if part is None:
+                continue  # page furniture read apart from the stream (« 2/3 »)
+            parts.append(Line(line=number, text=part))
+            rest = rest[len(part) :].lstrip(" ")
+        return whole if rest else parts
+
     def place_span(self, span: Span, words: tuple[str, str]) -> None:
         """Point a span read from part of its pieces at the input lines holding those words."""
         first = self.line_of(span.line, words[0])
         span.end_line = max(first, self.last_line_of(span.end_line, words[1]))
         span.line = first
+
+
+def _suffix_start(line_text: str, text: str) -> int | None:
+    """Where in ``line_text`` an end of it starts that ``text`` starts with (the whole line when
+    0), or where ``text`` ends inside it; ``None`` when ``text`` does not start in this line."""
+    probe = text[: min(len(text), _PROBE)]
+    position = line_text.find(probe)
+    while position != -1:
+        if text.startswith(line_text[position:]) or line_text.startswith(text, position):
+            return position
+        position = line_text.find(probe, position + 1)
+    # An end of the line shorter than the probe.
+    for position in range(max(0, len(line_text) - _PROBE), len(line_text)):
+        if line_text[position] != " " and text.startswith(line_text[position:]):
+            return position
+    return None
+
+
+# Enough characters to find where a text starts inside a line, few enough to stay in it.
+_PROBE = 24
 
 
 def merge_spans(spans: list[Span]) -> list[Span]:
