@@ -585,6 +585,12 @@ NAME_SEPARATORS: Final = _compile(
     r"\s*\n\s*(?:[-–—•*]\s+)?|"
     r"\s+\d{1,3}[.)]\s+(?=\p{L}))"
 )
+# « BRAYDE. BADET », « LANDOUZY. CORNILLEAU »: a full stop then a space between two family names
+# in capitals separates two members (written text; a civility before it, « MM. », is not a
+# family name and is tested by the caller).
+FULL_STOP_BETWEEN_FAMILIES: Final = _compile(
+    r"(?<=(?:^|[\s.])(?P<before>\p{Lu}[\p{Lu}'’-]+))\.\s+(?=\p{Lu}[\p{Lu}'’-]+(?:[\s.,;]|$))"
+)
 # A parenthesis that closes soon: separators inside it belong to the annotation.
 PARENTHESIS: Final = _compile(r"\([^()\n]{0,200}\)")
 # « 11. DURAND Jeanne », « 3) », « 12 - »: list numbering, never a name nor a count.
@@ -623,7 +629,7 @@ NOBODY: Final = _compile(r"^(?:neant|aucune?|personne|sans\s+objet|/|-)\s{0,3}\.
 EXCUSED_NOTE: Final = _compile(r"^excusee?s?$")
 # The words that hand a vote to a holder (folded): « représenté par », « pouvoir à », …
 _PROXY_WORDS = (
-    r"(?:representee?s?\s+par|(?:a\s+|ayant\s+)?donnee?\s+(?:pouvoir|procuration)\s+a|"
+    r"(?:representee?s?\s+par|(?:qui\s+)?(?:a\s+|ayant\s+)?donnee?\s+(?:pouvoir|procuration)\s+a|"
     r"pouvoirs?\s+(?:donnee?\s+)?a|procuration\s+(?:donnee?\s+)?a|delegation\s+de\s+vote\s+a|"
     r"\(mandat\)\s+a|mandat\s+a|-?\s?mandataire\s{0,3}:)"
 )
@@ -990,6 +996,9 @@ LETTERHEAD: Final = _compile(
 INNER_CIVILITIES: Final = frozenset(
     {"m.", "mme", "madame", "monsieur", "mlle", "mr", "mr.", "melle", "mademoiselle"}
 )
+# Plural civilities that start the next members when glued after a family name
+# (« GENAY MM. VILLARD »: folded words).
+INNER_GROUP_CIVILITIES: Final = frozenset({"mm.", "mmes", "mmes.", "mesdames", "messieurs"})
 # Between chained proxies « M » without its dot starts a member too (« … à M Vanhove M Damarey »).
 CHAIN_CIVILITIES: Final = INNER_CIVILITIES | {"m"}
 # The verbs of proxies chained in one sentence (folded): « … a donné pouvoir à … ».

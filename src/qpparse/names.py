@@ -243,9 +243,28 @@ def split_names(pieces: list[Piece]) -> tuple[list[Piece], list[Repair]]:
         chunk = _drop_item_mark(written.strip())
         if chunk:
             line = _line_at(starts, position + _leading_spaces(written))
-            names.append(_repair_hyphen_space(Piece(chunk, line), repairs))
+            for part in _split_at_full_stops(chunk):
+                names.append(_repair_hyphen_space(Piece(part, line), repairs))
         position = end
     return names, repairs
+
+
+def _split_at_full_stops(chunk: str) -> list[str]:
+    """« BRAYDE. BADET »: a full stop and a space between two family names in capitals cut
+    two members (a line break that separated them became a space); never after a civility
+    (« MM. VILLARD ») nor an initial (« J. DURAND »: one letter)."""
+    if ". " not in chunk:  # most items: no call into ``regex``
+        return [chunk]
+    cuts = [
+        match
+        for match in lexicon.FULL_STOP_BETWEEN_FAMILIES.finditer(chunk)
+        if split_civility(match["before"] + ". x")[0] is None
+        and not is_group_civility(match["before"])
+    ]
+    if not cuts:
+        return [chunk]
+    bounds = [0, *(point for match in cuts for point in match.span()), len(chunk)]
+    return [chunk[start:end].strip() for start, end in zip(bounds[::2], bounds[1::2], strict=True)]
 
 
 def split_glued(piece: Piece) -> tuple[list[Piece], Repair | None]:
@@ -560,12 +579,13 @@ def _unglue_civilities(text: str) -> str:
 def _civility_cuts(words: list[str], folded: list[str]) -> list[int]:
     """Word indexes where a civility starts a new person after a family name (``folded``: the
     words folded)."""
-    if lexicon.INNER_CIVILITIES.isdisjoint(folded[1:]):
+    starters = lexicon.INNER_CIVILITIES | lexicon.INNER_GROUP_CIVILITIES
+    if starters.isdisjoint(folded[1:]):
         return []  # most items: no civility inside, and no family name need be tested
     cuts: list[int] = []
     seen_family = False
     for index, word in enumerate(words):
-        if index > 0 and seen_family and folded[index] in lexicon.INNER_CIVILITIES:
+        if index > 0 and seen_family and folded[index] in starters:
             cuts.append(index)
             seen_family = False
         seen_family = seen_family or is_family_token(word)

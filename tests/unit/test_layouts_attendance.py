@@ -178,6 +178,23 @@ BLOCKS = [
         ["Présents : Mmes ROUX, PETIT, M. Marc BRUNO, Luc FAURE"],
         {"present": ["Mme ROUX", "Mme PETIT", "M. Marc BRUNO", "Luc FAURE"]},
     ),
+    # full stops between names in capitals, a plural civility glued after a name
+    (
+        ["Présents : MM. DURAND.MARTIN. Mmes ROUX. PETIT MM. BRUNO. FAURE.GIRARD"],
+        {
+            "present": [
+                "M. DURAND",
+                "M. MARTIN",
+                "Mme ROUX",
+                "Mme PETIT",
+                "M. BRUNO",
+                "M. FAURE",
+                "M. GIRARD",
+            ]
+        },
+    ),
+    # a full stop after an initial stays in the name
+    (["Présents : ROUX J. DURAND J.P."], {"present": ["J. ROUX", "J.P. DURAND"]}),
     # empty lists
     (["Excusé(e)s :"], {}),
     (["Absents : néant"], {}),
@@ -236,6 +253,8 @@ PROXIES = [
         "Paul MARTIN -> Lucie ROUX [jusqu'au point 7]",
     ),
     ("Paul MARTIN", "Paul MARTIN -> ?"),
+    ("Mme Lucie ROUX qui donne pouvoir à M. Paul MARTIN", "Mme Lucie ROUX -> M. Paul MARTIN"),
+    ("M. Paul MARTIN qui a donné pouvoir à Mme Lucie ROUX", "M. Paul MARTIN -> Mme Lucie ROUX"),
 ]
 
 

@@ -104,6 +104,11 @@ def test_lists_of_real_shapes(text: str, role: str, names: list[str]) -> None:
             "BOUSQUET – Bernard MATHIEU",
             ["Arnouville les Mantes", "Bazainville", "Bazainville"],
         ),
+        (
+            "Etaient présents : Arnouville les Mantes : Rémy BOUTET Bazainville : Jean-Luc "
+            "BOUSQUET – Bernard MATHIEU Béhoust : Rodolphe GARIN – Jean Pierre VAUTIER",
+            ["Arnouville les Mantes", "Bazainville", "Bazainville", "Béhoust", "Béhoust"],
+        ),
     ],
 )
 def test_communes_written_before_civilities(text: str, communes: list[str]) -> None:

@@ -169,8 +169,12 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
     if len(chained) > 1:  # « M. X ayant donné pouvoir à Mme Y Mme Z ayant donné pouvoir à … »
         filed = [_read_item(Piece(part, piece.line), state, draft) for part in chained]
         return all(filed)
-    text = _take_commune(piece.text, state)
-    glued = _name_before_commune(text)
+    # « Bernard MATYJASIK Béhoust : Rodolphe GARNIER »: the name before the next commune is
+    # looked for before the whole is taken for a commune's prefix.
+    glued = _name_before_commune(piece.text)
+    if glued is None:
+        text = _take_commune(piece.text, state)
+        glued = _name_before_commune(text)
     if glued is not None:  # « Rémy BOUTON Bazainville : Jean-Luc BOUYSSET »
         first = _read_item(Piece(glued[0], piece.line), state, draft)
         return _read_item(Piece(glued[1], piece.line), state, draft) and first
@@ -186,11 +190,8 @@ def _read_person_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
         return True
     if state.without_role and (is_role(text) or _is_description(text)):
         return _attach_role(text, state)
-    civility, name = split_civility(text)
-    if is_group_civility(text):
-        state.group_civility = civility
-    elif civility is not None:
-        state.group_civility = None  # a civility of one's own ends the group
+    _, name = split_civility(text)
+    _follow_civility(text, state)
     if not name:
         return True  # « Messieurs » alone: a grouped civility for the names that follow
     if is_group_civility(text) and len(name) > MAX_NAME_LENGTH:
@@ -388,12 +389,23 @@ def _read_names(piece: Piece, state: _ListState, draft: Draft) -> bool:
         if state.role == "represented" and len(parts) == 2:
             return _add_proxy_of_parts(parts, state, draft)
     # Every part is filed, even after one that fails: hence a list, not a short-circuit.
-    filed = [
-        _add(Piece(_take_any_commune(part.text, state), part.line), state, draft,
-             proxy_read=repair is None)
-        for part in parts
-    ]  # fmt: skip
+    filed = []
+    for index, part in enumerate(parts):
+        if index > 0:  # « PETIT MM. BRUNO »: a civility inside starts or ends a group
+            _follow_civility(part.text, state)
+        text = _take_any_commune(part.text, state)
+        filed.append(_add(Piece(text, part.line), state, draft, proxy_read=repair is None))
     return all(filed)
+
+
+def _follow_civility(text: str, state: _ListState) -> None:
+    """A plural civility (« MM. ») applies to the names after it; a civility of one's own ends
+    the group."""
+    civility, _ = split_civility(text)
+    if is_group_civility(text):
+        state.group_civility = civility
+    elif civility is not None:
+        state.group_civility = None
 
 
 def _add(piece: Piece, state: _ListState, draft: Draft, *, proxy_read: bool = False) -> bool:
