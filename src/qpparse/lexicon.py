@@ -670,6 +670,8 @@ FAMILY_FIRST_BEFORE: Final = _compile(r"\p{Lu}{2}[\p{Lu}'’-]*\s\p{Lu}\p{Ll}[\p
 # Only after a whole name (« FAMILY Given- ») or a note: « Marie- ROCHARD » is one name cut.
 GLUED_DASH: Final = _compile(
     r"(?<=\p{Lu}{2}[\p{Lu}'’-]{0,30}\s\p{Lu}\p{Ll}{1,30}|\))\s?-\s+(?=\p{Lu}{2})|"
+    # « CUISINIER -Madame Eliane », « DEMEESTER- Monsieur Dany »: a civility follows.
+    r"(?<=\p{Lu}{2})(?:\s-|-\s)(?=(?i:madame|monsieur|mme|m\.|mm\.|mmes|mesdames|messieurs)\s)|"
     r"(?<=\S)\s[–—](?=\p{Lu})"
 )
 # List items: « - Le Code général … ; » — the bullet and the list punctuation are not the text.

@@ -193,6 +193,11 @@ BLOCKS = [
             ]
         },
     ),
+    # a dash glued to one side before a civility
+    (
+        ["Présents : Monsieur Paul MARTIN -Madame Lucie ROUX - Monsieur Marc BRUNO- Mme Zoé BRUN"],
+        {"present": ["M. Paul MARTIN", "Mme Lucie ROUX", "M. Marc BRUNO", "Mme Zoé BRUN"]},
+    ),
     # a full stop after an initial stays in the name
     (["Présents : ROUX J. DURAND J.P."], {"present": ["J. ROUX", "J.P. DURAND"]}),
     # empty lists
