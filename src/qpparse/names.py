@@ -631,12 +631,28 @@ def _alternation_cuts(words: list[str], folded: list[str]) -> list[int]:
     if family[-1] is family_first or not all(
         is_family or _is_given_word(word) for word, is_family in zip(words, family, strict=True)
     ):
-        return []
+        return _cuts_after_long_head(words, folded, family)
     return [
         i
         for i in range(1, len(words))
         if family[i] is family_first and family[i - 1] is not family_first
     ]
+
+
+def _cuts_after_long_head(words: list[str], folded: list[str], family: list[bool]) -> list[int]:
+    """« AVENSAN BRACH LISTRAC-MEDOC … LE TEMPLE Patrick BAUDIN Brigitte DAULIAC … »: a run of
+    words in capitals too long to be one name (column headings whose line breaks were lost),
+    then names written given name first. The run is cut off, to be left unread, and the names
+    after it are cut where they alternate."""
+    if not family[0] or all(family):
+        return []
+    head = family.index(False)
+    if head <= MAX_NAME_WORDS or not family[-1] or not _is_given_word(words[head]):
+        return []
+    inner = _alternation_cuts(words[head:], folded[head:])
+    if not inner:
+        return []
+    return [head, *(head + cut for cut in inner)]
 
 
 def _starts_family_name(words: list[str], folded: list[str]) -> bool:

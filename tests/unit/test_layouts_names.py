@@ -295,7 +295,19 @@ GLUED = [
     # family name first, from the first word on (a one-per-line list flattened)
     ("DURAND Jeanne MARTIN Paul", ["DURAND Jeanne", "MARTIN Paul"]),
     ("MARTELLI Vincent NOGARET J.-P.", ["MARTELLI Vincent", "NOGARET J.-P."]),
+    # column headings in capitals, too many words for a name, then names given name first
+    (
+        "VILLEBOURG AUBAC SAINT-LAURS LE PIN LA ROCHE MONTAUT BAZAS LE TEMPLE Paul MARTIN "
+        "Lucie ROUX Marc BRUNO",
+        [
+            "VILLEBOURG AUBAC SAINT-LAURS LE PIN LA ROCHE MONTAUT BAZAS LE TEMPLE",
+            "Paul MARTIN",
+            "Lucie ROUX",
+            "Marc BRUNO",
+        ],
+    ),
     # ambiguous or whole: left as written
+    ("ROCHE MONTAUT Paul MARTIN Lucie ROUX", ["ROCHE MONTAUT Paul MARTIN Lucie ROUX"]),
     ("DURAND Jeanne MARTIN", ["DURAND Jeanne MARTIN"]),
     ("Mireille BARTOLI MASSON", ["Mireille BARTOLI MASSON"]),
     ("Jean Marc PETIT", ["Jean Marc PETIT"]),
