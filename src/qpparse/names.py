@@ -249,16 +249,21 @@ def split_names(pieces: list[Piece]) -> tuple[list[Piece], list[Repair]]:
     return names, repairs
 
 
+# « JP. CULOS », « M-C. BOUYER »: two capitals before a full stop are initials.
+_MIN_FAMILY_LETTERS = 3
+
+
 def _split_at_full_stops(chunk: str) -> list[str]:
     """« BRAYDE. BADET »: a full stop and a space between two family names in capitals cut
     two members (a line break that separated them became a space); never after a civility
-    (« MM. VILLARD ») nor an initial (« J. DURAND »: one letter)."""
+    (« MM. VILLARD ») nor initials (« J. DURAND », « JP. CULOS », « M-C. BOUYER »)."""
     if ". " not in chunk:  # most items: no call into ``regex``
         return [chunk]
     cuts = [
         match
         for match in lexicon.FULL_STOP_BETWEEN_FAMILIES.finditer(chunk)
-        if split_civility(match["before"] + ". x")[0] is None
+        if sum(map(str.isalpha, match["before"])) >= _MIN_FAMILY_LETTERS
+        and split_civility(match["before"] + ". x")[0] is None
         and not is_group_civility(match["before"])
     ]
     if not cuts:

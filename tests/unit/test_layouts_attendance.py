@@ -198,6 +198,11 @@ BLOCKS = [
         ["Présents : Monsieur Paul MARTIN -Madame Lucie ROUX - Monsieur Marc BRUNO- Mme Zoé BRUN"],
         {"present": ["M. Paul MARTIN", "Mme Lucie ROUX", "M. Marc BRUNO", "Mme Zoé BRUN"]},
     ),
+    # two capitals before a full stop are initials, not a family name
+    (
+        ["Présents : JP. DURAND, M-C. ROUX, MJ. PETIT"],
+        {"present": ["JP. DURAND", "M-C. ROUX", "MJ. PETIT"]},
+    ),
     # a full stop after an initial stays in the name
     (["Présents : ROUX J. DURAND J.P."], {"present": ["J. ROUX", "J.P. DURAND"]}),
     # empty lists

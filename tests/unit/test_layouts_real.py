@@ -109,6 +109,11 @@ def test_lists_of_real_shapes(text: str, role: str, names: list[str]) -> None:
             "BOUSQUET – Bernard MATHIEU Béhoust : Rodolphe GARIN – Jean Pierre VAUTIER",
             ["Arnouville les Mantes", "Bazainville", "Bazainville", "Béhoust", "Béhoust"],
         ),
+        (
+            "Présents Aubac M. Paul MARTIN, Mme Lucie ROUX Saint-Orens M. Marc BRUNO "
+            "L'Isle-Bas Mme Zoé BRUN",
+            ["Aubac", "Aubac", "Saint-Orens", "L'Isle-Bas"],
+        ),
     ],
 )
 def test_communes_written_before_civilities(text: str, communes: list[str]) -> None:

@@ -368,10 +368,12 @@ def _take_bare_commune(text: str, state: _ListState) -> str:
 
 def _is_commune_word(word: str) -> bool:
     """A word of a commune's name: capitalised, not in capitals (« ARNAUD M. Joseph » is a name
-    glued to the next), or a joining word (« lez », « sur »)."""
+    glued to the next), hyphens and apostrophes allowed (« Saint-Orens », « L'Union »), or a
+    joining word (« lez », « sur »)."""
     if fold(word) in lexicon.COMMUNE_JOINERS:
         return True
-    return word[:1].isupper() and not is_family_token(word) and word.rstrip(",;").isalpha()
+    letters = word.rstrip(",;").replace("-", "").replace("'", "").replace("’", "")
+    return word[:1].isupper() and not is_family_token(word) and letters.isalpha()
 
 
 def _read_names(piece: Piece, state: _ListState, draft: Draft) -> bool:
