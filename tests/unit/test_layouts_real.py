@@ -114,6 +114,11 @@ def test_lists_of_real_shapes(text: str, role: str, names: list[str]) -> None:
             "L'Isle-Bas Mme Zoé BRUN",
             ["Aubac", "Aubac", "Saint-Orens", "L'Isle-Bas"],
         ),
+        (
+            "Etaient présents : Pays d'Aubac : MM. Dupont, Martin, Mme Roux. Pays de Lauze : "
+            "M. Petit, Mme Brun. St. Jean de Lauze : M. Blanc",
+            ["Pays d'Aubac"] * 3 + ["Pays de Lauze"] * 2 + ["St. Jean de Lauze"],
+        ),
     ],
 )
 def test_communes_written_before_civilities(text: str, communes: list[str]) -> None:

@@ -17,6 +17,7 @@ from qpparse.frenchtext import fold, name_key
 from qpparse.model import Person, Proxy
 from qpparse.names import (
     MAX_NAME_LENGTH,
+    MAX_NAME_WORDS,
     Piece,
     add_role,
     has_proxy_word,
@@ -291,6 +292,11 @@ def _name_before_commune(text: str) -> tuple[str, str] | None:
     match = lexicon.COMMUNE_PREFIX.match(text) if ":" in text else None
     if match is None:
         return None
+    ended = _sentence_before_commune(match["commune"])
+    if ended is not None:  # « Mme Brajeul. Communauté de Communes du Porhoët : MM. Buot »
+        return ended, match["commune"][len(ended) + 1 :].strip() + " " + text[
+            match.end("commune") :
+        ]
     words = match["commune"].split()
     family = [is_family_token(word) for word in words]
     if True not in family or family[-1]:
@@ -300,6 +306,31 @@ def _name_before_commune(text: str) -> tuple[str, str] | None:
     if len(name) < 2 or all(family[: last + 1]) or not all(map(_is_commune_word, commune)):
         return None
     return " ".join(name), " ".join(commune) + " " + text[match.end("commune") :]
+
+
+def _sentence_before_commune(commune: str) -> str | None:
+    """The member's name ending the list of the commune before, with its full stop: « Mme
+    Brajeul. Communauté de Communes du Porhoët »; ``None`` when no name ends there. The name
+    ends at the first full stop after a word of four letters or more (« St. Jean de Luz »: an
+    abbreviation)."""
+    stops = [index for index in range(len(commune) - 1) if commune.startswith(". ", index)]
+    for stop in stops[:_MAX_STOPS]:
+        before, after = commune[:stop], commune[stop + 2 :]
+        words = before.split()
+        if not words or len(words) > MAX_NAME_WORDS or not after[:1].isupper():
+            return None  # the first stop decides: a longer text before it is no name
+        short = sum(map(str.isalpha, words[-1])) < _MIN_NAME_BEFORE_STOP
+        if short and split_civility(before)[0] is None:
+            continue  # « St. »: an abbreviation; the name may end at a later stop
+        if all(word[:1].isupper() or fold(word) in lexicon.PARTICLES for word in words):
+            return before
+        return None
+    return None
+
+
+# « St. », « Ste. »: shorter words before a full stop are abbreviations, not a name's end.
+_MIN_NAME_BEFORE_STOP = 4
+_MAX_STOPS = 3
 
 
 def _take_any_commune(text: str, state: _ListState) -> str:
