@@ -198,6 +198,14 @@ BLOCKS = [
         ["Présents : Monsieur Paul MARTIN -Madame Lucie ROUX - Monsieur Marc BRUNO- Mme Zoé BRUN"],
         {"present": ["M. Paul MARTIN", "Mme Lucie ROUX", "M. Marc BRUNO", "Mme Zoé BRUN"]},
     ),
+    # a lower-case description after the role, its separator before the next member lost
+    (
+        [
+            "ÉTAIENT PRÉSENTS M. Paul GILET, délégué titulaire, commune d'Aubac M. René SAPIN, "
+            "délégué suppléant, commune de Lauze Mme Lucie ROUX"
+        ],
+        {"present": ["M. Paul GILET", "M. René SAPIN", "Mme Lucie ROUX"]},
+    ),
     # two capitals before a full stop are initials, not a family name
     (
         ["Présents : JP. DURAND, M-C. ROUX, MJ. PETIT"],

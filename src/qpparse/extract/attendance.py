@@ -184,13 +184,11 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
 
 def _read_person_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
     """An item whose commune, if any, is taken: a name, a proxy, a role or a civility alone."""
-    text = _take_leading_role(piece.text, state)
+    text = _take_leading_description(_take_leading_role(piece.text, state), state)
     if not text or _is_number_alone(text) or lexicon.NOBODY.match(fold(text)):
         return True  # a commune heading, a list number alone, « néant »: no name to read
-    if _attach_holder(Piece(text, piece.line), state, draft):
+    if _attach_holder(Piece(text, piece.line), state, draft) or _attach_description(text, state):
         return True
-    if state.without_role and (is_role(text) or _is_description(text)):
-        return _attach_role(text, state)
     _, name = split_civility(text)
     _follow_civility(text, state)
     if not name:
@@ -202,6 +200,17 @@ def _read_person_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
     return _read_names(Piece(text, piece.line), state, draft)
 
 
+def _attach_description(text: str, state: _ListState) -> bool:
+    """« Paul MARTIN, Adjoints »: the role of the members before; « Paul GILET, délégué
+    titulaire, commune d'Aubac »: a second description of the member before."""
+    if state.without_role and (is_role(text) or _is_description(text)):
+        return _attach_role(text, state)
+    if state.last is not None and _is_plain_description(text):
+        add_role(state.last, text)
+        return True
+    return False
+
+
 def _is_number_alone(text: str) -> bool:
     """« 11. » alone on its line: a list number (it starts with a digit, tested first)."""
     return text[:1].isdigit() and lexicon.NUMBERING.fullmatch(text) is not None
@@ -210,6 +219,12 @@ def _is_number_alone(text: str) -> bool:
 def _is_description(text: str) -> bool:
     """« M. Hervé GIRAUD, directeur général des services »: lower-case words, no name in them."""
     return text[:1].islower() and not any(is_family_token(word) for word in text.split())
+
+
+def _is_plain_description(text: str) -> bool:
+    """A description that says nothing of attendance: no label (« mandataire : »), no proxy
+    words (« donne procuration à »)."""
+    return ":" not in text and not _holds_proxy_words(fold(text)) and _is_description(text)
 
 
 def _split_chained_proxies(text: str) -> list[str]:
@@ -497,6 +512,27 @@ def _take_leading_role(text: str, state: _ListState) -> str:
         return text
     _attach_role(role, state)
     return rest
+
+
+def _take_leading_description(text: str, state: _ListState) -> str:
+    """« commune d'Aubac M. René SAPIN »: the lower-case description of the member before, whose
+    separator was lost, then the next member led by a civility."""
+    if not text[:1].islower() or state.last is None:
+        return text
+    words = text.split()
+    cut = next(
+        (index for index, word in enumerate(words[: _DESCRIPTION_REACH + 1])
+         if index > 0 and (fold(word) in lexicon.INNER_CIVILITIES or is_group_civility(word))),
+        None,
+    )  # fmt: skip
+    if cut is None or not _is_plain_description(" ".join(words[:cut])):
+        return text
+    add_role(state.last, " ".join(words[:cut]))
+    return " ".join(words[cut:])
+
+
+# How many words a description before the next member may hold (« commune de Saint-Aubin »).
+_DESCRIPTION_REACH = 8
 
 
 def _starts_with_a_name(text: str) -> bool:
