@@ -356,8 +356,8 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
         _compile(
             r"^(?:assistent|assistaient|assiste|assistait|participent|participaient)\s+"
             r"(?:egalement\s+)?(?:a\s+la\s+seance\s+)?(?:sans\s+voix\s+deliberative|:)|"
-            # Guests: « Etaient invités : », « Invités : ».
-            r"^(?:(?:etaient|sont|etait|est)\s+)?invitee?s?\s{0,3}:"
+            # Guests: « Etaient invités : », « Invités : », « Autres invités : ».
+            r"^(?:(?:etaient|sont|etait|est)\s+)?(?:autres\s+)?invitee?s?\s{0,3}:"
         ),
     ),
     (
@@ -629,7 +629,8 @@ NOBODY: Final = _compile(r"^(?:neant|aucune?|personne|sans\s+objet|/|-)\s{0,3}\.
 EXCUSED_NOTE: Final = _compile(r"^excusee?s?$")
 # The words that hand a vote to a holder (folded): « représenté par », « pouvoir à », …
 _PROXY_WORDS = (
-    r"(?:representee?s?\s+par|(?:qui\s+)?(?:a\s+|ayant\s+)?donnee?\s+(?:pouvoir|procuration)\s+a|"
+    r"(?:representee?s?\s+par|(?:qui\s+)?(?:a\s+|ayant\s+)?donnee?\s+(?:pouvoir|procuration)"
+    r"(?:\s+de\s+vote)?\s+a|"
     r"pouvoirs?\s+(?:donnee?\s+)?a|procuration\s+(?:donnee?\s+)?a|delegation\s+de\s+vote\s+a|"
     r"\(mandat\)\s+a|mandat\s+a|-?\s?mandataire\s{0,3}:)"
 )

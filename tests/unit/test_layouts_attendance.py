@@ -273,6 +273,7 @@ PROXIES = [
     ("Paul MARTIN", "Paul MARTIN -> ?"),
     ("Mme Lucie ROUX qui donne pouvoir à M. Paul MARTIN", "Mme Lucie ROUX -> M. Paul MARTIN"),
     ("M. Paul MARTIN qui a donné pouvoir à Mme Lucie ROUX", "M. Paul MARTIN -> Mme Lucie ROUX"),
+    ("Paul MARTIN donne pouvoir de vote à Lucie ROUX", "Paul MARTIN -> Lucie ROUX"),
 ]
 
 
@@ -281,6 +282,25 @@ def test_proxy_phrasings(item: str, expected: str) -> None:
     draft = read("Procurations :", item)
     assert summary(draft) == {"represented": [expected]}
     assert draft.unrecognised == []
+
+
+def test_bare_proxies_chained_under_a_proxies_heading() -> None:
+    draft = read(
+        "Procurations : Mme Lucie ROUX à M. Paul MARTIN Mme Zoé BRUN à M. Marc BRUNO "
+        "M. Luc FAURE à Mme Anne NOIR"
+    )
+    assert summary(draft) == {
+        "represented": [
+            "Mme Lucie ROUX -> M. Paul MARTIN",
+            "Mme Zoé BRUN -> M. Marc BRUNO",
+            "M. Luc FAURE -> Mme Anne NOIR",
+        ]
+    }
+
+
+def test_other_guests_are_not_members() -> None:
+    draft = read("Autres invités : Mme Anne NOIR, directrice du syndicat")
+    assert summary(draft) == {"non_voting": ["Mme Anne NOIR"]}
 
 
 def test_a_list_of_proxies_separated_like_names() -> None:

@@ -166,7 +166,7 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
     """Read one list item; ``False`` when it is not readable as a name (it is then rejected)."""
     if len(piece.text) > MAX_NAME_LENGTH and len(split_glued(piece)[0]) == 1:
         return False  # prose: kept in ``unrecognised``, never read as names
-    chained = _split_chained_proxies(piece.text)
+    chained = _split_chained_proxies(piece.text, bare=state.role == "represented")
     if len(chained) > 1:  # « M. X ayant donné pouvoir à Mme Y Mme Z ayant donné pouvoir à … »
         filed = [_read_item(Piece(part, piece.line), state, draft) for part in chained]
         return all(filed)
@@ -227,11 +227,13 @@ def _is_plain_description(text: str) -> bool:
     return ":" not in text and not _holds_proxy_words(fold(text)) and _is_description(text)
 
 
-def _split_chained_proxies(text: str) -> list[str]:
+def _split_chained_proxies(text: str, *, bare: bool = False) -> list[str]:
     """Proxies written one after the other with no separator: a civility that does not follow
-    « à » or « par » starts the next member (« … à Mme MENHAOUARA Mme GARS ayant donné … »)."""
+    « à » or « par » starts the next member (« … à Mme MENHAOUARA Mme GARS ayant donné … »).
+    With ``bare`` (under a proxies heading), « à » alone makes proxies: « Mme Lucie ROUX à M.
+    Paul MARTIN Mme Zoé BRUN à M. Marc BRUNO »."""
     folded = fold(text)
-    if not _holds_proxy_words(folded):
+    if not _holds_proxy_words(folded) and not (bare and folded.count(" a ") > 1):
         return [text]
     words, folded_words = text.split(), folded.split()
     cuts = [
