@@ -317,7 +317,8 @@ def _glued_cuts(bare: list[str], folded: list[str], noted: list[bool]) -> list[i
 
 def _words_with_notes(text: str) -> list[str] | None:
     """The item's words, each note in parentheses glued to the word before it; ``None`` when a
-    note opens the item or does not close (nothing then is cut)."""
+    note opens the item or one before the last does not close (nothing then is cut). The last
+    note may have lost its end: it runs to the end of the item."""
     if "(" not in text:
         return text.split()
     words: list[str] = []
@@ -329,8 +330,15 @@ def _words_with_notes(text: str) -> list[str] | None:
         words[-1] = f"{words[-1]} {note.group()}"
         position = note.end()
     rest = text[position:]
-    if "(" in rest or ")" in rest:
+    if ")" in rest or rest.count("(") > 1:
         return None
+    if "(" in rest:  # « … M. Paul MARTIN (Villebourg »: a last note whose end was cut off
+        before, _, note = rest.partition("(")
+        words += before.split()
+        if not words:
+            return None
+        words[-1] = f"{words[-1]} ({note.rstrip()}"
+        return words
     return words + rest.split()
 
 
@@ -589,7 +597,7 @@ def _civility_cuts(words: list[str], folded: list[str]) -> list[int]:
         return []  # most items: no civility inside, and no family name need be tested
     cuts: list[int] = []
     seen_family = False
-    for index, word in enumerate(words):
+    for index, word in enumerate(words[:-1]):  # « MEYNIER M. » ends on an initial
         if index > 0 and seen_family and folded[index] in starters:
             cuts.append(index)
             seen_family = False

@@ -306,6 +306,13 @@ GLUED = [
             "Marc BRUNO",
         ],
     ),
+    # a last note whose end was cut off
+    (
+        "M. DURAND Jean- Paul (Villebourg) M. ROUX Marc (Le Vilhain",
+        ["M. DURAND Jean- Paul (Villebourg)", "M. ROUX Marc (Le Vilhain"],
+    ),
+    # a civility written last is an initial (family names first)
+    ("MEYNIER M.", ["MEYNIER M."]),
     # ambiguous or whole: left as written
     ("ROCHE MONTAUT Paul MARTIN Lucie ROUX", ["ROCHE MONTAUT Paul MARTIN Lucie ROUX"]),
     ("DURAND Jeanne MARTIN", ["DURAND Jeanne MARTIN"]),
