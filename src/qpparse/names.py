@@ -333,11 +333,11 @@ def _words_with_notes(text: str) -> list[str] | None:
     if ")" in rest or rest.count("(") > 1:
         return None
     if "(" in rest:  # « … M. Paul MARTIN (Villebourg »: a last note whose end was cut off
-        before, _, note = rest.partition("(")
+        before, _, open_note = rest.partition("(")
         words += before.split()
         if not words:
             return None
-        words[-1] = f"{words[-1]} ({note.rstrip()}"
+        words[-1] = f"{words[-1]} ({open_note.rstrip()}"
         return words
     return words + rest.split()
 
