@@ -328,6 +328,9 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             r"\s{0,3}:|"
             rf"^excuses\s+representes\s+par\s+pouvoir|^{_letter_spaced('absents', 'representes')}"
             rf"{_NOT_A_COUNT}|"
+            # « ABSENTS AYANT VOTE PAR PROCURATION : BECUWE A. / … »
+            rf"^{_WERE}absente?s?\s+ayant\s+vote\s+par\s+(?:procuration|pouvoir)s?"
+            rf"{_NOT_A_COUNT}|"
             # « Ont donné procuration – Suppléant(e)s Emile AUBIGNA à Charles CHIVILO, … »
             r"^(?:avai(?:en)?t|ont)\s+donne\s+(?:pouvoir|procuration)s?\b(?!\s+a\b)"
             r"(?:\s{0,3}[-–]\s{0,3}suppleant(?:\(e\)|e)?s?)?"
@@ -805,6 +808,16 @@ INLINE_CANDIDATE: Final = _compile(r"(?<=[\s.;:,)»])\p{Lu}|(?<=:\s)\p{Ll}")
 # The markers that start a piece of their own where they stand inside a line (folded, matched
 # at the candidate). Each is the start-of-line marker's words, made strict enough for prose:
 # « Vu » must be followed by what a visa cites, a number must look like a deliberation's.
+# A sentence after a list: « … ROUX Lucie Le procès-verbal de la séance … est adopté », « … M.
+# JOURDAIN Le quorum étant atteint, … », « … PALLIN Après appel des conseillers, … » (folded).
+_AFTER_LIST = (
+    r"l[ea]\s+(?:proces[- ]verbal|compte[- ]rendu)\b|"
+    r"le\s+quorum\s+(?:etant|est|ayant\s+ete)\s+(?:atteint|constate|reuni)\b|"
+    r"apres\s+(?:l'|un\s+)?appel\s+(?:nominal\s+)?(?:des|de\s+ses)\s+"
+    r"(?:conseillers|membres|delegues|elus)\b"
+)
+# Where a list of names is over (anchored: the start of a piece).
+AFTER_LIST: Final = _compile(rf"^(?:{_AFTER_LIST})")
 _INLINE_ALTERNATIVES: Final = (
     *(pattern.pattern.removeprefix("^") for _, pattern in ATTENDANCE_HEADINGS),
     r"(?:deliberation|dcm|delib\.?)\s{0,3}(?:n\s?°|no\b|n\.)\s{0,3}(?:[a-z]{1,6}[-_ ]?)?\d{1,4}"
@@ -821,8 +834,7 @@ _INLINE_ALTERNATIVES: Final = (
     r"secretai(?:res?|riat)\s+de\s+(?:la\s+)?seance\b|secretaire\s{0,3}:",
     # Page furniture in running text ends what stands before it (« … ICART. Page 1 sur 2 »).
     r"page\s+\d{1,4}\s+(?:sur|/)\s+\d{1,4}\b",
-    # A sentence after a list: « … ROUX Lucie Le procès-verbal de la séance … est adopté ».
-    r"l[ea]\s+(?:proces[- ]verbal|compte[- ]rendu)\b",
+    _AFTER_LIST,
     # Who reports, proposes or opens: « Madame la Présidente de la Métropole … soumet au Bureau
     # … le rapport suivant », « Monsieur le Maire expose », « Madame la Présidente a proposé »,
     # « Madame Jeanne DURAND, Présidente …, a ouvert la séance ».

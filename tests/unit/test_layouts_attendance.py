@@ -89,6 +89,8 @@ HEADINGS = [
     ("Représentées :", "represented"),
     ("Dépôt de pouvoir :", "represented"),
     ("EXCUSES REPRESENTES PAR POUVOIR :", "represented"),
+    ("ABSENTS AYANT VOTE PAR PROCURATION :", "represented"),
+    ("Autres invités :", "non_voting"),
     ("Etaient absents et excusés Mesdames et Messieurs :", "excused"),
     ("Etaients absents et excusés", "excused"),
     ("Absents excusés :", "excused"),
@@ -296,6 +298,14 @@ def test_bare_proxies_chained_under_a_proxies_heading() -> None:
             "M. Luc FAURE -> Mme Anne NOIR",
         ]
     }
+
+
+def test_a_sentence_after_the_list_ends_it() -> None:
+    draft = read(
+        "Absents excusés : M. Paul MARTIN",
+        "Le quorum étant atteint, M. Marc BRUNO, président sortant, ouvre la séance.",
+    )
+    assert summary(draft) == {"excused": ["M. Paul MARTIN"]}
 
 
 def test_other_guests_are_not_members() -> None:

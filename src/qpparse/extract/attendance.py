@@ -110,8 +110,11 @@ def _unglue_dashes(piece: Piece, draft: Draft) -> Piece:
 
 def _until_agenda_item(lines: list[TextLine]) -> tuple[list[TextLine], list[TextLine]]:
     """The lines of the list, and from the first agenda item on (« 1. Achat de la parcelle … »:
-    a numbered heading in prose, never a numbered name like « 11. DURAND Jeanne »)."""
+    a numbered heading in prose, never a numbered name like « 11. DURAND Jeanne ») or the first
+    sentence that follows lists (« Le quorum étant atteint, … »)."""
     for index, line in enumerate(lines):
+        if lexicon.AFTER_LIST.match(fold(line.text[:_HEADING_REACH])):
+            return lines[:index], lines[index:]  # « Le quorum étant atteint, … »
         item = lexicon.ITEM_NUMBER.match(line.text)
         if item is None:
             continue
