@@ -291,6 +291,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "CATEGORY_WORDS": "affaires " * 30_000,
     "BARE_COUNT": "1" * 100_000,
     "GLUED_DASH": "AB Cd- " * 20_000,
+    "PRESENT_UNTIL": "jusqu'a " + "a " * 30_000 + "puis",
     "AFTER_LIST": "apres appel " * 20_000 + "des",
     "GLUED_DASH[civility]": "AB -" * 30_000 + "Madam",
     "FULL_STOP_BETWEEN_FAMILIES": "AB. " * 30_000 + "A" * 100_000 + ". x",

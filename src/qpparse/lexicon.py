@@ -626,6 +626,9 @@ SUBSTITUTE: Final = _compile(
     r"^(?:(?P<role>suppleante?|remplacante?)\s+(?:de\s+|d')|remplace\s+(?!par\b)|"
     r"en\s+remplacement\s+(?:de\s+|d'))"
 )
+# « M. X (jusqu'à 19 h 10 puis pouvoir à M. Y) »: a member present until a time, who then gave a
+# proxy (folded note, what stands before the proxy words).
+PRESENT_UNTIL: Final = _compile(r"^jusqu'(?:a|au)\s[^()]{1,40}?\s(?:puis|et\s+ensuite)$")
 # « Absents : néant »: a list said to be empty (folded).
 NOBODY: Final = _compile(r"^(?:neant|aucune?|personne|sans\s+objet|/|-)\s{0,3}\.?$")
 # Annotations of an excused member inside an « absents » list: « M. X (excusé) ».

@@ -308,6 +308,17 @@ def test_a_sentence_after_the_list_ends_it() -> None:
     assert summary(draft) == {"excused": ["M. Paul MARTIN"]}
 
 
+def test_a_member_present_until_a_time_then_represented_is_in_both_lists() -> None:
+    draft = read(
+        "Etaient présents : M. Paul MARTIN (jusqu'à 19 h 10 puis pouvoir à M. Marc BRUNO), "
+        "Mme Lucie ROUX (pouvoir à M. Marc BRUNO)"
+    )
+    assert summary(draft) == {
+        "present": ["M. Paul MARTIN"],
+        "represented": ["M. Paul MARTIN -> M. Marc BRUNO", "Mme Lucie ROUX -> M. Marc BRUNO"],
+    }
+
+
 def test_other_guests_are_not_members() -> None:
     draft = read("Autres invités : Mme Anne NOIR, directrice du syndicat")
     assert summary(draft) == {"non_voting": ["Mme Anne NOIR"]}

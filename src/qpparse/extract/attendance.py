@@ -480,9 +480,15 @@ def _add(piece: Piece, state: _ListState, draft: Draft, *, proxy_read: bool = Fa
 
 
 def _add_proxy(proxy: Proxy, state: _ListState, draft: Draft) -> bool:
-    """A proxy goes to ``represented`` whatever the heading it is listed under."""
+    """A proxy goes to ``represented`` whatever the heading it is listed under; a member present
+    until a time under the present heading (« (jusqu'à 19 h 10 puis pouvoir à M. Y) ») is
+    listed as present too."""
     _dress(proxy.member, state)
     draft.attendance.represented.append(proxy)
+    notes = proxy.member.notes
+    if state.role == "present" and any(lexicon.PRESENT_UNTIL.match(fold(n)) for n in notes):
+        # A copy: each list holds its own (line numbers are relocated once per object).
+        draft.attendance.present.append(proxy.member.model_copy(deep=True))
     state.last = None
     return True
 
