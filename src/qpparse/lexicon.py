@@ -328,6 +328,10 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             r"\s{0,3}:|"
             rf"^excuses\s+representes\s+par\s+pouvoir|^{_letter_spaced('absents', 'representes')}"
             rf"{_NOT_A_COUNT}|"
+            # « … LESAGE Carine Procurations Mme Laure X a donné procuration à … »: no colon,
+            # the plural heading before a civility.
+            # Not « pouvoirs »: « la délégation de pouvoirs Madame X donne lecture … ».
+            r"^procurations\s+(?=(?:m\.|mme|monsieur|madame|mmes|mm\.|messieurs)\s)|"
             # « ABSENTS AYANT VOTE PAR PROCURATION : BECUWE A. / … »
             rf"^{_WERE}absente?s?\s+ayant\s+vote\s+par\s+(?:procuration|pouvoir)s?"
             rf"{_NOT_A_COUNT}|"

@@ -319,6 +319,17 @@ def test_a_member_present_until_a_time_then_represented_is_in_both_lists() -> No
     }
 
 
+def test_a_proxies_heading_without_its_colon_in_running_text() -> None:
+    extract = qpparse.parse(
+        "Séance du 3 mars 2020\nAbsents excusés : ROUX Lucie – BRUN Zoé Procurations Mme Lucie "
+        "ROUX a donné procuration à M. Paul MARTIN"
+    )
+    assert [p.name for p in extract.attendance.excused] == ["Zoé BRUN"]
+    assert [
+        (p.member.name, p.holder and p.holder.name) for p in extract.attendance.represented
+    ] == [("Lucie ROUX", "Paul MARTIN")]
+
+
 def test_other_guests_are_not_members() -> None:
     draft = read("Autres invités : Mme Anne NOIR, directrice du syndicat")
     assert summary(draft) == {"non_voting": ["Mme Anne NOIR"]}
