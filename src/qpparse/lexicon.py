@@ -152,9 +152,9 @@ OPENING_START: Final = _compile(
 )
 OPENING: Final = _compile(f"{OPENING_ANYWHERE.pattern}|{OPENING_START.pattern}")
 # « Secrétaire de séance : Mme Lucie ROUX », « Mme Lucie ROUX a été élue secrétaire de séance ».
-SECRETARY: Final = _compile(r"\bsecretai(?:re|riat)\s+de\s+(?:la\s+)?seance\b|^secretaire\s{0,3}:")
+SECRETARY: Final = _compile(r"\bsecreta(?:ire|riat)\s+de\s+(?:la\s+)?seance\b|^secretaire\s{0,3}:")
 SECRETARY_LEAD: Final = _compile(
-    r"^secretai(?:res?|riat)(?:\s+de\s+(?:la\s+)?seance)?\s{0,3}:?\s{0,3}"
+    r"^secreta(?:ires?|riat)(?:\s+de\s+(?:la\s+)?seance)?\s{0,3}:?\s{0,3}"
 )
 SECRETARY_TAIL: Final = _compile(
     rf"{_RUN_START}\s+(?:a|ont)\s+ete\s+(?:elue?s?|designee?s?|nommee?s?)\b.{{0,80}}$"
@@ -552,6 +552,9 @@ CIVILITIES: Final[dict[str, str]] = {
     "messieurs": "M.",
     "mm": "M.",
     "mm.": "M.",
+    # « Mrs BORDIER, BOULAY »: French minutes abbreviate « Messieurs » so.
+    "mrs": "M.",
+    "mrs.": "M.",
 }
 # « Madame », « M. », « M » (no dot), « M me » (split by a PDF), « M.DURAND » (no space).
 CIVILITY: Final = _compile(
@@ -559,7 +562,7 @@ CIVILITY: Final = _compile(
     r"^(?P<civility>mme|mlle|mr|m)\.(?=\p{L})"
 )
 # A civility that applies to every following name of the list until the next civility.
-GROUP_CIVILITY: Final = _compile(r"^(?P<civility>mesdames|mmes|messieurs|mm\.?)\s+")
+GROUP_CIVILITY: Final = _compile(r"^(?P<civility>mesdames|mmes|messieurs|mm\.?|mrs\.?)\s+")
 # Titles are not civilities: they go to the person's notes (« Maître », « Docteur »).
 TITLE: Final = _compile(r"^(?P<title>maitre|docteur|dr\.?|professeur|pr\.)\s+")
 # Particles that stay with the family name even when written in lower case (« de », « d' »).
@@ -681,6 +684,8 @@ FAMILY_FIRST_BEFORE: Final = _compile(r"\p{Lu}{2}[\p{Lu}'’-]*\s\p{Lu}\p{Ll}[\p
 # Only after a whole name (« FAMILY Given- ») or a note: « Marie- ROCHARD » is one name cut.
 GLUED_DASH: Final = _compile(
     r"(?<=\p{Lu}{2}[\p{Lu}'’-]{0,30}\s\p{Lu}\p{Ll}{1,30}|\))\s?-\s+(?=\p{Lu}{2})|"
+    # « Lionel DEBELLE- Francis BORDERIEUX »: a given name then capitals follow.
+    r"(?<=\p{Lu}\p{Ll}{1,30}\s\p{Lu}{2}[\p{Lu}'’]{0,30})-\s+(?=\p{Lu}\p{Ll}{1,30}\s\p{Lu}{2})|"
     # « CUISINIER -Madame Eliane », « DEMEESTER- Monsieur Dany »: a civility follows.
     r"(?<=\p{Lu}{2})(?:\s-|-\s)(?=(?i:madame|monsieur|mme|m\.|mm\.|mmes|mesdames|messieurs)\s)|"
     r"(?<=\S)\s[–—](?=\p{Lu})"
@@ -838,7 +843,7 @@ _INLINE_ALTERNATIVES: Final = (
     r"extraits?\s+d[eu]s?\s+registres?\s+des\s+deliberations?\b",
     r"(?:seance|reunion)\s+(?:(?:publique|ordinaire|extraordinaire|pleniere)\s+)?(?:du|de\s+l')\s",
     r"(?:date\s+de\s+(?:la\s+)?convocation|convocation\s+du)\b",
-    r"secretai(?:res?|riat)\s+de\s+(?:la\s+)?seance\b|secretaire\s{0,3}:",
+    r"secreta(?:ires?|riat)\s+de\s+(?:la\s+)?seance\b|secretaire\s{0,3}:",
     # Page furniture in running text ends what stands before it (« … ICART. Page 1 sur 2 »).
     r"page\s+\d{1,4}\s+(?:sur|/)\s+\d{1,4}\b",
     _AFTER_LIST,
@@ -1020,7 +1025,9 @@ INNER_CIVILITIES: Final = frozenset(
 )
 # Plural civilities that start the next members when glued after a family name
 # (« GENAY MM. VILLARD »: folded words).
-INNER_GROUP_CIVILITIES: Final = frozenset({"mm.", "mmes", "mmes.", "mesdames", "messieurs"})
+INNER_GROUP_CIVILITIES: Final = frozenset(
+    {"mm.", "mmes", "mmes.", "mesdames", "messieurs", "mrs", "mrs."}
+)
 # Between chained proxies « M » without its dot starts a member too (« … à M Vanhove M Damarey »).
 CHAIN_CIVILITIES: Final = INNER_CIVILITIES | {"m"}
 # The verbs of proxies chained in one sentence (folded): « … a donné pouvoir à … ».

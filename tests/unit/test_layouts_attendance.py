@@ -208,6 +208,20 @@ BLOCKS = [
         ],
         {"present": ["M. Paul GILET", "M. René SAPIN", "Mme Lucie ROUX"]},
     ),
+    # « Mrs » abbreviates « Messieurs »; a dash glued after a given-first name
+    (
+        ["Présents : Mr ROUX, Maire, Mrs BORDIER, BOULAY, Mme NOIR, Paul MARTIN- Marc BRUNO"],
+        {
+            "present": [
+                "M. ROUX",
+                "M. BORDIER",
+                "M. BOULAY",
+                "Mme NOIR",
+                "Paul MARTIN",
+                "Marc BRUNO",
+            ]
+        },
+    ),
     # two capitals before a full stop are initials, not a family name
     (
         ["Présents : JP. DURAND, M-C. ROUX, MJ. PETIT"],
@@ -328,6 +342,14 @@ def test_a_proxies_heading_without_its_colon_in_running_text() -> None:
     assert [
         (p.member.name, p.holder and p.holder.name) for p in extract.attendance.represented
     ] == [("Lucie ROUX", "Paul MARTIN")]
+
+
+def test_the_secretariat_of_the_session_ends_a_list() -> None:
+    extract = qpparse.parse(
+        "Séance du 3 mars 2020\nABSENTS : Messieurs JUGE, PHILIPPOT. Secrétariat de séance : "
+        "Monsieur Alain GAUCHER."
+    )
+    assert [p.name for p in extract.attendance.absent] == ["JUGE", "PHILIPPOT"]
 
 
 def test_other_guests_are_not_members() -> None:
