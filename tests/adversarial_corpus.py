@@ -294,6 +294,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "PRESENT_UNTIL": "jusqu'a " + "a " * 30_000 + "puis",
     "AFTER_LIST": "apres appel " * 20_000 + "des",
     "GLUED_DASH[given-first]": "Ab ABC- " * 20_000 + "Ab",
+    "NAME_SEPARATORS[majority]": " formant la majorite des membres" * 5_000 + " en",
     "GLUED_DASH[civility]": "AB -" * 30_000 + "Madam",
     "FULL_STOP_BETWEEN_FAMILIES": "AB. " * 30_000 + "A" * 100_000 + ". x",
     "FAMILY_FIRST_BEFORE": "AB Cd " * 20_000 + ",",

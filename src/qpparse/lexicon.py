@@ -593,6 +593,10 @@ NAME_SEPARATORS: Final = _compile(
     # « … à M. RONDAT Philippe. Mme SOUCHET … »: a full stop after a word, then a civility.
     r"(?<=\w\w)\.\s+(?=(?:m\.|mme|mmes|mm\.?|madame|monsieur|mlle|messieurs|mesdames)\s)|"
     r"\s*\n\s*(?:[-–—•*]\s+)?|"
+    # « … HALLUIN. formant la majorité des membres en exercice. Madame X a donné pouvoir … »: the
+    # formula closes the list of those present; what follows is another item.
+    r"\.?\s+formant\s+la\s+majorite\s+(?:absolue\s+)?des\s+(?:membres|conseillers)"
+    r"(?:\s+en\s+exercice)?\s{0,3}[.,]?\s*|"
     r"\s+\d{1,3}[.)]\s+(?=\p{L}))"
 )
 # « BRAYDE. BADET », « LANDOUZY. CORNILLEAU »: a full stop then a space between two family names

@@ -222,6 +222,14 @@ BLOCKS = [
             ]
         },
     ),
+    # the majority formula closes the list; a proxy follows
+    (
+        [
+            "Etaient présents : Mmes et MM ROUX, PETIT. formant la majorité des membres en "
+            "exercice. Madame NOIR a donné pouvoir à Madame ROUX"
+        ],
+        {"present": ["ROUX", "PETIT"], "represented": ["Mme NOIR -> Mme ROUX"]},
+    ),
     # two capitals before a full stop are initials, not a family name
     (
         ["Présents : JP. DURAND, M-C. ROUX, MJ. PETIT"],
