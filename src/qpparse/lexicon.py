@@ -573,6 +573,8 @@ NAME_PARTICLES: Final = PARTICLES | frozenset(
     {"d", "der", "den", "ter", "di", "da", "dos", "das", "do", "el", "al", "ben", "bin", "y", "e",
      "et", "dit", "dite", "épouse", "ép.", "née", "veuve"}
 )  # fmt: skip
+# A list's initial before a family name: « A. », « JP. », « MC », « J-P. » (written text).
+INITIAL_WORD: Final = _compile(r"^\p{Lu}(?:-?\p{Lu})?\.?$")
 INITIAL: Final = _compile(r"^\p{Lu}\.(?:-?\p{Lu}\.)*$")
 # « DURAND.J »: a family name with its initial glued after a dot.
 FAMILY_DOT_INITIAL: Final = _compile(
@@ -1042,6 +1044,9 @@ BEFORE_HOLDER: Final = frozenset({"a", "par", "de", "pour", "et", "au", "du", "l
 # Items starting with a commune in capitals before a civility: this many make a list grouped
 # by commune (one alone may be a family name glued to the next member's civility).
 MIN_COMMUNE_GROUPS: Final = 2
+# Items written initial then family name (« A. SECULA », « JP CULOS »), not counting « M. »: this
+# many make a list written with initials, in which « M. ORRIT » is an initial too.
+MIN_INITIAL_ITEMS: Final = 3
 # A commune's name before a member's civility is this many words at most.
 MAX_COMMUNE_WORDS: Final = 6
 # Lower-case words inside communes' names (folded): « Bougy lez Neuville », « Orgères en Beauce ».

@@ -39,17 +39,19 @@ class Piece:
     line: int
 
 
-def parse_person(text: str, line: int) -> Person | None:
+def parse_person(text: str, line: int, *, m_is_initial: bool = False) -> Person | None:
     """Parse « Madame Martine VASSAL » into a :class:`Person`; ``None`` if nothing name-like.
 
     Annotations in parentheses and a role after a comma go to ``role``, ``notes`` and
-    ``substitute_for``; a title (« Maître ») goes to ``notes``, never to ``civility``.
+    ``substitute_for``; a title (« Maître ») goes to ``notes``, never to ``civility``. With
+    ``m_is_initial`` (a list written with initials: « A. SECULA, M. ORRIT »), « M. » and « M »
+    are an initial, not a civility.
     """
     text = strip_list_marks(text)
     if len(text) > MAX_NAME_LENGTH:
         return None
     core, annotations = split_annotations(text)
-    civility, core = split_civility(core)
+    civility, core = (None, core) if m_is_initial and _starts_with_m(core) else split_civility(core)
     title, core = split_title(core)
     core, trailing_role = _split_trailing_role(core)
     tokens = core.split()
@@ -63,6 +65,17 @@ def parse_person(text: str, line: int) -> Person | None:
     for annotation in annotations:
         annotate(person, annotation)
     return person
+
+
+def _starts_with_m(text: str) -> bool:
+    """« M. ORRIT », « M SUDOLSKI »: « M » then a family name."""
+    first, _, rest = text.partition(" ")
+    return first in {"M", "M."} and is_family_token(rest.split(" ", 1)[0])
+
+
+def is_initial_word(word: str) -> bool:
+    """« A. », « JP. », « MC », « J-P »: one or two capitals, a dot or not, never a civility."""
+    return bool(lexicon.INITIAL_WORD.match(word)) and fold(word) not in lexicon.CIVILITIES
 
 
 def _split_trailing_role(text: str) -> tuple[str, str | None]:

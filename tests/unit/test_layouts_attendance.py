@@ -230,6 +230,15 @@ BLOCKS = [
         ],
         {"present": ["ROUX", "PETIT"], "represented": ["Mme NOIR -> Mme ROUX"]},
     ),
+    # a list written with initials: « M. » and « M » are initials too
+    (
+        ["Présents : JP. DURAND, A. ROUX, M. PETIT, C. NOIR"],
+        {"present": ["JP. DURAND", "A. ROUX", "M. PETIT", "C. NOIR"]},
+    ),
+    (
+        ["Absents : Messieurs A BRUNO, R FAURE, M GIRARD, J BLANC"],
+        {"absent": ["M. A BRUNO", "M. R FAURE", "M. M GIRARD", "M. J BLANC"]},
+    ),
     # two capitals before a full stop are initials, not a family name
     (
         ["Présents : JP. DURAND, M-C. ROUX, MJ. PETIT"],

@@ -23,6 +23,7 @@ from qpparse.names import (
     has_proxy_word,
     is_family_token,
     is_group_civility,
+    is_initial_word,
     is_prose_word,
     is_role,
     parse_person,
@@ -54,6 +55,8 @@ class _ListState:
     # The list groups members under communes written in capitals before their civility
     # (« ASLONNES M. BOUCHET ; CHATEAU-LARCHER MM. GARGOUIL »): decided once for the list.
     capital_communes: bool = False
+    # The list writes its members with initials (« A. SECULA, M. ORRIT »): « M. » is one.
+    initials: bool = False
 
 
 def extract(section: Section, draft: Draft) -> None:
@@ -74,7 +77,9 @@ def extract(section: Section, draft: Draft) -> None:
     pieces = [_unglue_dashes(piece, draft) for piece in [first, *map(_piece, rest)]]
     names, repairs = split_names(_drop_heading_formula([piece for piece in pieces if piece.text]))
     draft.repairs.extend(repairs)
-    state = _ListState(role, capital_communes=_communes_in_capitals(names))
+    state = _ListState(
+        role, capital_communes=_communes_in_capitals(names), initials=_written_with_initials(names)
+    )
     for piece in names:
         if not _read_item(piece, state, draft):
             draft.reject(TextLine(piece.line, piece.text))
@@ -375,6 +380,28 @@ def _communes_in_capitals(items: list[Piece]) -> bool:
     return starts >= lexicon.MIN_COMMUNE_GROUPS
 
 
+def _written_with_initials(items: list[Piece]) -> bool:
+    """Whether several items (after a grouped civility) are an initial other than « M » then a
+    family name: « Messieurs A CHAUSSOY, R CARON, M SUDOLSKI », « JP. CULOS, A. SECULA »."""
+    count = 0
+    for item in items:
+        words = (
+            split_civility(item.text)[1].split()
+            if is_group_civility(item.text)
+            else (item.text.split())
+        )
+        if (
+            len(words) >= 2
+            and words[0] not in {"M", "M."}
+            and is_initial_word(words[0])
+            and is_family_token(words[1])
+        ):
+            count += 1
+            if count >= lexicon.MIN_INITIAL_ITEMS:
+                return True
+    return False
+
+
 def _capitals_before_civility(words: list[str]) -> bool:
     cut = _civility_index(words)
     return cut > 0 and all(
@@ -453,7 +480,9 @@ def _read_names(piece: Piece, state: _ListState, draft: Draft) -> bool:
 
 def _follow_civility(text: str, state: _ListState) -> None:
     """A plural civility (« MM. ») applies to the names after it; a civility of one's own ends
-    the group."""
+    the group. In a list written with initials, « M. ORRIT » starts with an initial."""
+    if state.initials and text.split(" ", 1)[0] in {"M", "M."}:
+        return
     civility, _ = split_civility(text)
     if is_group_civility(text):
         state.group_civility = civility
@@ -466,7 +495,7 @@ def _add(piece: Piece, state: _ListState, draft: Draft, *, proxy_read: bool = Fa
     proxy = None if proxy_read else parse_proxy(piece, draft, bare=state.role == "represented")
     if proxy is not None:
         return _add_proxy(proxy, state, draft)
-    person = parse_person(piece.text, piece.line)
+    person = parse_person(piece.text, piece.line, m_is_initial=state.initials)
     if person is None:
         return False
     person = _dress(_resolve_role_name(person, draft) or _role_only(person), state)
