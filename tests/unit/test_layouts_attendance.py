@@ -230,6 +230,11 @@ BLOCKS = [
         ],
         {"present": ["ROUX", "PETIT"], "represented": ["Mme NOIR -> Mme ROUX"]},
     ),
+    # « Mesdames et » / « Messieurs … »: the formula cut in two is no member
+    (
+        ["Etaient présents : Mesdames et", "Messieurs Paul MARTIN, Lucie ROUX, Adjoints"],
+        {"present": ["M. Paul MARTIN", "M. Lucie ROUX"]},
+    ),
     # a list written with initials: « M. » and « M » are initials too
     (
         ["Présents : JP. DURAND, A. ROUX, M. PETIT, C. NOIR"],

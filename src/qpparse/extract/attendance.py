@@ -197,6 +197,14 @@ def _read_person_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
         return True  # a commune heading, a list number alone, « néant »: no name to read
     if _attach_holder(Piece(text, piece.line), state, draft) or _attach_description(text, state):
         return True
+    words = text.split()
+    if words[-1:] == ["et"]:
+        words.pop()
+    if len(words) == 1 and is_group_civility(words[0]):
+        # « Mesdames » alone: a line break or a list's formula (« Mesdames et » / « Messieurs
+        # Paul MARTIN ») left the grouped civility by itself.
+        state.group_civility = lexicon.CIVILITIES.get(fold(words[0]).rstrip(" ."))
+        return True
     _, name = split_civility(text)
     _follow_civility(text, state)
     if not name:
