@@ -319,8 +319,10 @@ def _glued_cuts(bare: list[str], folded: list[str], noted: list[bool]) -> list[i
     ends = [index + 1 for index, has_note in enumerate(noted[:-1]) if has_note]
     cuts: list[int] = []
     for start, end in itertools.pairwise([0, *ends, len(bare)]):
-        inner = _civility_cuts(bare[start:end], folded[start:end]) or _alternation_cuts(
-            bare[start:end], folded[start:end]
+        inner = (
+            _civility_cuts(bare[start:end], folded[start:end])
+            or _alternation_cuts(bare[start:end], folded[start:end])
+            or _role_cuts(bare[start:end], folded[start:end])
         )
         cuts += [start + cut for cut in inner]
         if end < len(bare):
@@ -663,6 +665,39 @@ def _alternation_cuts(words: list[str], folded: list[str]) -> list[int]:
         for i in range(1, len(words))
         if family[i] is family_first and family[i - 1] is not family_first
     ]
+
+
+def _role_cuts(words: list[str], folded: list[str]) -> list[int]:
+    """« LE COZ Louis Adjoint au Maire de REDON DOUTE-BOUTON Murielle Maire de PLESDER »: names
+    written family name first, each followed by its role; a family name then a given name
+    after a role starts the next member (with the particles before it: « DE LA VERGNE Aude »).
+    The family name after a role's commune in capitals is its last capital word."""
+    if len(words) < _MIN_ROLE_ITEM_WORDS or not _starts_family_name(words, folded):
+        return []
+    family = _family_words(words)
+    cuts: list[int] = []
+    role_seen = False
+    for index in range(1, len(words) - 1):
+        if lexicon.ROLE_WORD.fullmatch(folded[index]) and not family[index]:
+            role_seen = True
+            continue
+        if not (role_seen and family[index] and is_family_token(words[index])):
+            continue
+        following = words[index + 1]
+        if not _is_given_word(following) or lexicon.ROLE_WORD.fullmatch(folded[index + 1]):
+            continue
+        start = index
+        while start > 0 and folded[start - 1] in lexicon.PARTICLES and family[start - 1]:
+            start -= 1
+        if start == 0 or (cuts and start <= cuts[-1]):
+            continue
+        cuts.append(start)
+        role_seen = False
+    return cuts
+
+
+# A member, a role and another member: no shorter item is cut by its roles.
+_MIN_ROLE_ITEM_WORDS = 5
 
 
 def _cuts_after_long_head(words: list[str], folded: list[str], family: list[bool]) -> list[int]:

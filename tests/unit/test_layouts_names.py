@@ -313,6 +313,17 @@ GLUED = [
     ),
     # a civility written last is an initial (family names first)
     ("MEYNIER M.", ["MEYNIER M."]),
+    # family name first, each member followed by a role: cut after the role
+    (
+        "LE GALL Paul Maire de VILLEBOURG ROUX Lucie Adjointe au Maire de BAIN DE LAUZE "
+        "DE LA TOUR Anne Maire",
+        [
+            "LE GALL Paul Maire de VILLEBOURG",
+            "ROUX Lucie Adjointe au Maire de BAIN DE LAUZE",
+            "DE LA TOUR Anne Maire",
+        ],
+    ),
+    ("DURAND Jeanne Maire de VILLEBOURG", ["DURAND Jeanne Maire de VILLEBOURG"]),
     # ambiguous or whole: left as written
     ("ROCHE MONTAUT Paul MARTIN Lucie ROUX", ["ROCHE MONTAUT Paul MARTIN Lucie ROUX"]),
     ("DURAND Jeanne MARTIN", ["DURAND Jeanne MARTIN"]),
