@@ -293,6 +293,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "GLUED_DASH": "AB Cd- " * 20_000,
     "PRESENT_UNTIL": "jusqu'a " + "a " * 30_000 + "puis",
     "INITIAL_WORD": "A-" * 50_000 + ".",
+    "RECEIVED_PROXY": "a recu pouvoir de " + "de " * 30_000,
     "AFTER_LIST": "apres appel " * 20_000 + "des",
     "GLUED_DASH[given-first]": "Ab ABC- " * 20_000 + "Ab",
     "NAME_SEPARATORS[majority]": " formant la majorite des membres" * 5_000 + " en",

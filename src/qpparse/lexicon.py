@@ -639,6 +639,11 @@ SUBSTITUTE: Final = _compile(
     r"^(?:(?P<role>suppleante?|remplacante?)\s+(?:de\s+|d')|remplace\s+(?!par\b)|"
     r"en\s+remplacement\s+(?:de\s+|d'))"
 )
+# « Jean X (a reçu pouvoir de Mayder Y) », « qui a reçu le pouvoir de Mme Z »: a note on the
+# holder naming the member who gave the proxy (folded).
+RECEIVED_PROXY: Final = _compile(
+    r"^(?:qui\s+)?(?:a|ayant)\s+recu\s+(?:le\s+|un\s+)?(?:pouvoir|procuration)\s+de\s+(?P<member>\S.*)$"
+)
 # « M. X (jusqu'à 19 h 10 puis pouvoir à M. Y) »: a member present until a time, who then gave a
 # proxy (folded note, what stands before the proxy words).
 PRESENT_UNTIL: Final = _compile(r"^jusqu'(?:a|au)\s[^()]{1,40}?\s(?:puis|et\s+ensuite)$")
@@ -673,7 +678,7 @@ PROXY_LEAD: Final = _compile(
 PROXY_BARE: Final = _compile(r"^(?P<member>[^()]{2,200}?)\s+(?:a|par)\s+(?P<holder>[^()]{2,200})$")
 # « pouvoir à X à partir du point 5 »: when the proxy applies (folded, searched in the holder).
 PROXY_SCOPE: Final = _compile(
-    rf"{_RUN_START}\s+\(?(?P<scope>(?:a\s+partir\s+d|jusqu'|des\s+(?:le|la|l')|"
+    rf"{_RUN_START}\s+\(?(?P<scope>(?:a\s+partir\s+d|jusqu(?:'|\s)|des\s+(?:le|la|l')|"
     r"pour\s+(?:le|la|les|l')\s|"
     r"au\s+point|a\s+compter\s+d)[^()]{0,120}?)\)?$"
 )

@@ -374,6 +374,20 @@ def test_the_secretariat_of_the_session_ends_a_list() -> None:
     assert [p.name for p in extract.attendance.absent] == ["JUGE", "PHILIPPOT"]
 
 
+def test_a_holder_noted_as_having_received_a_proxy() -> None:
+    draft = read(
+        "Présents : Paul MARTIN (a reçu pouvoir de Lucie ROUX jusqu à son arrivée), "
+        "Marc BRUNO (a reçu pouvoir de Zoé BRUN)"
+    )
+    assert summary(draft) == {
+        "present": ["Paul MARTIN", "Marc BRUNO"],
+        "represented": [
+            "Lucie ROUX -> Paul MARTIN [jusqu à son arrivée]",
+            "Zoé BRUN -> Marc BRUNO",
+        ],
+    }
+
+
 def test_other_guests_are_not_members() -> None:
     draft = read("Autres invités : Mme Anne NOIR, directrice du syndicat")
     assert summary(draft) == {"non_voting": ["Mme Anne NOIR"]}

@@ -511,9 +511,35 @@ def _add(piece: Piece, state: _ListState, draft: Draft, *, proxy_read: bool = Fa
         draft.attendance.represented.append(Proxy(member=person, line=piece.line))
     else:
         _target(person, state, draft).append(person)
+        _add_received_proxies(person, piece.line, draft)
     state.last = person
     state.without_role.append(person)
     return True
+
+
+def _add_received_proxies(holder: Person, line: int, draft: Draft) -> None:
+    """« Jean X (a reçu pouvoir de Mayder Y jusqu'à son arrivée) »: the note names a member who
+    gave the holder a proxy."""
+    for note in holder.notes:
+        match = lexicon.RECEIVED_PROXY.match(fold(note))
+        if match is None:
+            continue
+        member_text = note[match.start("member") :]
+        scope = lexicon.PROXY_SCOPE.search(fold(member_text))
+        if scope is not None:
+            member_text = member_text[: scope.start()]
+        member = parse_person(member_text, line)
+        if member is None:
+            continue
+        scope_text = (
+            note[match.start("member") :][scope.start("scope") : scope.end("scope")]
+            if (scope)
+            else None
+        )
+        # A copy of the holder: each list holds its own (line numbers are relocated per object).
+        draft.attendance.represented.append(
+            Proxy(member=member, holder=holder.model_copy(deep=True), line=line, scope=scope_text)
+        )
 
 
 def _add_proxy(proxy: Proxy, state: _ListState, draft: Draft) -> bool:
