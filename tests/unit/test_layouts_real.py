@@ -115,6 +115,11 @@ def test_lists_of_real_shapes(text: str, role: str, names: list[str]) -> None:
             ["Aubac", "Aubac", "Saint-Orens", "L'Isle-Bas"],
         ),
         (
+            "Etaient présents : Aubac : Paul MARTIN (pouvoir à M Bruno) Lauze : Lucie ROUX "
+            "Villebourg : Zoé BRUN",
+            ["Lauze", "Villebourg"],
+        ),
+        (
             "Etaient présents : Pays d'Aubac : MM. Dupont, Martin, Mme Roux. Pays de Lauze : "
             "M. Petit, Mme Brun. St. Jean de Lauze : M. Blanc",
             ["Pays d'Aubac"] * 3 + ["Pays de Lauze"] * 2 + ["St. Jean de Lauze"],

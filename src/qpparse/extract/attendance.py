@@ -481,6 +481,11 @@ def _read_names(piece: Piece, state: _ListState, draft: Draft) -> bool:
     for index, part in enumerate(parts):
         if index > 0:  # « PETIT MM. BRUNO »: a civility inside starts or ends a group
             _follow_civility(part.text, state)
+        if repair is not None and ":" in part.text:
+            # « … (pouvoir à M. Y) Orvilliers : Chantal X Richebourg : Bernadette Z »: after a
+            # note, the next communes' prefixes, read as items of their own.
+            filed.append(_read_item(part, state, draft))
+            continue
         text = _take_any_commune(part.text, state)
         filed.append(_add(Piece(text, part.line), state, draft, proxy_read=repair is None))
     return all(filed)
