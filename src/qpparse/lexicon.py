@@ -837,7 +837,9 @@ _AFTER_LIST = (
     r"l[ea]\s+(?:proces[- ]verbal|compte[- ]rendu)\b|"
     r"le\s+quorum\s+(?:etant|est|ayant\s+ete)\s+(?:atteint|constate|reuni)\b|"
     r"apres\s+(?:l'|un\s+)?appel\s+(?:nominal\s+)?(?:des|de\s+ses)\s+"
-    r"(?:conseillers|membres|delegues|elus)\b"
+    r"(?:conseillers|membres|delegues|elus)\b|"
+    # « ABSENTS EXCUSES : Conformément à l'article 53 de la loi … »: the law, never a member.
+    r"conformement\s+(?:a\s+)?(?:l'|aux\s+)article"
 )
 # Where a list of names is over (anchored: the start of a piece).
 AFTER_LIST: Final = _compile(rf"^(?:{_AFTER_LIST})")

@@ -388,6 +388,14 @@ def test_a_holder_noted_as_having_received_a_proxy() -> None:
     }
 
 
+def test_the_law_after_an_empty_heading_is_no_member() -> None:
+    extract = qpparse.parse(
+        "Séance du 3 mars 2020\nABSENTS EXCUSES : Conformément à l'article 53 de la loi, il a "
+        "été procédé à la nomination d'un secrétaire. ORDRE DU JOUR 01 – CIMETIERE : Règlement"
+    )
+    assert extract.attendance.excused == []
+
+
 def test_other_guests_are_not_members() -> None:
     draft = read("Autres invités : Mme Anne NOIR, directrice du syndicat")
     assert summary(draft) == {"non_voting": ["Mme Anne NOIR"]}
