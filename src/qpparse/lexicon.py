@@ -363,6 +363,8 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
         _compile(
             r"^(?:assistent|assistaient|assiste|assistait|participent|participaient)\s+"
             r"(?:egalement\s+)?(?:a\s+la\s+seance\s+)?(?:sans\s+voix\s+deliberative|:)|"
+            # Staff: « PERSONNEL ADMINISTRATIF DE L'OFFICE : Gilles X, Directeur Général … ».
+            r"^personnel\s+(?:administratif|present|des\s+services)\b[^:\n]{0,40}:|"
             # Guests: « Etaient invités : », « Invités : », « Autres invités : ».
             r"^(?:(?:etaient|sont|etait|est)\s+)?(?:autres\s+)?invitee?s?\s{0,3}:"
         ),

@@ -91,6 +91,7 @@ HEADINGS = [
     ("EXCUSES REPRESENTES PAR POUVOIR :", "represented"),
     ("ABSENTS AYANT VOTE PAR PROCURATION :", "represented"),
     ("Autres invités :", "non_voting"),
+    ("PERSONNEL ADMINISTRATIF DE L'OFFICE :", "non_voting"),
     ("Etaient absents et excusés Mesdames et Messieurs :", "excused"),
     ("Etaients absents et excusés", "excused"),
     ("Absents excusés :", "excused"),
