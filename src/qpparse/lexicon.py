@@ -649,6 +649,14 @@ RECEIVED_PROXY: Final = _compile(
 # « M. X (jusqu'à 19 h 10 puis pouvoir à M. Y) »: a member present until a time, who then gave a
 # proxy (folded note, what stands before the proxy words).
 PRESENT_UNTIL: Final = _compile(r"^jusqu'(?:a|au)\s[^()]{1,40}?\s(?:puis|et\s+ensuite)$")
+# « Etaient également présents : », « Sont aussi présents » (folded heading).
+ALSO_PRESENT: Final = _compile(r"\b(?:egalement|aussi)\s+presente?s?\b")
+# The role of staff or a guest, never of a member (folded): « Pascale X, DGS de la commune »,
+# « Mme Y, Direction départementale des territoires », « M. Z, directeur de la Chambre … ».
+STAFF_ROLE: Final = _compile(
+    r"^(?:dgs|dga|dgst|directeur|directrice|direction|responsable|chargee?\s+de|collaborat|"
+    r"secretaire\s+(?:de\s+mairie|generale?)|journaliste|technicien|stagiaire|comptable)\b"
+)
 # « Absents : néant »: a list said to be empty (folded).
 NOBODY: Final = _compile(r"^(?:neant|aucune?|personne|sans\s+objet|/|-)\s{0,3}\.?$")
 # Annotations of an excused member inside an « absents » list: « M. X (excusé) ».

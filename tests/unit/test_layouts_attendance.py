@@ -397,6 +397,17 @@ def test_the_law_after_an_empty_heading_is_no_member() -> None:
     assert extract.attendance.excused == []
 
 
+def test_staff_listed_as_also_present_are_not_members() -> None:
+    draft = read(
+        "Etaient également présents : - Anne NOIR, DGS de la commune de Lauze - Paul MARTIN, "
+        "Adjoint - Zoé BRUN, Directrice du syndicat"
+    )
+    assert summary(draft) == {
+        "present": ["Paul MARTIN"],
+        "non_voting": ["Anne NOIR", "Zoé BRUN"],
+    }
+
+
 def test_other_guests_are_not_members() -> None:
     draft = read("Autres invités : Mme Anne NOIR, directrice du syndicat")
     assert summary(draft) == {"non_voting": ["Mme Anne NOIR"]}

@@ -80,11 +80,31 @@ def extract(section: Section, draft: Draft) -> None:
     state = _ListState(
         role, capital_communes=_communes_in_capitals(names), initials=_written_with_initials(names)
     )
+    present_before = len(draft.attendance.present)
     for piece in names:
         if not _read_item(piece, state, draft):
             draft.reject(TextLine(piece.line, piece.text))
+    if role == "present" and lexicon.ALSO_PRESENT.search(fold(heading.text[:_HEADING_REACH])):
+        _set_staff_apart(draft, present_before)
     for line in rest:
         draft.claim(f"attendance.{role}", line)
+
+
+def _set_staff_apart(draft: Draft, start: int) -> None:
+    """« Etaient également présents : Pascale X, DGS de la commune, … »: those the list names by
+    a staff or guest role are not members; they join the non-voting (members, with a member's
+    role or none, stay present)."""
+    present = draft.attendance.present
+    staff = [
+        person
+        for person in present[start:]
+        if person.role is not None
+        and any(lexicon.STAFF_ROLE.match(fold(part.strip())) for part in person.role.split(","))
+    ]
+    if not staff:
+        return
+    present[start:] = [person for person in present[start:] if person not in staff]
+    draft.attendance.non_voting.extend(staff)
 
 
 def _read_heading_count(heading: TextLine, first: Piece, role: str, draft: Draft) -> None:
@@ -221,8 +241,10 @@ def _attach_description(text: str, state: _ListState) -> bool:
     titulaire, commune d'Aubac »: a second description of the member before."""
     if state.without_role and (is_role(text) or _is_description(text)):
         return _attach_role(text, state)
-    if state.last is not None and _is_plain_description(text):
-        add_role(state.last, text)
+    if state.last is not None and (
+        _is_plain_description(text) or lexicon.STAFF_ROLE.match(fold(text))
+    ):
+        add_role(state.last, text)  # « …, DGS de la commune », « …, Directeur du syndicat »
         return True
     return False
 
