@@ -411,7 +411,10 @@ HEADING_TAIL: Final = _compile(
     r"^(?:(?:mesdames|mmes)\s*(?:et|,)\s*(?:messieurs|mm\.?)|(?:messieurs|mm\.?)\s*(?:et|,)"
     r"\s*(?:mesdames|mmes))(?:\s+les\s+(?:conseillers|membres|delegues)\w{0,10})?\s*:?\s*|"
     r"^(?:au\s+moment\s+de\s+l'?\s?appel\s+nominatif|en\s+debut\s+ou\s+en\s+cours\s+de\s+"
-    r"seance|non\s+(?:representee?|excusee?)(?:\(e\))?s?)\s*:?\s*"
+    r"seance|non\s+(?:representee?|excusee?)(?:\(e\))?s?)\s*:?\s*|"
+    # « Étaient présents : Membres (36/72) : Martial X … »: who the list counts, and how many.
+    r"^(?:membres|conseillers|delegues)(?:\s+titulaires)?\s{0,3}(?:\(\s{0,3}\d{1,4}"
+    r"(?:\s{0,3}/\s{0,3}\d{1,4})?\s{0,3}\))?\s{0,3}:\s*"
 )
 
 # --- Session line --------------------------------------------------------------------------------

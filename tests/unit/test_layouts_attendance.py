@@ -236,6 +236,11 @@ BLOCKS = [
         ["Etaient présents : Mesdames et", "Messieurs Paul MARTIN, Lucie ROUX, Adjoints"],
         {"present": ["M. Paul MARTIN", "M. Lucie ROUX"]},
     ),
+    # who the list counts, after the heading
+    (
+        ["Étaient présents : Membres (36/72) : Paul MARTIN (titulaire AUBAC), Lucie ROUX"],
+        {"present": ["Paul MARTIN", "Lucie ROUX"]},
+    ),
     # a list written with initials: « M. » and « M » are initials too
     (
         ["Présents : JP. DURAND, A. ROUX, M. PETIT, C. NOIR"],
