@@ -333,7 +333,9 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             # Not « pouvoirs »: « la délégation de pouvoirs Madame X donne lecture … ».
             r"^procurations\s+(?=(?:m\.|mme|monsieur|madame|mmes|mm\.|messieurs)\s)|"
             # « ABSENTS AYANT VOTE PAR PROCURATION : BECUWE A. / … »
-            rf"^{_WERE}absente?s?\s+ayant\s+vote\s+par\s+(?:procuration|pouvoir)s?"
+            rf"^{_WERE}absente?(?:\(e?s\)|s)?\s+ayant\s+vote\s+par\s+(?:procuration|pouvoir)s?"
+            # « … en application des articles L. 2121-20 et L.5211-1 du Code … : »
+            r"(?:\s+en\s+application\s+d[eu]s?\s[^:]{0,160}:)?"
             rf"{_NOT_A_COUNT}|"
             # « Ont donné procuration – Suppléant(e)s Emile AUBIGNA à Charles CHIVILO, … »
             r"^(?:avai(?:en)?t|ont)\s+donne\s+(?:pouvoir|procuration)s?\b(?!\s+a\b)"

@@ -90,6 +90,10 @@ HEADINGS = [
     ("Dépôt de pouvoir :", "represented"),
     ("EXCUSES REPRESENTES PAR POUVOIR :", "represented"),
     ("ABSENTS AYANT VOTE PAR PROCURATION :", "represented"),
+    (
+        "Absent(es) ayant voté par procuration en application des articles L. 2121-20 du Code :",
+        "represented",
+    ),
     ("Autres invités :", "non_voting"),
     ("PERSONNEL ADMINISTRATIF DE L'OFFICE :", "non_voting"),
     ("Etaient absents et excusés Mesdames et Messieurs :", "excused"),
