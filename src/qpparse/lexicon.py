@@ -332,6 +332,9 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             # the plural heading before a civility.
             # Not « pouvoirs »: « la délégation de pouvoirs Madame X donne lecture … ».
             r"^procurations\s+(?=(?:m\.|mme|monsieur|madame|mmes|mm\.|messieurs)\s)|"
+            # « Membres Titulaires ayant donné pouvoir : M. L. X a donné pouvoir à … »
+            r"^(?:membres|conseillers|delegues)(?:\s+(?:titulaires|suppleants))?\s+ayant\s+"
+            r"donne\s+(?:pouvoir|procuration)s?\b|"
             # « ABSENTS AYANT VOTE PAR PROCURATION : BECUWE A. / … »
             rf"^{_WERE}absente?(?:\(e?s\)|s)?\s+ayant\s+vote\s+par\s+(?:procuration|pouvoir)s?"
             # « … en application des articles L. 2121-20 et L.5211-1 du Code … : »

@@ -417,6 +417,20 @@ def test_staff_listed_as_also_present_are_not_members() -> None:
     }
 
 
+def test_members_having_given_a_proxy_heading_and_an_initial_m() -> None:
+    extract = qpparse.parse(
+        "Séance du 3 mars 2020\nMembres Suppléants Présents : M. J-M BRUNO - M. D. NOIR. Membres "
+        "Titulaires ayant donné pouvoir : M. L. ROUX a donné pouvoir à M. P. PETIT M. M. BRUN a "
+        "donné pouvoir à M. J. BLANC"
+    )
+    attendance = extract.attendance
+    assert [p.name for p in attendance.present] == ["J-M BRUNO", "D. NOIR"]
+    assert [(p.member.name, p.holder and p.holder.name) for p in attendance.represented] == [
+        ("L. ROUX", "P. PETIT"),
+        ("M. BRUN", "J. BLANC"),
+    ]
+
+
 def test_other_guests_are_not_members() -> None:
     draft = read("Autres invités : Mme Anne NOIR, directrice du syndicat")
     assert summary(draft) == {"non_voting": ["Mme Anne NOIR"]}

@@ -280,6 +280,8 @@ def _split_chained_proxies(text: str, *, bare: bool = False) -> list[str]:
         if folded_words[index] in lexicon.CHAIN_CIVILITIES
         and words[index + 1][:1].isupper()
         and folded_words[index - 1] not in lexicon.BEFORE_HOLDER
+        # « … M. M. DUCHEZ »: the second « M. » is the member's initial, not another member.
+        and folded_words[index - 1] not in lexicon.CHAIN_CIVILITIES
     ] or _members_before_proxy_words(words, folded_words)
     bounds = [0, *cuts, len(words)]
     return [" ".join(words[start:end]) for start, end in itertools.pairwise(bounds)]
