@@ -296,6 +296,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "RECEIVED_PROXY": "a recu pouvoir de " + "de " * 30_000,
     "ALSO_PRESENT": "egalement " * 30_000 + "present",
     "STAFF_ROLE": "chargee" + " " * 100_000 + "de",
+    "TIMING_NOTE": " " * 100_000 + "arrivee",
     "AFTER_LIST": "apres appel " * 20_000 + "des",
     "GLUED_DASH[given-first]": "Ab ABC- " * 20_000 + "Ab",
     "NAME_SEPARATORS[majority]": " formant la majorite des membres" * 5_000 + " en",

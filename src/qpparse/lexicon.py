@@ -665,6 +665,9 @@ STAFF_ROLE: Final = _compile(
     r"^(?:dgs|dga|dgst|directeur|directrice|direction|responsable|chargee?\s+de|collaborat|"
     r"secretaire\s+(?:de\s+mairie|generale?)|journaliste|technicien|stagiaire|comptable)\b"
 )
+# « DEBRUYNE Odile : arrivée à 18 h 30 - a voté à partir de … »: after a member's name and a
+# colon, a note on their arrival or departure (folded, what follows the colon).
+TIMING_NOTE: Final = _compile(r"^\s{0,3}(?:arrivee?|partie?|sortie?|depart|a\s+quitte)\b")
 # « Absents : néant »: a list said to be empty (folded).
 NOBODY: Final = _compile(r"^(?:neant|aucune?|personne|sans\s+objet|/|-)\s{0,3}\.?$")
 # Annotations of an excused member inside an « absents » list: « M. X (excusé) ».

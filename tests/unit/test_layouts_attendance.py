@@ -245,6 +245,11 @@ BLOCKS = [
         ["Étaient présents : Membres (36/72) : Paul MARTIN (titulaire AUBAC), Lucie ROUX"],
         {"present": ["Paul MARTIN", "Lucie ROUX"]},
     ),
+    # a note on the arrival after a colon
+    (
+        ["PRESENTS : ROUX L. / PETIT Anne : arrivée à 18 h 30 - a voté à partir du point 8"],
+        {"present": ["L. ROUX", "Anne PETIT"]},
+    ),
     # a list written with initials: « M. » and « M » are initials too
     (
         ["Présents : JP. DURAND, A. ROUX, M. PETIT, C. NOIR"],

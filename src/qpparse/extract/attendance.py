@@ -194,6 +194,7 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
     """Read one list item; ``False`` when it is not readable as a name (it is then rejected)."""
     if len(piece.text) > MAX_NAME_LENGTH and len(split_glued(piece)[0]) == 1:
         return False  # prose: kept in ``unrecognised``, never read as names
+    piece = _timing_note_in_parenthesis(piece)
     chained = _split_chained_proxies(piece.text, bare=state.role == "represented")
     if len(chained) > 1:  # « M. X ayant donné pouvoir à Mme Y Mme Z ayant donné pouvoir à … »
         filed = [_read_item(Piece(part, piece.line), state, draft) for part in chained]
@@ -208,6 +209,15 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
         first = _read_item(Piece(glued[0], piece.line), state, draft)
         return _read_item(Piece(glued[1], piece.line), state, draft) and first
     return _read_person_item(Piece(_take_bare_commune(text, state), piece.line), state, draft)
+
+
+def _timing_note_in_parenthesis(piece: Piece) -> Piece:
+    """« DEBRUYNE Odile : arrivée à 18 H.30- a voté à partir de … »: the note after the colon is
+    the member's, written as if in parentheses (a colon otherwise makes no name)."""
+    name, colon, note = piece.text.partition(":")
+    if not colon or not lexicon.TIMING_NOTE.match(fold(note)):
+        return piece
+    return Piece(f"{name.rstrip()} ({note.strip()})", piece.line)
 
 
 def _read_person_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
