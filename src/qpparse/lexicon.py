@@ -153,9 +153,9 @@ OPENING_START: Final = _compile(
 )
 OPENING: Final = _compile(f"{OPENING_ANYWHERE.pattern}|{OPENING_START.pattern}")
 # « Secrétaire de séance : Mme Lucie ROUX », « Mme Lucie ROUX a été élue secrétaire de séance ».
-SECRETARY: Final = _compile(r"\bsecretai(?:re|riat)\s+de\s+(?:la\s+)?seance\b|^secretaire\s{0,3}:")
+SECRETARY: Final = _compile(r"\bsecreta(?:ire|riat)\s+de\s+(?:la\s+)?seance\b|^secretaire\s{0,3}:")
 SECRETARY_LEAD: Final = _compile(
-    r"^secretai(?:res?|riat)(?:\s+de\s+(?:la\s+)?seance)?\s{0,3}:?\s{0,3}"
+    r"^secreta(?:ires?|riat)(?:\s+de\s+(?:la\s+)?seance)?\s{0,3}:?\s{0,3}"
 )
 SECRETARY_TAIL: Final = _compile(
     rf"{_RUN_START}\s+(?:a|ont)\s+ete\s+(?:elue?s?|designee?s?|nommee?s?)\b.{{0,80}}$"
@@ -337,6 +337,18 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             r"\s{0,3}:|"
             rf"^excuses\s+representes\s+par\s+pouvoir|^{_letter_spaced('absents', 'representes')}"
             rf"{_NOT_A_COUNT}|"
+            # « … LESAGE Carine Procurations Mme Laure X a donné procuration à … »: no colon,
+            # the plural heading before a civility.
+            # Not « pouvoirs »: « la délégation de pouvoirs Madame X donne lecture … ».
+            r"^procurations\s+(?=(?:m\.|mme|monsieur|madame|mmes|mm\.|messieurs)\s)|"
+            # « Membres Titulaires ayant donné pouvoir : M. L. X a donné pouvoir à … »
+            r"^(?:membres|conseillers|delegues)(?:\s+(?:titulaires|suppleants))?\s+ayant\s+"
+            r"donne\s+(?:pouvoir|procuration)s?\b|"
+            # « ABSENTS AYANT VOTE PAR PROCURATION : BECUWE A. / … »
+            rf"^{_WERE}absente?(?:\(e?s\)|s)?\s+ayant\s+vote\s+par\s+(?:procuration|pouvoir)s?"
+            # « … en application des articles L. 2121-20 et L.5211-1 du Code … : »
+            r"(?:\s+en\s+application\s+d[eu]s?\s[^:]{0,160}:)?"
+            rf"{_NOT_A_COUNT}|"
             # « Ont donné procuration – Suppléant(e)s Emile AUBIGNA à Charles CHIVILO, … »
             r"^(?:avai(?:en)?t|ont)\s+donne\s+(?:pouvoir|procuration)s?\b(?!\s+a\b)"
             r"(?:\s{0,3}[-–]\s{0,3}suppleant(?:\(e\)|e)?s?)?"
@@ -365,8 +377,10 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
         _compile(
             r"^(?:assistent|assistaient|assiste|assistait|participent|participaient)\s+"
             r"(?:egalement\s+)?(?:a\s+la\s+seance\s+)?(?:sans\s+voix\s+deliberative|:)|"
-            # Guests: « Etaient invités : », « Invités : ».
-            r"^(?:(?:etaient|sont|etait|est)\s+)?invitee?s?\s{0,3}:"
+            # Staff: « PERSONNEL ADMINISTRATIF DE L'OFFICE : Gilles X, Directeur Général … ».
+            r"^personnel\s+(?:administratif|present|des\s+services)\b[^:\n]{0,40}:|"
+            # Guests: « Etaient invités : », « Invités : », « Autres invités : ».
+            r"^(?:(?:etaient|sont|etait|est)\s+)?(?:autres\s+)?invitee?s?\s{0,3}:"
         ),
     ),
     (
@@ -411,7 +425,10 @@ HEADING_TAIL: Final = _compile(
     r"^(?:(?:mesdames|mmes)\s*(?:et|,)\s*(?:messieurs|mm\.?)|(?:messieurs|mm\.?)\s*(?:et|,)"
     r"\s*(?:mesdames|mmes))(?:\s+les\s+(?:conseillers|membres|delegues)\w{0,10})?\s*:?\s*|"
     r"^(?:au\s+moment\s+de\s+l'?\s?appel\s+nominatif|en\s+debut\s+ou\s+en\s+cours\s+de\s+"
-    r"seance|non\s+(?:representee?|excusee?)(?:\(e\))?s?)\s*:?\s*"
+    r"seance|non\s+(?:representee?|excusee?)(?:\(e\))?s?)\s*:?\s*|"
+    # « Étaient présents : Membres (36/72) : Martial X … »: who the list counts, and how many.
+    r"^(?:membres|conseillers|delegues)(?:\s+titulaires)?\s{0,3}(?:\(\s{0,3}\d{1,4}"
+    r"(?:\s{0,3}/\s{0,3}\d{1,4})?\s{0,3}\))?\s{0,3}:\s*"
 )
 
 # --- Session line --------------------------------------------------------------------------------
@@ -554,6 +571,9 @@ CIVILITIES: Final[dict[str, str]] = {
     "messieurs": "M.",
     "mm": "M.",
     "mm.": "M.",
+    # « Mrs BORDIER, BOULAY »: French minutes abbreviate « Messieurs » so.
+    "mrs": "M.",
+    "mrs.": "M.",
 }
 # « Madame », « M. », « M » (no dot), « M me » (split by a PDF), « M.DURAND » (no space).
 CIVILITY: Final = _compile(
@@ -561,7 +581,7 @@ CIVILITY: Final = _compile(
     r"^(?P<civility>mme|mlle|mr|m)\.(?=\p{L})"
 )
 # A civility that applies to every following name of the list until the next civility.
-GROUP_CIVILITY: Final = _compile(r"^(?P<civility>mesdames|mmes|messieurs|mm\.?)\s+")
+GROUP_CIVILITY: Final = _compile(r"^(?P<civility>mesdames|mmes|messieurs|mm\.?|mrs\.?)\s+")
 # Titles are not civilities: they go to the person's notes (« Maître », « Docteur »).
 TITLE: Final = _compile(r"^(?P<title>maitre|docteur|dr\.?|professeur|pr\.)\s+")
 # Particles that stay with the family name even when written in lower case (« de », « d' »).
@@ -572,6 +592,8 @@ NAME_PARTICLES: Final = PARTICLES | frozenset(
     {"d", "der", "den", "ter", "di", "da", "dos", "das", "do", "el", "al", "ben", "bin", "y", "e",
      "et", "dit", "dite", "épouse", "ép.", "née", "veuve"}
 )  # fmt: skip
+# A list's initial before a family name: « A. », « JP. », « MC », « J-P. » (written text).
+INITIAL_WORD: Final = _compile(r"^\p{Lu}(?:-?\p{Lu})?\.?$")
 INITIAL: Final = _compile(r"^\p{Lu}\.(?:-?\p{Lu}\.)*$")
 # « DURAND.J »: a family name with its initial glued after a dot.
 FAMILY_DOT_INITIAL: Final = _compile(
@@ -592,7 +614,17 @@ NAME_SEPARATORS: Final = _compile(
     # « … à M. RONDAT Philippe. Mme SOUCHET … »: a full stop after a word, then a civility.
     r"(?<=\w\w)\.\s+(?=(?:m\.|mme|mmes|mm\.?|madame|monsieur|mlle|messieurs|mesdames)\s)|"
     r"\s*\n\s*(?:[-–—•*]\s+)?|"
+    # « … HALLUIN. formant la majorité des membres en exercice. Madame X a donné pouvoir … »: the
+    # formula closes the list of those present; what follows is another item.
+    r"\.?\s+formant\s+la\s+majorite\s+(?:absolue\s+)?des\s+(?:membres|conseillers)"
+    r"(?:\s+en\s+exercice)?\s{0,3}[.,]?\s*|"
     r"\s+\d{1,3}[.)]\s+(?=\p{L}))"
+)
+# « BRAYDE. BADET », « LANDOUZY. CORNILLEAU »: a full stop then a space between two family names
+# in capitals separates two members (written text; a civility before it, « MM. », is not a
+# family name and is tested by the caller).
+FULL_STOP_BETWEEN_FAMILIES: Final = _compile(
+    r"(?<=(?:^|[\s.])(?P<before>\p{Lu}[\p{Lu}'’-]+))\.\s+(?=\p{Lu}[\p{Lu}'’-]+(?:[\s.,;]|$))"
 )
 # A parenthesis that closes soon: separators inside it belong to the annotation.
 PARENTHESIS: Final = _compile(r"\([^()\n]{0,200}\)")
@@ -626,13 +658,33 @@ SUBSTITUTE: Final = _compile(
     r"^(?:(?P<role>suppleante?|remplacante?)\s+(?:de\s+|d')|remplace\s+(?!par\b)|"
     r"en\s+remplacement\s+(?:de\s+|d'))"
 )
+# « Jean X (a reçu pouvoir de Mayder Y) », « qui a reçu le pouvoir de Mme Z »: a note on the
+# holder naming the member who gave the proxy (folded).
+RECEIVED_PROXY: Final = _compile(
+    r"^(?:qui\s+)?(?:a|ayant)\s+recu\s+(?:le\s+|un\s+)?(?:pouvoir|procuration)\s+de\s+(?P<member>\S.*)$"
+)
+# « M. X (jusqu'à 19 h 10 puis pouvoir à M. Y) »: a member present until a time, who then gave a
+# proxy (folded note, what stands before the proxy words).
+PRESENT_UNTIL: Final = _compile(r"^jusqu'(?:a|au)\s[^()]{1,40}?\s(?:puis|et\s+ensuite)$")
+# « Etaient également présents : », « Sont aussi présents » (folded heading).
+ALSO_PRESENT: Final = _compile(r"\b(?:egalement|aussi)\s+presente?s?\b")
+# The role of staff or a guest, never of a member (folded): « Pascale X, DGS de la commune »,
+# « Mme Y, Direction départementale des territoires », « M. Z, directeur de la Chambre … ».
+STAFF_ROLE: Final = _compile(
+    r"^(?:dgs|dga|dgst|directeur|directrice|direction|responsable|chargee?\s+de|collaborat|"
+    r"secretaire\s+(?:de\s+mairie|generale?)|journaliste|technicien|stagiaire|comptable)\b"
+)
+# « DEBRUYNE Odile : arrivée à 18 h 30 - a voté à partir de … »: after a member's name and a
+# colon, a note on their arrival or departure (folded, what follows the colon).
+TIMING_NOTE: Final = _compile(r"^\s{0,3}(?:arrivee?|partie?|sortie?|depart|a\s+quitte)\b")
 # « Absents : néant »: a list said to be empty (folded).
 NOBODY: Final = _compile(r"^(?:neant|aucune?|personne|sans\s+objet|/|-)\s{0,3}\.?$")
 # Annotations of an excused member inside an « absents » list: « M. X (excusé) ».
 EXCUSED_NOTE: Final = _compile(r"^excusee?s?$")
 # The words that hand a vote to a holder (folded): « représenté par », « pouvoir à », …
 _PROXY_WORDS = (
-    r"(?:representee?s?\s+par|(?:a\s+|ayant\s+)?donnee?\s+(?:pouvoir|procuration)\s+a|"
+    r"(?:representee?s?\s+par|(?:qui\s+)?(?:a\s+|ayant\s+)?donnee?\s+(?:pouvoir|procuration)"
+    r"(?:\s+de\s+vote)?\s+a|"
     r"pouvoirs?\s+(?:donnee?\s+)?a|procuration\s+(?:donnee?\s+)?a|delegation\s+de\s+vote\s+a|"
     r"\(mandat\)\s+a|mandat\s+a|-?\s?mandataire\s{0,3}:)"
 )
@@ -656,7 +708,7 @@ PROXY_LEAD: Final = _compile(
 PROXY_BARE: Final = _compile(r"^(?P<member>[^()]{2,200}?)\s+(?:a|par)\s+(?P<holder>[^()]{2,200})$")
 # « pouvoir à X à partir du point 5 »: when the proxy applies (folded, searched in the holder).
 PROXY_SCOPE: Final = _compile(
-    rf"{_RUN_START}\s+\(?(?P<scope>(?:a\s+partir\s+d|jusqu'|des\s+(?:le|la|l')|"
+    rf"{_RUN_START}\s+\(?(?P<scope>(?:a\s+partir\s+d|jusqu(?:'|\s)|des\s+(?:le|la|l')|"
     r"pour\s+(?:le|la|les|l')\s|"
     r"au\s+point|a\s+compter\s+d)[^()]{0,120}?)\)?$"
 )
@@ -673,6 +725,10 @@ FAMILY_FIRST_BEFORE: Final = _compile(r"\p{Lu}{2}[\p{Lu}'’-]*\s\p{Lu}\p{Ll}[\p
 # Only after a whole name (« FAMILY Given- ») or a note: « Marie- ROCHARD » is one name cut.
 GLUED_DASH: Final = _compile(
     r"(?<=\p{Lu}{2}[\p{Lu}'’-]{0,30}\s\p{Lu}\p{Ll}{1,30}|\))\s?-\s+(?=\p{Lu}{2})|"
+    # « Lionel DEBELLE- Francis BORDERIEUX »: a given name then capitals follow.
+    r"(?<=\p{Lu}\p{Ll}{1,30}\s\p{Lu}{2}[\p{Lu}'’]{0,30})-\s+(?=\p{Lu}\p{Ll}{1,30}\s\p{Lu}{2})|"
+    # « CUISINIER -Madame Eliane », « DEMEESTER- Monsieur Dany »: a civility follows.
+    r"(?<=\p{Lu}{2})(?:\s-|-\s)(?=(?i:madame|monsieur|mme|m\.|mm\.|mmes|mesdames|messieurs)\s)|"
     r"(?<=\S)\s[–—](?=\p{Lu})"
 )
 # List items: « - Le Code général … ; » — the bullet and the list punctuation are not the text.
@@ -821,6 +877,18 @@ INLINE_CANDIDATE: Final = _compile(
 # The markers that start a piece of their own where they stand inside a line (folded, matched
 # at the candidate). Each is the start-of-line marker's words, made strict enough for prose:
 # « Vu » must be followed by what a visa cites, a number must look like a deliberation's.
+# A sentence after a list: « … ROUX Lucie Le procès-verbal de la séance … est adopté », « … M.
+# JOURDAIN Le quorum étant atteint, … », « … PALLIN Après appel des conseillers, … » (folded).
+_AFTER_LIST = (
+    r"l[ea]\s+(?:proces[- ]verbal|compte[- ]rendu)\b|"
+    r"le\s+quorum\s+(?:etant|est|ayant\s+ete)\s+(?:atteint|constate|reuni)\b|"
+    r"apres\s+(?:l'|un\s+)?appel\s+(?:nominal\s+)?(?:des|de\s+ses)\s+"
+    r"(?:conseillers|membres|delegues|elus)\b|"
+    # « ABSENTS EXCUSES : Conformément à l'article 53 de la loi … »: the law, never a member.
+    r"conformement\s+(?:a\s+)?(?:l'|aux\s+)article"
+)
+# Where a list of names is over (anchored: the start of a piece).
+AFTER_LIST: Final = _compile(rf"^(?:{_AFTER_LIST})")
 _INLINE_ALTERNATIVES: Final = (
     *(pattern.pattern.removeprefix("^") for _, pattern in ATTENDANCE_HEADINGS),
     r"(?:deliberation|dcm|delib\.?)\s{0,3}(?:n\s?°|no\b|n\.)\s{0,3}(?:[a-z]{1,6}[-_ ]?)?\d{1,4}"
@@ -834,11 +902,10 @@ _INLINE_ALTERNATIVES: Final = (
     r"extraits?\s+d[eu]s?\s+registres?\s+des\s+deliberations?\b",
     r"(?:seance|reunion)\s+(?:(?:publique|ordinaire|extraordinaire|pleniere)\s+)?(?:du|de\s+l')\s",
     r"(?:date\s+de\s+(?:la\s+)?convocation|convocation\s+du)\b",
-    r"secretai(?:res?|riat)\s+de\s+(?:la\s+)?seance\b|secretaire\s{0,3}:",
+    r"secreta(?:ires?|riat)\s+de\s+(?:la\s+)?seance\b|secretaire\s{0,3}:",
     # Page furniture in running text ends what stands before it (« … ICART. Page 1 sur 2 »).
     r"page\s+\d{1,4}\s+(?:sur|/)\s+\d{1,4}\b",
-    # A sentence after a list: « … ROUX Lucie Le procès-verbal de la séance … est adopté ».
-    r"l[ea]\s+(?:proces[- ]verbal|compte[- ]rendu)\b",
+    _AFTER_LIST,
     # Who reports, proposes or opens: « Madame la Présidente de la Métropole … soumet au Bureau
     # … le rapport suivant », « Monsieur le Maire expose », « Madame la Présidente a proposé »,
     # « Madame Jeanne DURAND, Présidente …, a ouvert la séance ».
@@ -1025,6 +1092,11 @@ LETTERHEAD: Final = _compile(
 INNER_CIVILITIES: Final = frozenset(
     {"m.", "mme", "madame", "monsieur", "mlle", "mr", "mr.", "melle", "mademoiselle"}
 )
+# Plural civilities that start the next members when glued after a family name
+# (« GENAY MM. VILLARD »: folded words).
+INNER_GROUP_CIVILITIES: Final = frozenset(
+    {"mm.", "mmes", "mmes.", "mesdames", "messieurs", "mrs", "mrs."}
+)
 # Between chained proxies « M » without its dot starts a member too (« … à M Vanhove M Damarey »).
 CHAIN_CIVILITIES: Final = INNER_CIVILITIES | {"m"}
 # The verbs of proxies chained in one sentence (folded): « … a donné pouvoir à … ».
@@ -1035,6 +1107,9 @@ BEFORE_HOLDER: Final = frozenset({"a", "par", "de", "pour", "et", "au", "du", "l
 # Items starting with a commune in capitals before a civility: this many make a list grouped
 # by commune (one alone may be a family name glued to the next member's civility).
 MIN_COMMUNE_GROUPS: Final = 2
+# Items written initial then family name (« A. SECULA », « JP CULOS »), not counting « M. »: this
+# many make a list written with initials, in which « M. ORRIT » is an initial too.
+MIN_INITIAL_ITEMS: Final = 3
 # A commune's name before a member's civility is this many words at most.
 MAX_COMMUNE_WORDS: Final = 6
 # Lower-case words inside communes' names (folded): « Bougy lez Neuville », « Orgères en Beauce ».

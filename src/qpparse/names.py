@@ -39,17 +39,19 @@ class Piece:
     line: int
 
 
-def parse_person(text: str, line: int) -> Person | None:
+def parse_person(text: str, line: int, *, m_is_initial: bool = False) -> Person | None:
     """Parse « Madame Martine VASSAL » into a :class:`Person`; ``None`` if nothing name-like.
 
     Annotations in parentheses and a role after a comma go to ``role``, ``notes`` and
-    ``substitute_for``; a title (« Maître ») goes to ``notes``, never to ``civility``.
+    ``substitute_for``; a title (« Maître ») goes to ``notes``, never to ``civility``. With
+    ``m_is_initial`` (a list written with initials: « A. SECULA, M. ORRIT »), « M. » and « M »
+    are an initial, not a civility.
     """
     text = strip_list_marks(text)
     if len(text) > MAX_NAME_LENGTH:
         return None
     core, annotations = split_annotations(text)
-    civility, core = split_civility(core)
+    civility, core = (None, core) if m_is_initial and _starts_with_m(core) else split_civility(core)
     title, core = split_title(core)
     core, trailing_role = _split_trailing_role(core)
     tokens = core.split()
@@ -63,6 +65,17 @@ def parse_person(text: str, line: int) -> Person | None:
     for annotation in annotations:
         annotate(person, annotation)
     return person
+
+
+def _starts_with_m(text: str) -> bool:
+    """« M. ORRIT », « M SUDOLSKI »: « M » then a family name."""
+    first, _, rest = text.partition(" ")
+    return first in {"M", "M."} and is_family_token(rest.split(" ", 1)[0])
+
+
+def is_initial_word(word: str) -> bool:
+    """« A. », « JP. », « MC », « J-P »: one or two capitals, a dot or not, never a civility."""
+    return bool(lexicon.INITIAL_WORD.match(word)) and fold(word) not in lexicon.CIVILITIES
 
 
 def _split_trailing_role(text: str) -> tuple[str, str | None]:
@@ -243,9 +256,33 @@ def split_names(pieces: list[Piece]) -> tuple[list[Piece], list[Repair]]:
         chunk = _drop_item_mark(written.strip())
         if chunk:
             line = _line_at(starts, position + _leading_spaces(written))
-            names.append(_repair_hyphen_space(Piece(chunk, line), repairs))
+            for part in _split_at_full_stops(chunk):
+                names.append(_repair_hyphen_space(Piece(part, line), repairs))
         position = end
     return names, repairs
+
+
+# « JP. CULOS », « M-C. BOUYER »: two capitals before a full stop are initials.
+_MIN_FAMILY_LETTERS = 3
+
+
+def _split_at_full_stops(chunk: str) -> list[str]:
+    """« BRAYDE. BADET »: a full stop and a space between two family names in capitals cut
+    two members (a line break that separated them became a space); never after a civility
+    (« MM. VILLARD ») nor initials (« J. DURAND », « JP. CULOS », « M-C. BOUYER »)."""
+    if ". " not in chunk:  # most items: no call into ``regex``
+        return [chunk]
+    cuts = [
+        match
+        for match in lexicon.FULL_STOP_BETWEEN_FAMILIES.finditer(chunk)
+        if sum(map(str.isalpha, match["before"])) >= _MIN_FAMILY_LETTERS
+        and split_civility(match["before"] + ". x")[0] is None
+        and not is_group_civility(match["before"])
+    ]
+    if not cuts:
+        return [chunk]
+    bounds = [0, *(point for match in cuts for point in match.span()), len(chunk)]
+    return [chunk[start:end].strip() for start, end in zip(bounds[::2], bounds[1::2], strict=True)]
 
 
 def split_glued(piece: Piece) -> tuple[list[Piece], Repair | None]:
@@ -282,8 +319,10 @@ def _glued_cuts(bare: list[str], folded: list[str], noted: list[bool]) -> list[i
     ends = [index + 1 for index, has_note in enumerate(noted[:-1]) if has_note]
     cuts: list[int] = []
     for start, end in itertools.pairwise([0, *ends, len(bare)]):
-        inner = _civility_cuts(bare[start:end], folded[start:end]) or _alternation_cuts(
-            bare[start:end], folded[start:end]
+        inner = (
+            _civility_cuts(bare[start:end], folded[start:end])
+            or _alternation_cuts(bare[start:end], folded[start:end])
+            or _role_cuts(bare[start:end], folded[start:end])
         )
         cuts += [start + cut for cut in inner]
         if end < len(bare):
@@ -293,7 +332,8 @@ def _glued_cuts(bare: list[str], folded: list[str], noted: list[bool]) -> list[i
 
 def _words_with_notes(text: str) -> list[str] | None:
     """The item's words, each note in parentheses glued to the word before it; ``None`` when a
-    note opens the item or does not close (nothing then is cut)."""
+    note opens the item or one before the last does not close (nothing then is cut). The last
+    note may have lost its end: it runs to the end of the item."""
     if "(" not in text:
         return text.split()
     words: list[str] = []
@@ -305,8 +345,15 @@ def _words_with_notes(text: str) -> list[str] | None:
         words[-1] = f"{words[-1]} {note.group()}"
         position = note.end()
     rest = text[position:]
-    if "(" in rest or ")" in rest:
+    if ")" in rest or rest.count("(") > 1:
         return None
+    if "(" in rest:  # « … M. Paul MARTIN (Villebourg »: a last note whose end was cut off
+        before, _, open_note = rest.partition("(")
+        words += before.split()
+        if not words:
+            return None
+        words[-1] = f"{words[-1]} ({open_note.rstrip()}"
+        return words
     return words + rest.split()
 
 
@@ -560,12 +607,13 @@ def _unglue_civilities(text: str) -> str:
 def _civility_cuts(words: list[str], folded: list[str]) -> list[int]:
     """Word indexes where a civility starts a new person after a family name (``folded``: the
     words folded)."""
-    if lexicon.INNER_CIVILITIES.isdisjoint(folded[1:]):
+    starters = lexicon.INNER_CIVILITIES | lexicon.INNER_GROUP_CIVILITIES
+    if starters.isdisjoint(folded[1:]):
         return []  # most items: no civility inside, and no family name need be tested
     cuts: list[int] = []
     seen_family = False
-    for index, word in enumerate(words):
-        if index > 0 and seen_family and folded[index] in lexicon.INNER_CIVILITIES:
+    for index, word in enumerate(words[:-1]):  # « MEYNIER M. » ends on an initial
+        if index > 0 and seen_family and folded[index] in starters:
             cuts.append(index)
             seen_family = False
         seen_family = seen_family or is_family_token(word)
@@ -611,12 +659,61 @@ def _alternation_cuts(words: list[str], folded: list[str]) -> list[int]:
     if family[-1] is family_first or not all(
         is_family or _is_given_word(word) for word, is_family in zip(words, family, strict=True)
     ):
-        return []
+        return _cuts_after_long_head(words, folded, family)
     return [
         i
         for i in range(1, len(words))
         if family[i] is family_first and family[i - 1] is not family_first
     ]
+
+
+def _role_cuts(words: list[str], folded: list[str]) -> list[int]:
+    """« LE COZ Louis Adjoint au Maire de REDON DOUTE-BOUTON Murielle Maire de PLESDER »: names
+    written family name first, each followed by its role; a family name then a given name
+    after a role starts the next member (with the particles before it: « DE LA VERGNE Aude »).
+    The family name after a role's commune in capitals is its last capital word."""
+    if len(words) < _MIN_ROLE_ITEM_WORDS or not _starts_family_name(words, folded):
+        return []
+    family = _family_words(words)
+    cuts: list[int] = []
+    role_seen = False
+    for index in range(1, len(words) - 1):
+        if lexicon.ROLE_WORD.fullmatch(folded[index]) and not family[index]:
+            role_seen = True
+            continue
+        if not (role_seen and family[index] and is_family_token(words[index])):
+            continue
+        following = words[index + 1]
+        if not _is_given_word(following) or lexicon.ROLE_WORD.fullmatch(folded[index + 1]):
+            continue
+        start = index
+        while start > 0 and folded[start - 1] in lexicon.PARTICLES and family[start - 1]:
+            start -= 1
+        if start == 0 or (cuts and start <= cuts[-1]):
+            continue
+        cuts.append(start)
+        role_seen = False
+    return cuts
+
+
+# A member, a role and another member: no shorter item is cut by its roles.
+_MIN_ROLE_ITEM_WORDS = 5
+
+
+def _cuts_after_long_head(words: list[str], folded: list[str], family: list[bool]) -> list[int]:
+    """« AVENSAN BRACH LISTRAC-MEDOC … LE TEMPLE Patrick BAUDIN Brigitte DAULIAC … »: a run of
+    words in capitals too long to be one name (column headings whose line breaks were lost),
+    then names written given name first. The run is cut off, to be left unread, and the names
+    after it are cut where they alternate."""
+    if not family[0] or all(family):
+        return []
+    head = family.index(False)
+    if head <= MAX_NAME_WORDS or not family[-1] or not _is_given_word(words[head]):
+        return []
+    inner = _alternation_cuts(words[head:], folded[head:])
+    if not inner:
+        return []
+    return [head, *(head + cut for cut in inner)]
 
 
 def _starts_family_name(words: list[str], folded: list[str]) -> bool:

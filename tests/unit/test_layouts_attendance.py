@@ -89,6 +89,13 @@ HEADINGS = [
     ("Représentées :", "represented"),
     ("Dépôt de pouvoir :", "represented"),
     ("EXCUSES REPRESENTES PAR POUVOIR :", "represented"),
+    ("ABSENTS AYANT VOTE PAR PROCURATION :", "represented"),
+    (
+        "Absent(es) ayant voté par procuration en application des articles L. 2121-20 du Code :",
+        "represented",
+    ),
+    ("Autres invités :", "non_voting"),
+    ("PERSONNEL ADMINISTRATIF DE L'OFFICE :", "non_voting"),
     ("Etaient absents et excusés Mesdames et Messieurs :", "excused"),
     ("Etaients absents et excusés", "excused"),
     ("Absents excusés :", "excused"),
@@ -178,6 +185,87 @@ BLOCKS = [
         ["Présents : Mmes ROUX, PETIT, M. Marc BRUNO, Luc FAURE"],
         {"present": ["Mme ROUX", "Mme PETIT", "M. Marc BRUNO", "Luc FAURE"]},
     ),
+    # full stops between names in capitals, a plural civility glued after a name
+    (
+        ["Présents : MM. DURAND.MARTIN. Mmes ROUX. PETIT MM. BRUNO. FAURE.GIRARD"],
+        {
+            "present": [
+                "M. DURAND",
+                "M. MARTIN",
+                "Mme ROUX",
+                "Mme PETIT",
+                "M. BRUNO",
+                "M. FAURE",
+                "M. GIRARD",
+            ]
+        },
+    ),
+    # a dash glued to one side before a civility
+    (
+        ["Présents : Monsieur Paul MARTIN -Madame Lucie ROUX - Monsieur Marc BRUNO- Mme Zoé BRUN"],
+        {"present": ["M. Paul MARTIN", "Mme Lucie ROUX", "M. Marc BRUNO", "Mme Zoé BRUN"]},
+    ),
+    # a lower-case description after the role, its separator before the next member lost
+    (
+        [
+            "ÉTAIENT PRÉSENTS M. Paul GILET, délégué titulaire, commune d'Aubac M. René SAPIN, "
+            "délégué suppléant, commune de Lauze Mme Lucie ROUX"
+        ],
+        {"present": ["M. Paul GILET", "M. René SAPIN", "Mme Lucie ROUX"]},
+    ),
+    # « Mrs » abbreviates « Messieurs »; a dash glued after a given-first name
+    (
+        ["Présents : Mr ROUX, Maire, Mrs BORDIER, BOULAY, Mme NOIR, Paul MARTIN- Marc BRUNO"],
+        {
+            "present": [
+                "M. ROUX",
+                "M. BORDIER",
+                "M. BOULAY",
+                "Mme NOIR",
+                "Paul MARTIN",
+                "Marc BRUNO",
+            ]
+        },
+    ),
+    # the majority formula closes the list; a proxy follows
+    (
+        [
+            "Etaient présents : Mmes et MM ROUX, PETIT. formant la majorité des membres en "
+            "exercice. Madame NOIR a donné pouvoir à Madame ROUX"
+        ],
+        {"present": ["ROUX", "PETIT"], "represented": ["Mme NOIR -> Mme ROUX"]},
+    ),
+    # « Mesdames et » / « Messieurs … »: the formula cut in two is no member
+    (
+        ["Etaient présents : Mesdames et", "Messieurs Paul MARTIN, Lucie ROUX, Adjoints"],
+        {"present": ["M. Paul MARTIN", "M. Lucie ROUX"]},
+    ),
+    # who the list counts, after the heading
+    (
+        ["Étaient présents : Membres (36/72) : Paul MARTIN (titulaire AUBAC), Lucie ROUX"],
+        {"present": ["Paul MARTIN", "Lucie ROUX"]},
+    ),
+    # a note on the arrival after a colon
+    (
+        ["PRESENTS : ROUX L. / PETIT Anne : arrivée à 18 h 30 - a voté à partir du point 8"],
+        {"present": ["L. ROUX", "Anne PETIT"]},
+    ),
+    # a list written with initials: « M. » and « M » are initials too
+    (
+        ["Présents : JP. DURAND, A. ROUX, M. PETIT, C. NOIR"],
+        {"present": ["JP. DURAND", "A. ROUX", "M. PETIT", "C. NOIR"]},
+    ),
+    (
+        ["Absents : Messieurs A BRUNO, R FAURE, M GIRARD, J BLANC"],
+        {"absent": ["M. A BRUNO", "M. R FAURE", "M. M GIRARD", "M. J BLANC"]},
+    ),
+    # two capitals before a full stop are initials, not a family name
+    (
+        ["Présents : JP. DURAND, M-C. ROUX, MJ. PETIT"],
+        {"present": ["JP. DURAND", "M-C. ROUX", "MJ. PETIT"]},
+    ),
+    # a full stop after an initial stays in the name
+    (["Présents : ROUX J. DURAND J.P."], {"present": ["J. ROUX", "J.P. DURAND"]}),
     # empty lists
     (["Excusé(e)s :"], {}),
     (["Absents : néant"], {}),
@@ -236,6 +324,9 @@ PROXIES = [
         "Paul MARTIN -> Lucie ROUX [jusqu'au point 7]",
     ),
     ("Paul MARTIN", "Paul MARTIN -> ?"),
+    ("Mme Lucie ROUX qui donne pouvoir à M. Paul MARTIN", "Mme Lucie ROUX -> M. Paul MARTIN"),
+    ("M. Paul MARTIN qui a donné pouvoir à Mme Lucie ROUX", "M. Paul MARTIN -> Mme Lucie ROUX"),
+    ("Paul MARTIN donne pouvoir de vote à Lucie ROUX", "Paul MARTIN -> Lucie ROUX"),
 ]
 
 
@@ -244,6 +335,110 @@ def test_proxy_phrasings(item: str, expected: str) -> None:
     draft = read("Procurations :", item)
     assert summary(draft) == {"represented": [expected]}
     assert draft.unrecognised == []
+
+
+def test_bare_proxies_chained_under_a_proxies_heading() -> None:
+    draft = read(
+        "Procurations : Mme Lucie ROUX à M. Paul MARTIN Mme Zoé BRUN à M. Marc BRUNO "
+        "M. Luc FAURE à Mme Anne NOIR"
+    )
+    assert summary(draft) == {
+        "represented": [
+            "Mme Lucie ROUX -> M. Paul MARTIN",
+            "Mme Zoé BRUN -> M. Marc BRUNO",
+            "M. Luc FAURE -> Mme Anne NOIR",
+        ]
+    }
+
+
+def test_a_sentence_after_the_list_ends_it() -> None:
+    draft = read(
+        "Absents excusés : M. Paul MARTIN",
+        "Le quorum étant atteint, M. Marc BRUNO, président sortant, ouvre la séance.",
+    )
+    assert summary(draft) == {"excused": ["M. Paul MARTIN"]}
+
+
+def test_a_member_present_until_a_time_then_represented_is_in_both_lists() -> None:
+    draft = read(
+        "Etaient présents : M. Paul MARTIN (jusqu'à 19 h 10 puis pouvoir à M. Marc BRUNO), "
+        "Mme Lucie ROUX (pouvoir à M. Marc BRUNO)"
+    )
+    assert summary(draft) == {
+        "present": ["M. Paul MARTIN"],
+        "represented": ["M. Paul MARTIN -> M. Marc BRUNO", "Mme Lucie ROUX -> M. Marc BRUNO"],
+    }
+
+
+def test_a_proxies_heading_without_its_colon_in_running_text() -> None:
+    extract = qpparse.parse(
+        "Séance du 3 mars 2020\nAbsents excusés : ROUX Lucie – BRUN Zoé Procurations Mme Lucie "
+        "ROUX a donné procuration à M. Paul MARTIN"
+    )
+    assert [p.name for p in extract.attendance.excused] == ["Zoé BRUN"]
+    assert [
+        (p.member.name, p.holder and p.holder.name) for p in extract.attendance.represented
+    ] == [("Lucie ROUX", "Paul MARTIN")]
+
+
+def test_the_secretariat_of_the_session_ends_a_list() -> None:
+    extract = qpparse.parse(
+        "Séance du 3 mars 2020\nABSENTS : Messieurs JUGE, PHILIPPOT. Secrétariat de séance : "
+        "Monsieur Alain GAUCHER."
+    )
+    assert [p.name for p in extract.attendance.absent] == ["JUGE", "PHILIPPOT"]
+
+
+def test_a_holder_noted_as_having_received_a_proxy() -> None:
+    draft = read(
+        "Présents : Paul MARTIN (a reçu pouvoir de Lucie ROUX jusqu à son arrivée), "
+        "Marc BRUNO (a reçu pouvoir de Zoé BRUN)"
+    )
+    assert summary(draft) == {
+        "present": ["Paul MARTIN", "Marc BRUNO"],
+        "represented": [
+            "Lucie ROUX -> Paul MARTIN [jusqu à son arrivée]",
+            "Zoé BRUN -> Marc BRUNO",
+        ],
+    }
+
+
+def test_the_law_after_an_empty_heading_is_no_member() -> None:
+    extract = qpparse.parse(
+        "Séance du 3 mars 2020\nABSENTS EXCUSES : Conformément à l'article 53 de la loi, il a "
+        "été procédé à la nomination d'un secrétaire. ORDRE DU JOUR 01 – CIMETIERE : Règlement"
+    )
+    assert extract.attendance.excused == []
+
+
+def test_staff_listed_as_also_present_are_not_members() -> None:
+    draft = read(
+        "Etaient également présents : - Anne NOIR, DGS de la commune de Lauze - Paul MARTIN, "
+        "Adjoint - Zoé BRUN, Directrice du syndicat"
+    )
+    assert summary(draft) == {
+        "present": ["Paul MARTIN"],
+        "non_voting": ["Anne NOIR", "Zoé BRUN"],
+    }
+
+
+def test_members_having_given_a_proxy_heading_and_an_initial_m() -> None:
+    extract = qpparse.parse(
+        "Séance du 3 mars 2020\nMembres Suppléants Présents : M. J-M BRUNO - M. D. NOIR. Membres "
+        "Titulaires ayant donné pouvoir : M. L. ROUX a donné pouvoir à M. P. PETIT M. M. BRUN a "
+        "donné pouvoir à M. J. BLANC"
+    )
+    attendance = extract.attendance
+    assert [p.name for p in attendance.present] == ["J-M BRUNO", "D. NOIR"]
+    assert [(p.member.name, p.holder and p.holder.name) for p in attendance.represented] == [
+        ("L. ROUX", "P. PETIT"),
+        ("M. BRUN", "J. BLANC"),
+    ]
+
+
+def test_other_guests_are_not_members() -> None:
+    draft = read("Autres invités : Mme Anne NOIR, directrice du syndicat")
+    assert summary(draft) == {"non_voting": ["Mme Anne NOIR"]}
 
 
 def test_a_list_of_proxies_separated_like_names() -> None:

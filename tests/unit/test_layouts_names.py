@@ -295,7 +295,37 @@ GLUED = [
     # family name first, from the first word on (a one-per-line list flattened)
     ("DURAND Jeanne MARTIN Paul", ["DURAND Jeanne", "MARTIN Paul"]),
     ("MARTELLI Vincent NOGARET J.-P.", ["MARTELLI Vincent", "NOGARET J.-P."]),
+    # column headings in capitals, too many words for a name, then names given name first
+    (
+        "VILLEBOURG AUBAC SAINT-LAURS LE PIN LA ROCHE MONTAUT BAZAS LE TEMPLE Paul MARTIN "
+        "Lucie ROUX Marc BRUNO",
+        [
+            "VILLEBOURG AUBAC SAINT-LAURS LE PIN LA ROCHE MONTAUT BAZAS LE TEMPLE",
+            "Paul MARTIN",
+            "Lucie ROUX",
+            "Marc BRUNO",
+        ],
+    ),
+    # a last note whose end was cut off
+    (
+        "M. DURAND Jean- Paul (Villebourg) M. ROUX Marc (Le Vilhain",
+        ["M. DURAND Jean- Paul (Villebourg)", "M. ROUX Marc (Le Vilhain"],
+    ),
+    # a civility written last is an initial (family names first)
+    ("MEYNIER M.", ["MEYNIER M."]),
+    # family name first, each member followed by a role: cut after the role
+    (
+        "LE GALL Paul Maire de VILLEBOURG ROUX Lucie Adjointe au Maire de BAIN DE LAUZE "
+        "DE LA TOUR Anne Maire",
+        [
+            "LE GALL Paul Maire de VILLEBOURG",
+            "ROUX Lucie Adjointe au Maire de BAIN DE LAUZE",
+            "DE LA TOUR Anne Maire",
+        ],
+    ),
+    ("DURAND Jeanne Maire de VILLEBOURG", ["DURAND Jeanne Maire de VILLEBOURG"]),
     # ambiguous or whole: left as written
+    ("ROCHE MONTAUT Paul MARTIN Lucie ROUX", ["ROCHE MONTAUT Paul MARTIN Lucie ROUX"]),
     ("DURAND Jeanne MARTIN", ["DURAND Jeanne MARTIN"]),
     ("Mireille BARTOLI MASSON", ["Mireille BARTOLI MASSON"]),
     ("Jean Marc PETIT", ["Jean Marc PETIT"]),

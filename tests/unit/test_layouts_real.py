@@ -104,6 +104,26 @@ def test_lists_of_real_shapes(text: str, role: str, names: list[str]) -> None:
             "BOUSQUET – Bernard MATHIEU",
             ["Arnouville les Mantes", "Bazainville", "Bazainville"],
         ),
+        (
+            "Etaient présents : Arnouville les Mantes : Rémy BOUTET Bazainville : Jean-Luc "
+            "BOUSQUET – Bernard MATHIEU Béhoust : Rodolphe GARIN – Jean Pierre VAUTIER",
+            ["Arnouville les Mantes", "Bazainville", "Bazainville", "Béhoust", "Béhoust"],
+        ),
+        (
+            "Présents Aubac M. Paul MARTIN, Mme Lucie ROUX Saint-Orens M. Marc BRUNO "
+            "L'Isle-Bas Mme Zoé BRUN",
+            ["Aubac", "Aubac", "Saint-Orens", "L'Isle-Bas"],
+        ),
+        (
+            "Etaient présents : Aubac : Paul MARTIN (pouvoir à M Bruno) Lauze : Lucie ROUX "
+            "Villebourg : Zoé BRUN",
+            ["Lauze", "Villebourg"],
+        ),
+        (
+            "Etaient présents : Pays d'Aubac : MM. Dupont, Martin, Mme Roux. Pays de Lauze : "
+            "M. Petit, Mme Brun. St. Jean de Lauze : M. Blanc",
+            ["Pays d'Aubac"] * 3 + ["Pays de Lauze"] * 2 + ["St. Jean de Lauze"],
+        ),
     ],
 )
 def test_communes_written_before_civilities(text: str, communes: list[str]) -> None:

@@ -17,11 +17,13 @@ from qpparse.frenchtext import fold, name_key
 from qpparse.model import Person, Proxy
 from qpparse.names import (
     MAX_NAME_LENGTH,
+    MAX_NAME_WORDS,
     Piece,
     add_role,
     has_proxy_word,
     is_family_token,
     is_group_civility,
+    is_initial_word,
     is_prose_word,
     is_role,
     parse_person,
@@ -53,6 +55,8 @@ class _ListState:
     # The list groups members under communes written in capitals before their civility
     # (« ASLONNES M. BOUCHET ; CHATEAU-LARCHER MM. GARGOUIL »): decided once for the list.
     capital_communes: bool = False
+    # The list writes its members with initials (« A. SECULA, M. ORRIT »): « M. » is one.
+    initials: bool = False
 
 
 def extract(section: Section, draft: Draft) -> None:
@@ -79,12 +83,34 @@ def extract(section: Section, draft: Draft) -> None:
     pieces = [_unglue_dashes(piece, draft) for piece in [first, *map(_piece, rest)]]
     names, repairs = split_names(_drop_heading_formula([piece for piece in pieces if piece.text]))
     draft.repairs.extend(repairs)
-    state = _ListState(role, capital_communes=_communes_in_capitals(names))
+    state = _ListState(
+        role, capital_communes=_communes_in_capitals(names), initials=_written_with_initials(names)
+    )
+    present_before = len(draft.attendance.present)
     for piece in names:
         if not _read_item(piece, state, draft):
             draft.reject(TextLine(piece.line, piece.text))
+    if role == "present" and lexicon.ALSO_PRESENT.search(fold(heading.text[:_HEADING_REACH])):
+        _set_staff_apart(draft, present_before)
     for line in rest:
         draft.claim(f"attendance.{role}", line)
+
+
+def _set_staff_apart(draft: Draft, start: int) -> None:
+    """« Etaient également présents : Pascale X, DGS de la commune, … »: those the list names by
+    a staff or guest role are not members; they join the non-voting (members, with a member's
+    role or none, stay present)."""
+    present = draft.attendance.present
+    staff = [
+        person
+        for person in present[start:]
+        if person.role is not None
+        and any(lexicon.STAFF_ROLE.match(fold(part.strip())) for part in person.role.split(","))
+    ]
+    if not staff:
+        return
+    present[start:] = [person for person in present[start:] if person not in staff]
+    draft.attendance.non_voting.extend(staff)
 
 
 def _read_heading_count(heading: TextLine, first: Piece, role: str, draft: Draft) -> None:
@@ -115,8 +141,11 @@ def _unglue_dashes(piece: Piece, draft: Draft) -> Piece:
 
 def _until_agenda_item(lines: list[TextLine]) -> tuple[list[TextLine], list[TextLine]]:
     """The lines of the list, and from the first agenda item on (« 1. Achat de la parcelle … »:
-    a numbered heading in prose, never a numbered name like « 11. DURAND Jeanne »)."""
+    a numbered heading in prose, never a numbered name like « 11. DURAND Jeanne ») or the first
+    sentence that follows lists (« Le quorum étant atteint, … »)."""
     for index, line in enumerate(lines):
+        if lexicon.AFTER_LIST.match(fold(line.text[:_HEADING_REACH])):
+            return lines[:index], lines[index:]  # « Le quorum étant atteint, … »
         item = lexicon.ITEM_NUMBER.match(line.text)
         if item is None:
             continue
@@ -171,32 +200,49 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
     """Read one list item; ``False`` when it is not readable as a name (it is then rejected)."""
     if len(piece.text) > MAX_NAME_LENGTH and len(split_glued(piece)[0]) == 1:
         return False  # prose: kept in ``unrecognised``, never read as names
-    chained = _split_chained_proxies(piece.text)
+    piece = _timing_note_in_parenthesis(piece)
+    chained = _split_chained_proxies(piece.text, bare=state.role == "represented")
     if len(chained) > 1:  # « M. X ayant donné pouvoir à Mme Y Mme Z ayant donné pouvoir à … »
         filed = [_read_item(Piece(part, piece.line), state, draft) for part in chained]
         return all(filed)
-    text = _take_commune(piece.text, state)
-    glued = _name_before_commune(text)
+    # « Bernard MATYJASIK Béhoust : Rodolphe GARNIER »: the name before the next commune is
+    # looked for before the whole is taken for a commune's prefix.
+    glued = _name_before_commune(piece.text)
+    if glued is None:
+        text = _take_commune(piece.text, state)
+        glued = _name_before_commune(text)
     if glued is not None:  # « Rémy BOUTON Bazainville : Jean-Luc BOUYSSET »
         first = _read_item(Piece(glued[0], piece.line), state, draft)
         return _read_item(Piece(glued[1], piece.line), state, draft) and first
     return _read_person_item(Piece(_take_bare_commune(text, state), piece.line), state, draft)
 
 
+def _timing_note_in_parenthesis(piece: Piece) -> Piece:
+    """« DEBRUYNE Odile : arrivée à 18 H.30- a voté à partir de … »: the note after the colon is
+    the member's, written as if in parentheses (a colon otherwise makes no name)."""
+    name, colon, note = piece.text.partition(":")
+    if not colon or not lexicon.TIMING_NOTE.match(fold(note)):
+        return piece
+    return Piece(f"{name.rstrip()} ({note.strip()})", piece.line)
+
+
 def _read_person_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
     """An item whose commune, if any, is taken: a name, a proxy, a role or a civility alone."""
-    text = _take_leading_role(piece.text, state)
+    text = _take_leading_description(_take_leading_role(piece.text, state), state)
     if not text or _is_number_alone(text) or lexicon.NOBODY.match(fold(text)):
         return True  # a commune heading, a list number alone, « néant »: no name to read
-    if _attach_holder(Piece(text, piece.line), state, draft):
+    if _attach_holder(Piece(text, piece.line), state, draft) or _attach_description(text, state):
         return True
-    if state.without_role and (is_role(text) or _is_description(text)):
-        return _attach_role(text, state)
-    civility, name = split_civility(text)
-    if is_group_civility(text):
-        state.group_civility = civility
-    elif civility is not None:
-        state.group_civility = None  # a civility of one's own ends the group
+    words = text.split()
+    if words[-1:] == ["et"]:
+        words.pop()
+    if len(words) == 1 and is_group_civility(words[0]):
+        # « Mesdames » alone: a line break or a list's formula (« Mesdames et » / « Messieurs
+        # Paul MARTIN ») left the grouped civility by itself.
+        state.group_civility = lexicon.CIVILITIES.get(fold(words[0]).rstrip(" ."))
+        return True
+    _, name = split_civility(text)
+    _follow_civility(text, state)
     if not name:
         return True  # « Messieurs » alone: a grouped civility for the names that follow
     if is_group_civility(text) and len(name) > MAX_NAME_LENGTH:
@@ -204,6 +250,19 @@ def _read_person_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
         # its separators lost; the civility applies to each name (``_dress``).
         return _read_names(Piece(name, piece.line), state, draft)
     return _read_names(Piece(text, piece.line), state, draft)
+
+
+def _attach_description(text: str, state: _ListState) -> bool:
+    """« Paul MARTIN, Adjoints »: the role of the members before; « Paul GILET, délégué
+    titulaire, commune d'Aubac »: a second description of the member before."""
+    if state.without_role and (is_role(text) or _is_description(text)):
+        return _attach_role(text, state)
+    if state.last is not None and (
+        _is_plain_description(text) or lexicon.STAFF_ROLE.match(fold(text))
+    ):
+        add_role(state.last, text)  # « …, DGS de la commune », « …, Directeur du syndicat »
+        return True
+    return False
 
 
 def _is_number_alone(text: str) -> bool:
@@ -216,11 +275,19 @@ def _is_description(text: str) -> bool:
     return text[:1].islower() and not any(is_family_token(word) for word in text.split())
 
 
-def _split_chained_proxies(text: str) -> list[str]:
+def _is_plain_description(text: str) -> bool:
+    """A description that says nothing of attendance: no label (« mandataire : »), no proxy
+    words (« donne procuration à »)."""
+    return ":" not in text and not _holds_proxy_words(fold(text)) and _is_description(text)
+
+
+def _split_chained_proxies(text: str, *, bare: bool = False) -> list[str]:
     """Proxies written one after the other with no separator: a civility that does not follow
-    « à » or « par » starts the next member (« … à Mme MENHAOUARA Mme GARS ayant donné … »)."""
+    « à » or « par » starts the next member (« … à Mme MENHAOUARA Mme GARS ayant donné … »).
+    With ``bare`` (under a proxies heading), « à » alone makes proxies: « Mme Lucie ROUX à M.
+    Paul MARTIN Mme Zoé BRUN à M. Marc BRUNO »."""
     folded = fold(text)
-    if not _holds_proxy_words(folded):
+    if not _holds_proxy_words(folded) and not (bare and folded.count(" a ") > 1):
         return [text]
     words, folded_words = text.split(), folded.split()
     cuts = [
@@ -229,6 +296,8 @@ def _split_chained_proxies(text: str) -> list[str]:
         if folded_words[index] in lexicon.CHAIN_CIVILITIES
         and words[index + 1][:1].isupper()
         and folded_words[index - 1] not in lexicon.BEFORE_HOLDER
+        # « … M. M. DUCHEZ »: the second « M. » is the member's initial, not another member.
+        and folded_words[index - 1] not in lexicon.CHAIN_CIVILITIES
     ] or _members_before_proxy_words(words, folded_words)
     bounds = [0, *cuts, len(words)]
     return [" ".join(words[start:end]) for start, end in itertools.pairwise(bounds)]
@@ -296,6 +365,11 @@ def _name_before_commune(text: str) -> tuple[str, str] | None:
     match = lexicon.COMMUNE_PREFIX.match(text) if ":" in text else None
     if match is None:
         return None
+    ended = _sentence_before_commune(match["commune"])
+    if ended is not None:  # « Mme Brajeul. Communauté de Communes du Porhoët : MM. Buot »
+        return ended, match["commune"][len(ended) + 1 :].strip() + " " + text[
+            match.end("commune") :
+        ]
     words = match["commune"].split()
     family = [is_family_token(word) for word in words]
     if True not in family or family[-1]:
@@ -305,6 +379,31 @@ def _name_before_commune(text: str) -> tuple[str, str] | None:
     if len(name) < 2 or all(family[: last + 1]) or not all(map(_is_commune_word, commune)):
         return None
     return " ".join(name), " ".join(commune) + " " + text[match.end("commune") :]
+
+
+def _sentence_before_commune(commune: str) -> str | None:
+    """The member's name ending the list of the commune before, with its full stop: « Mme
+    Brajeul. Communauté de Communes du Porhoët »; ``None`` when no name ends there. The name
+    ends at the first full stop after a word of four letters or more (« St. Jean de Luz »: an
+    abbreviation)."""
+    stops = [index for index in range(len(commune) - 1) if commune.startswith(". ", index)]
+    for stop in stops[:_MAX_STOPS]:
+        before, after = commune[:stop], commune[stop + 2 :]
+        words = before.split()
+        if not words or len(words) > MAX_NAME_WORDS or not after[:1].isupper():
+            return None  # the first stop decides: a longer text before it is no name
+        short = sum(map(str.isalpha, words[-1])) < _MIN_NAME_BEFORE_STOP
+        if short and split_civility(before)[0] is None:
+            continue  # « St. »: an abbreviation; the name may end at a later stop
+        if all(word[:1].isupper() or fold(word) in lexicon.PARTICLES for word in words):
+            return before
+        return None
+    return None
+
+
+# « St. », « Ste. »: shorter words before a full stop are abbreviations, not a name's end.
+_MIN_NAME_BEFORE_STOP = 4
+_MAX_STOPS = 3
 
 
 def _take_any_commune(text: str, state: _ListState) -> str:
@@ -327,6 +426,28 @@ def _communes_in_capitals(items: list[Piece]) -> bool:
     list that groups its members by commune (one such item may be a name glued to the next)."""
     starts = sum(1 for item in items if _capitals_before_civility(item.text.split()))
     return starts >= lexicon.MIN_COMMUNE_GROUPS
+
+
+def _written_with_initials(items: list[Piece]) -> bool:
+    """Whether several items (after a grouped civility) are an initial other than « M » then a
+    family name: « Messieurs A CHAUSSOY, R CARON, M SUDOLSKI », « JP. CULOS, A. SECULA »."""
+    count = 0
+    for item in items:
+        words = (
+            split_civility(item.text)[1].split()
+            if is_group_civility(item.text)
+            else (item.text.split())
+        )
+        if (
+            len(words) >= 2
+            and words[0] not in {"M", "M."}
+            and is_initial_word(words[0])
+            and is_family_token(words[1])
+        ):
+            count += 1
+            if count >= lexicon.MIN_INITIAL_ITEMS:
+                return True
+    return False
 
 
 def _capitals_before_civility(words: list[str]) -> bool:
@@ -373,10 +494,12 @@ def _take_bare_commune(text: str, state: _ListState) -> str:
 
 def _is_commune_word(word: str) -> bool:
     """A word of a commune's name: capitalised, not in capitals (« ARNAUD M. Joseph » is a name
-    glued to the next), or a joining word (« lez », « sur »)."""
+    glued to the next), hyphens and apostrophes allowed (« Saint-Orens », « L'Union »), or a
+    joining word (« lez », « sur »)."""
     if fold(word) in lexicon.COMMUNE_JOINERS:
         return True
-    return word[:1].isupper() and not is_family_token(word) and word.rstrip(",;").isalpha()
+    letters = word.rstrip(",;").replace("-", "").replace("'", "").replace("’", "")
+    return word[:1].isupper() and not is_family_token(word) and letters.isalpha()
 
 
 def _read_names(piece: Piece, state: _ListState, draft: Draft) -> bool:
@@ -394,12 +517,30 @@ def _read_names(piece: Piece, state: _ListState, draft: Draft) -> bool:
         if state.role == "represented" and len(parts) == 2:
             return _add_proxy_of_parts(parts, state, draft)
     # Every part is filed, even after one that fails: hence a list, not a short-circuit.
-    filed = [
-        _add(Piece(_take_any_commune(part.text, state), part.line), state, draft,
-             proxy_read=repair is None)
-        for part in parts
-    ]  # fmt: skip
+    filed = []
+    for index, part in enumerate(parts):
+        if index > 0:  # « PETIT MM. BRUNO »: a civility inside starts or ends a group
+            _follow_civility(part.text, state)
+        if repair is not None and ":" in part.text:
+            # « … (pouvoir à M. Y) Orvilliers : Chantal X Richebourg : Bernadette Z »: after a
+            # note, the next communes' prefixes, read as items of their own.
+            filed.append(_read_item(part, state, draft))
+            continue
+        text = _take_any_commune(part.text, state)
+        filed.append(_add(Piece(text, part.line), state, draft, proxy_read=repair is None))
     return all(filed)
+
+
+def _follow_civility(text: str, state: _ListState) -> None:
+    """A plural civility (« MM. ») applies to the names after it; a civility of one's own ends
+    the group. In a list written with initials, « M. ORRIT » starts with an initial."""
+    if state.initials and text.split(" ", 1)[0] in {"M", "M."}:
+        return
+    civility, _ = split_civility(text)
+    if is_group_civility(text):
+        state.group_civility = civility
+    elif civility is not None:
+        state.group_civility = None
 
 
 def _add(piece: Piece, state: _ListState, draft: Draft, *, proxy_read: bool = False) -> bool:
@@ -407,7 +548,7 @@ def _add(piece: Piece, state: _ListState, draft: Draft, *, proxy_read: bool = Fa
     proxy = None if proxy_read else parse_proxy(piece, draft, bare=state.role == "represented")
     if proxy is not None:
         return _add_proxy(proxy, state, draft)
-    person = parse_person(piece.text, piece.line)
+    person = parse_person(piece.text, piece.line, m_is_initial=state.initials)
     if person is None:
         return False
     person = _dress(_resolve_role_name(person, draft) or _role_only(person), state)
@@ -415,15 +556,47 @@ def _add(piece: Piece, state: _ListState, draft: Draft, *, proxy_read: bool = Fa
         draft.attendance.represented.append(Proxy(member=person, line=piece.line))
     else:
         _target(person, state, draft).append(person)
+        _add_received_proxies(person, piece.line, draft)
     state.last = person
     state.without_role.append(person)
     return True
 
 
+def _add_received_proxies(holder: Person, line: int, draft: Draft) -> None:
+    """« Jean X (a reçu pouvoir de Mayder Y jusqu'à son arrivée) »: the note names a member who
+    gave the holder a proxy."""
+    for note in holder.notes:
+        match = lexicon.RECEIVED_PROXY.match(fold(note))
+        if match is None:
+            continue
+        member_text = note[match.start("member") :]
+        scope = lexicon.PROXY_SCOPE.search(fold(member_text))
+        if scope is not None:
+            member_text = member_text[: scope.start()]
+        member = parse_person(member_text, line)
+        if member is None:
+            continue
+        scope_text = (
+            note[match.start("member") :][scope.start("scope") : scope.end("scope")]
+            if (scope)
+            else None
+        )
+        # A copy of the holder: each list holds its own (line numbers are relocated per object).
+        draft.attendance.represented.append(
+            Proxy(member=member, holder=holder.model_copy(deep=True), line=line, scope=scope_text)
+        )
+
+
 def _add_proxy(proxy: Proxy, state: _ListState, draft: Draft) -> bool:
-    """A proxy goes to ``represented`` whatever the heading it is listed under."""
+    """A proxy goes to ``represented`` whatever the heading it is listed under; a member present
+    until a time under the present heading (« (jusqu'à 19 h 10 puis pouvoir à M. Y) ») is
+    listed as present too."""
     _dress(proxy.member, state)
     draft.attendance.represented.append(proxy)
+    notes = proxy.member.notes
+    if state.role == "present" and any(lexicon.PRESENT_UNTIL.match(fold(n)) for n in notes):
+        # A copy: each list holds its own (line numbers are relocated once per object).
+        draft.attendance.present.append(proxy.member.model_copy(deep=True))
     state.last = None
     return True
 
@@ -458,6 +631,27 @@ def _take_leading_role(text: str, state: _ListState) -> str:
         return text
     _attach_role(role, state)
     return rest
+
+
+def _take_leading_description(text: str, state: _ListState) -> str:
+    """« commune d'Aubac M. René SAPIN »: the lower-case description of the member before, whose
+    separator was lost, then the next member led by a civility."""
+    if not text[:1].islower() or state.last is None:
+        return text
+    words = text.split()
+    cut = next(
+        (index for index, word in enumerate(words[: _DESCRIPTION_REACH + 1])
+         if index > 0 and (fold(word) in lexicon.INNER_CIVILITIES or is_group_civility(word))),
+        None,
+    )  # fmt: skip
+    if cut is None or not _is_plain_description(" ".join(words[:cut])):
+        return text
+    add_role(state.last, " ".join(words[:cut]))
+    return " ".join(words[cut:])
+
+
+# How many words a description before the next member may hold (« commune de Saint-Aubin »).
+_DESCRIPTION_REACH = 8
 
 
 def _starts_with_a_name(text: str) -> bool:
