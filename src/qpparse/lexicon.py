@@ -933,7 +933,10 @@ AUTHORITIES: Final[tuple[tuple[str, Pattern, str], ...]] = (
     ("syndicat", _compile(r"\bsyndicat\b"), "Syndicat"),
     ("departement", _compile(r"\bdepartement\b"), "Département"),
     ("region", _compile(r"\bregion\b"), "Région"),
-    ("commune", _compile(r"\b(?:commune|ville)\b"), ""),
+    ("commune", _compile(r"\b(?:commune|ville|mairie)\b"), ""),
+    ("communaute", _compile(r"\b(?:etablissement\s+public\s+territorial|ept|district)\b"), ""),
+    ("syndicat", _compile(r"^(?:si|sy|smi)[a-z]{2,8}\b"), ""),
+    ("other-public", _compile(r"\bcentre\s+de\s+gestion\b"), ""),
 )
 # The authority a body-only kind implies when the text names no authority.
 AUTHORITY_OF_BODY: Final[dict[str, str]] = {
@@ -953,6 +956,8 @@ AUTHORITY_RANKS: Final[dict[str, int]] = {
     "departement": 3,
     "region": 4,
 }
+# Authorities a letterhead names to place a more local one (« DÉPARTEMENT DU … » above a commune).
+PLACING_AUTHORITIES: Final = frozenset({"departement", "region"})
 # A letterhead or header line naming the authority (« COMMUNE DE VILLEBOURG », « Syndicat
 # intercommunal des eaux du Val », « DÉPARTEMENT DE LA HAUTE-LOZE »), or the whole line naming a
 # body (« CONSEIL DE TERRITOIRE DU PAYS DE LAUZE »).
@@ -1074,7 +1079,7 @@ VOTER_SEPARATORS: Final = _compile(rf"\s{{0,3}}[,;]\s{{0,3}}|{_RUN_START}\s+et\s
 _NAME_STOP = (
     r"(?!(?i:nombre|d[ée]lib[ée]ration|s[ée]ance|r[ée]union|compte|proc[èe]s|extrait|conseil|"
     r"date|pr[ée]sents?|arrondissement|canton|convocation|lundi|mardi|mercredi|jeudi|vendredi|"
-    r"samedi|dimanche|l'an|objet)\b)"
+    r"samedi|dimanche|l'an|objet|transcription|page)\b)"
 )
 # Joining words inside a proper name, never a word of it alone (« VILLIERS SUR MORIN DU 3 »).
 _JOINER = r"(?i:de|du|des|la|le|les|sur|sous|en|et|lès|lez|aux|au)"
@@ -1088,7 +1093,8 @@ _PROPER_NAME = (
 PROSE_BODY: Final = _compile(
     r"(?i)\b(?:conseil\s+(?:municipal|communautaire|de\s+(?:la\s+)?communaut[ée]|"
     r"d[ée]partemental|g[ée]n[ée]ral|r[ée]gional|m[ée]tropolitain|de\s+(?:la\s+)?m[ée]tropole|"
-    r"syndical|d'administration|de\s+territoire|territorial|de\s+district)|"
+    r"syndical|d'administration|de\s+territoire|territorial|de\s+district|"
+    r"de\s+l['’](?:eurom[ée]tropole|EPT))|"
     r"comit[ée]\s+(?:syndical|du\s+syndicat)|"
     r"commission\s+permanente|bureau\s+(?:communautaire|m[ée]tropolitain|syndical|"
     r"de\s+la\s+m[ée]tropole))\b"
@@ -1098,9 +1104,26 @@ PROSE_AUTHORITY: Final = _compile(
     # The kind word is capitalised: « la région de Doué » is a place, « Région Bretagne » is one.
     r"\b(?P<whole>(?:C(?i:ommunaut[ée]\s+(?:de\s+communes|d['’]\s?agglom[ée]ration|urbaine))|"
     r"S(?i:yndicat(?:\s+(?:mixte|intercommunal|d[ée]partemental))*)|M(?i:[ée]tropole)|"
-    r"D(?i:[ée]partement)|R(?i:[ée]gion))(?:\s+(?i:de\s+la|de\s+l['’]|du|des|de|d['’]))?\s*"
+    r"D(?i:[ée]partement)|R(?i:[ée]gion)|D(?i:istrict)|E(?i:urom[ée]tropole)|"
+    r"(?i:[ée]tablissement\s+public\s+territorial)|EPT|C(?i:entre\s+de\s+gestion))"
+    # A kind word whole: « RÉGIONAL », « Départementale » are adjectives, not a region's name.
+    r"(?![\p{L}'’-])(?:\s+(?i:de\s+la|de\s+l['’]|du|des|de|d['’]))?\s*" + _PROPER_NAME + r")|"
+    # Named before its kind: « Lauzac Métropole », « Lauzembert Communauté ».
+    rf"\b(?P<whole>{_PROPER_WORD}(?:[ -]{_PROPER_WORD}){{0,2}}\s+"
+    r"(?:M(?i:[ée]tropole)|C(?i:ommunaut[ée](?:\s+de\s+communes)?))(?![\p{L}-]))|"
+    # A syndicate by its acronym (« SICTOM du canton de Lauzac », « SYVALOM 45 »).
+    r"\b(?P<whole>(?!SYNDIC|SIEGE|SITE|SIGN|SITU|SIMPL|SINON|SIX|SYST|SYMB|SIT\b)"
+    r"(?:SI|SY|SMI)\p{Lu}{2,8}(?:\s+\d{2,3}\b)?"
+    r"(?:\s+(?i:du|de\s+la|de\s+l['’]|des|de|d['’])\s+(?:[\p{Ll}]{3,12}\s+(?i:de|du|d['’])\s*)?"
     + _PROPER_NAME
-    + r")"
+    + r")?)(?![\p{L}\d])|"
+    # A body without its own name: « le Centre de Gestion s'est réuni », « Eurométropole ».
+    r"\b(?P<whole>C(?i:entre\s+de\s+gestion)|E(?i:urom[ée]tropole))(?![\p{L}-])"
+)
+# « sous la présidence de M. Yves DURAND, Maire de Villebourg »: the presiding mayor's commune.
+MAYOR_OF: Final = _compile(
+    r"(?i:pr[ée]sidence)\s+(?i:de|d['’])\s*[^,.;:]{3,60},\s*(?i:maire)\s+(?i:de\s+|d['’]\s?)"
+    r"(?P<name>" + _PROPER_NAME + r")"
 )
 # How far after the body's name its collectivity may stand (« … de la commune de X »).
 AUTHORITY_AFTER_BODY: Final = 12
