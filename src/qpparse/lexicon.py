@@ -1256,7 +1256,9 @@ ITEM_VOTE: Final = _compile(
     r"\b(?:adoptee?s?|approuvee?s?|accord|acceptee?s?|rejetee?s?|valide)\b[^.]{0,60}?"
     r"\b(?:a\s+l'unanimite|par\s+\d{1,3}\s+voix|a\s+la\s+majorite)|"
     r"\b(?:a\s+l'unanimite|unanimement)\b[^.]{0,80}?\b(?:adopte|approuve|decide|accepte|valide|"
-    r"emet|donne|autorise)"
+    r"emet|donne|autorise)|"
+    # A tally after the decision: « APPROUVE les tarifs. Pour : 23 Contre : 0 ».
+    r"\bpour\s{0,3}:\s{0,3}\d{1,4}\s{0,3}[,;-]?\s{0,3}contre\s{0,3}:\s{0,3}\d"
 )
 # What follows « Mme X : » when the colon introduces a proxy, not a commune (folded).
 PROXY_AFTER_COLON: Final = _compile(rf"^\s{{0,3}}{_PROXY_WORDS}")

@@ -117,6 +117,7 @@ def _build(
     if draft.session.president is None:
         session.fill_president_from_prose(sections, draft)
     minutes.fill_first_item(sections, draft)
+    minutes.fill_vote(sections, draft)
     if not line_map.identity:
         for name in (*_DRAFT_FIELDS, "repairs"):
             relocate(getattr(draft, name), line_map, finder)

@@ -27,6 +27,7 @@ from qpparse.model import Line, Span
 from qpparse.segment import Kind, Section
 
 from .draft import Draft
+from .identification import parse_identifier
 from .vote import parse_vote
 
 # An item whose heading is followed by fewer words than this before the next heading is an
@@ -60,6 +61,31 @@ def fill_first_item(sections: list[Section], draft: Draft) -> None:
         _take_item(item, number, line, draft)
         _read_vote([Line(line=line.line, text=item.rest), *unread[index + 1 :]], draft)
         return
+
+
+def fill_vote(sections: list[Section], draft: Draft) -> None:
+    """The first deliberation's vote when no vote section gave it: the first vote sentence from
+    its title on, before the next item heading or deliberation number.
+
+    Minutes and bundles of « Délibération n° … » paragraphs write it inside a piece read as
+    something else (« Vu … Le Conseil, à l'unanimité, décide », « … Après délibération, à
+    l'unanimité, approuve »).
+    """
+    start = draft.deliberation.title_line
+    if draft.vote is not None or start is None:
+        return
+    lines = sorted(
+        (line for section in sections for line in section.lines if line.number >= start),
+        key=lambda line: line.number,
+    )
+    for index, line in enumerate(lines):
+        if index and (read_item(line.text) or parse_identifier(line.text)):
+            return
+        for sentence in split_sentences(line.text):
+            if lexicon.ITEM_VOTE.search(fold(sentence)):
+                draft.vote = parse_vote(sentence, line.number)
+                draft.vote.outcome = draft.vote.outcome or "adopted"
+                return
 
 
 def read_item(text: str) -> Item | None:
