@@ -256,6 +256,8 @@ PATTERN_TEXTS: dict[str, str] = {
     "COUNT_PAIR": "presents " + "." * 80 + " " * 3 + ":" * 100_000,
     "COUNT_PAIR[labels]": "nombre de conseillers " * 10_000 + "en exercice",
     "COUNT_PAIR[dots]": "presents" + "…" * 100_000,
+    "COUNT_PAIR[note]": "votants (presents ou " * 10_000 + ")",
+    "COUNT_PAIR[attended]": "nombre de membres qui assistaient " * 10_000,
     "COUNT_LINE": "a partir d" * 20_000,
     "INLINE_CANDIDATE": " A" * 100_000,
     "INLINE_MARKER": " Vu le" * 20_000 + " Presents" * 20_000,

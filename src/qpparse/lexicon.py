@@ -478,19 +478,22 @@ COUNT_LABELS: Final[tuple[tuple[str | None, str], ...]] = (
     ),
     (
         "represented",
-        r"(?:nombre\s+de\s+)?(?:procurations?|pouvoirs?|representee?s|mandats?)",
+        r"(?:nombre\s+de\s+)?(?:procurations?|pouvoirs?|representee?s|mandats?)(?:\(s\))?",
     ),
     (
         "present",
         r"(?:nombre\s+de\s+)?(?:(?:membres|conseillers|delegues)(?:\s+\w+){0,3}?\s+)?"
-        r"present(?:\(e\))?s?",
+        r"present(?:\(e\))?s?|"
+        # « Nombre de conseillers qui assistaient à la séance : 37 ».
+        r"(?:nombre\s+de\s+)?(?:membres|conseillers|delegues)\s+qui\s+assistaient\s+a\s+la\s+seance",
     ),
     (None, r"absents?|excuses?"),
 )
 _LABEL_GROUPS = "|".join(f"(?P<l{index}>{label})" for index, (_, label) in enumerate(COUNT_LABELS))
 # « Présents : 20 », « Présents ……… 61 », « En exercice 29 », and « 21 présents » in prose.
 COUNT_PAIR: Final = _compile(
-    rf"\b(?:{_LABEL_GROUPS})\s{{0,3}}[:=.…]{{0,80}}\s{{0,3}}(?P<count>(?!00\d)\d{{1,4}})\b(?!{_LIST_NUMBER_TAIL})|"
+    # A note may stand between a label and its colon: « Votants (présents ou représentés) : 18 ».
+    rf"\b(?:{_LABEL_GROUPS})(?:\s{{0,3}}\([^()\d]{{3,40}}\))?\s{{0,3}}[:=.…]{{0,80}}\s{{0,3}}(?P<count>(?!00\d)\d{{1,4}})\b(?!{_LIST_NUMBER_TAIL})|"
     # In prose, a count has three digits at most: « 2010 Présents » is a date's year.
     r"\b(?P<count>\d{1,3})\s+(?P<l_prose>presents|procurations|pouvoirs|votants)\b"
 )
