@@ -274,6 +274,8 @@ PATTERN_TEXTS: dict[str, str] = {
     "SESSION_DATE_CONTEXT": "l an " * 20_000 + "seance du " * 20_000,
     "PRESIDENT_PROSE": "presidence de monsieur " + "x " * 50_000,
     "PRESIDENT_PROSE[ouverte]": "ouverte a " * 20_000 + "par",
+    "PRESIDENT_PROSE[ouvre]": "m. x, maire " * 20_000 + "ouvre",
+    "PRESIDED_BY_NAME": "sous la presidence de " + "x " * 50_000,
     "TRAILING_ROLE": " maire" * 50_000,
     "ALL_BUT": "tous les membres " + "x " * 50_000,
     "INLINE_NUMBER": "a 000-1/00/" * 20_000,

@@ -1172,11 +1172,21 @@ SESSION_DATE_REACH: Final = 40
 # Président », « Président de séance : M. X », « La séance est ouverte à 9 h 05 par Monsieur X ».
 # Only a name led by a civility is taken: « ouverte par le Maire » names nobody.
 PRESIDENT_PROSE: Final = _compile(
-    r"(?:\bpresidence\s{0,3}(?:de|du|:)\s{0,3}(?:(?:son|sa|leur)\s+\w+\s+|(?:l[ea]\s+)?"
+    r"(?:\bpresidence\s{0,3}(?:(?:de|du)\s{0,3}:?|:)\s{0,3}(?:(?:son|sa|leur)\s+\w+\s+|(?:l[ea]\s+)?"
     r"(?:maire|presidente?)\s{0,3},?\s{0,3})?|\bpresidente?\s+de\s+(?:la\s+)?seance\s{0,3}:\s{0,3}|"
-    r"\bouverte?\s+(?:a\s+[\w\s]{1,20}?\s+)?par\s+)"
+    # « en séance ouverte par son président, Monsieur X ».
+    r"\bouverte?\s+(?:a\s+[\w\s]{1,20}?\s+)?par\s+(?:(?:son|sa)\s+(?:maire|presidente?)\s{0,3},\s{0,3})?)"
     r"(?P<who>(?:monsieur|madame|m\.|mme|m)\s{1,3}[^,;:()]{3,80}?)"
-    r"(?:\s{0,3},\s{0,3}(?P<role>[^,;.()]{2,120}?))?\s{0,3}(?:[,;.]|$)"
+    r"(?:\s{0,3},\s{0,3}(?P<role>[^,;.()]{2,120}?))?\s{0,3}(?:[,;.]|$)|"
+    # « M. Simon LAUZET, président, maire de Lauzac, ouvre la séance ».
+    r"(?:^|[\s,;.])(?P<who>(?:monsieur|madame|m\.|mme|m)\s{1,3}[^,;:()]{3,60}?)\s{0,3},\s{0,3}"
+    r"(?P<role>(?:maire|presidente?)\b[^;.()]{0,80}?)\s{0,3},\s{0,3}"
+    r"ouvre\s+(?:la\s+seance|la\s+reunion|le\s+conseil)\b"
+)
+# « sous la présidence de Hugo LAUZET, » with no civility: a name whose family name is clear.
+PRESIDED_BY_NAME: Final = _compile(
+    r"\bsous\s+la\s+presidence\s{0,3}(?:de|du)\s{0,3}:?\s{0,3}"
+    r"(?!(?:monsieur|madame|m\.|mme|m|son|sa|leur|l[ea])\s)(?P<who>[^,;:()]{3,60}?)\s{0,3}[,;.]"
 )
 # Role words written after a president's name without a comma (« Monsieur Pascal PINAULT Maire »).
 TRAILING_ROLE: Final = _compile(

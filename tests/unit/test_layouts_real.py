@@ -138,6 +138,30 @@ def test_communes_written_before_civilities(text: str, communes: list[str]) -> N
         ),
         ("La séance est ouverte à 9 h 05 par Monsieur Hubert FALLOT, Président.", "Hubert FALLOT"),
         ("La séance est ouverte par le Maire.", None),  # nobody named
+        (
+            "SEANCE DU CONSEIL MUNICIPAL du mardi 4 avril Le Conseil Municipal de Lauzac, convoqué "
+            "par le Maire, a siégé sous la présidence de Hugo LAUZET. MEMBRES EN EXERCICE 19",
+            "Hugo LAUZET",
+        ),
+        (
+            "Le Conseil municipal s'est réuni sous la présidence de Paul Lauzet, Maire.",
+            None,  # no civility and no family name in capitals: not taken
+        ),
+        (
+            "Le Conseil municipal de Lauzac s'est assemblé sous la présidence de : Monsieur "
+            "Jean-Baptiste LAUZET, Maire DATE DE CONVOCATION 3 mars 2016",
+            "Jean-Baptiste LAUZET",
+        ),
+        (
+            "les conseillers se sont réunis en séance ouverte par sa présidente, Madame Lauzet, "
+            "après convocation",
+            "Lauzet",
+        ),
+        (
+            "Lauzac : Paul MARTIN 2/4 M Simon Lauzet, président, maire de Lauzac, ouvre la séance "
+            "et lit l'ordre du jour.",
+            "Simon Lauzet",
+        ),
     ],
 )
 def test_the_president_is_read_from_prose(text: str, president: str | None) -> None:
