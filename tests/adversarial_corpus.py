@@ -265,6 +265,8 @@ PATTERN_TEXTS: dict[str, str] = {
     "COUNT_BOX_RUN": "presents : 1 " * 10_000 + "x" * 10_000,
     "WORD_CHARACTER": "- " * 100_000,
     "PROSE_BODY": "Conseil " * 20_000 + "municipal",
+    "PROSE_BODY[metropole]": "Conseil de " + "Lauze " * 30_000 + "Métropole",
+    "PROSE_BODY[dated]": "Conseil du 1" * 20_000,
     "PROSE_AUTHORITY": "Commune de " + "Saint de " * 20_000,
     "PROSE_AUTHORITY[whole]": "Communauté de communes du " * 10_000 + "Val",
     "PROSE_AUTHORITY[named-before]": "Lauze " * 30_000 + "Métropole",

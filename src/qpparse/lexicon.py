@@ -1097,7 +1097,12 @@ PROSE_BODY: Final = _compile(
     r"(?i)\b(?:conseil\s+(?:municipal|communautaire|de\s+(?:la\s+)?communaut[ée]|"
     r"d[ée]partemental|g[ée]n[ée]ral|r[ée]gional|m[ée]tropolitain|de\s+(?:la\s+)?m[ée]tropole|"
     r"syndical|d'administration|de\s+territoire|territorial|de\s+district|"
-    r"de\s+l['’](?:eurom[ée]tropole|EPT))|"
+    r"de\s+l['’](?:eurom[ée]tropole|EPT)|"
+    # « le Conseil de Lauzac Métropole s'est réuni ».
+    r"de\s+(?:\w[\w-]*\s+){1,3}m[ée]tropole)|"
+    # A title « Conseil du 11 février 2021 »: the body named alone before its date.
+    r"conseil(?=\s+du\s+\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|"
+    r"ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b)|"
     r"comit[ée]\s+(?:syndical|du\s+syndicat)|"
     r"commission\s+permanente|bureau\s+(?:communautaire|m[ée]tropolitain|syndical|"
     r"de\s+la\s+m[ée]tropole))\b"

@@ -314,3 +314,22 @@ def test_a_departement_above_a_council_is_not_the_collectivity() -> None:
         "Nombre de conseillers en exercice : 23\n"
     )
     assert qpparse.parse(text).authority is None
+
+
+# (prose, the body named): a title or an opening sentence, when no header names the body.
+PROSE_BODIES = [
+    ("COMPTE RENDU - Conseil du 11 février 2021 - Lauzon Métropole\n", "Conseil"),
+    (
+        "Ce jeudi 4 mai 2017 à 17h00 le Conseil de Lauzac Métropole s'est réuni en l'Hôtel de la "
+        "Métropole.\n",
+        "Conseil de Lauzac Métropole",
+    ),
+]
+
+
+@pytest.mark.parametrize("flat", [False, True])
+@pytest.mark.parametrize(("text", "name"), PROSE_BODIES)
+def test_body_from_prose(text: str, name: str, flat: bool) -> None:
+    extract = qpparse.parse(" ".join(text.split()) if flat else text)
+    assert extract.body is not None
+    assert extract.body.name == name
