@@ -291,6 +291,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "PROXY_AFTER_COLON": " " * 3 + "pouvoir " * 20_000,
     "TRAILING_REFERENCE": "1 " * 50_000 + "12345",
     "INLINE_AFTER_SENTENCE": "n° 1/" * 20_000,
+    "INLINE_AFTER_SENTENCE[dcm]": "dcm 1/" * 20_000,
     "PREVIOUS_SESSION": "approbation " + "x " * 50_000,
     "SESSION_WORD": "seance" * 20_000,
     "BODY_OF_COMMUNE": " de " + "Saint de " * 20_000,
@@ -340,6 +341,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "TERRITORY_NUMBER": "CT1-001/20 - " + "x" * 100_000,
     "CITY_NUMBER": "A01AB-" * 20_000,
     "COMMUNE_NUMBER": "deliberation n° 1/1" + "-1" * 30_000,
+    "COMMUNE_NUMBER[dotted]": "deliberation n° 1.1" + ".1" * 30_000,
     "OTHER_NUMBER": "1" * 100_000,
     "TITLE_PREFIX": "objet" + " " * 100_000,
     # The joined patterns try each of their parts at the start of the line: a part's worst case.

@@ -728,7 +728,9 @@ CITY_NUMBER: Final = _compile(
 COMMUNE_NUMBER: Final = _compile(
     r"^(?:(?:deliberation|dcm|delib\.?)\s{0,3}(?:n\s?°|no\b|n\.)?|n\s?°)\s{0,3}"
     # Atomic: « 2018-03-01 Approbation … » is one number, never « 2018-03 » then « -01 … ».
-    r"(?P<number>(?>(?:[a-z]{1,6}[-_ ]?)?\d{1,4}\s?[/_-]\s?\d{1,4}(?:[-_/]\d{1,4})?))\b"
+    r"(?P<number>(?>(?:[a-z]{1,6}[-_ ]?)?\d{1,4}\s?[/_-]\s?\d{1,4}(?:[-_/]\d{1,4})?|"
+    # « DELIBERATION N° 2.4 : ADHESION … », « N° 3.02 : Finances … ».
+    r"\d{1,3}\.\d{1,3}(?![.\d])))\b"
     r"(?:(?:\s{0,3}[-–—:]\s{0,3}|\s{1,3})(?P<title>\S.{0,400}))?$"
 )
 # Second references on a line of their own: « 18621 », « MET 16/940/BM », a report code
@@ -877,7 +879,8 @@ _INLINE_ALTERNATIVES: Final = (
 COUNT_PAIR_REACH: Final = 60
 # Markers that start a piece only after a sentence ends (folded): « … ALBOUY. N° 2023/08 ».
 INLINE_AFTER_SENTENCE: Final = _compile(
-    r"(?:n\s?°|deliberation)\s{0,3}(?:[a-z]{1,6}[-_ ]?)?\d{1,4}\s?[/_-]\s?\d{1,4}(?:[-_/]\d{1,4})?\b"
+    r"(?:n\s?°|deliberation|dcm)\s{0,3}(?:[a-z]{1,6}[-_ ]?)?\d{1,4}\s?[/_-]\s?\d{1,4}"
+    r"(?:[-_/]\d{1,4})?\b"
 )
 # « N° » as written before a number (folded), and the words that cite a number rather than
 # announce the deliberation's own (« Vu la délibération n° 2019/12 »).

@@ -30,6 +30,8 @@ IDENTIFIERS = [
     ("DCM n°2021-13", ["DCM n", "2021-13"][1], None),
     ("N° 2017/08", "2017/08", None),
     ("N° 2019/57 - Subvention exceptionnelle", "2019/57", "Subvention exceptionnelle"),
+    ("DELIBERATION N° 2.4 : ADHESION DE LAUZAC", "2.4", "ADHESION DE LAUZAC"),
+    ("DCM 2018-047", "2018-047", None),
 ]
 
 
@@ -333,3 +335,13 @@ def test_body_from_prose(text: str, name: str, flat: bool) -> None:
     extract = qpparse.parse(" ".join(text.split()) if flat else text)
     assert extract.body is not None
     assert extract.body.name == name
+
+
+def test_a_number_glued_after_a_sentence_starts_the_deliberation() -> None:
+    text = (
+        "Présents : M. Paul LAUZET, Mme Anne ROUX, M. Marc DUVAL.\n"
+        "Le procès-verbal précédent est approuvé sans remarque. DCM 2018-047\n"
+        "OBJET : TARIFS DE LA SALLE DES FETES\n"
+    )
+    for variant in (text, " ".join(text.split())):
+        assert qpparse.parse(variant).deliberation.number == "2018-047"
