@@ -345,3 +345,17 @@ def test_a_number_glued_after_a_sentence_starts_the_deliberation() -> None:
     )
     for variant in (text, " ".join(text.split())):
         assert qpparse.parse(variant).deliberation.number == "2018-047"
+
+
+def test_a_registry_header_under_the_number_is_not_the_title() -> None:
+    text = (
+        "Délibération n° 2017/05/02\n"
+        "EXTRAIT DU REGISTRE DES DELIBERATIONS COMMUNAUTE DE COMMUNES DU VAL DE LAUZE\n"
+        "SEANCE DU 2 MAI 2017\n"
+        "Objet : Modification statutaire de la communauté\n"
+    )
+    for variant in (text, " ".join(text.split())):
+        extract = qpparse.parse(variant)
+        assert extract.deliberation.title == "Modification statutaire de la communauté"
+        assert extract.authority is not None
+        assert extract.authority.kind == "communaute"
