@@ -288,6 +288,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "ITEM_VOTE": "adopte " * 20_000 + "a l'unanimite",
     "ITEM_VOTE[reverse]": "a l'unanimite " * 20_000,
     "ITEM_VOTE[tally]": "pour : 1 " * 20_000 + "contre",
+    "MISC_ITEM": "questions " * 30_000 + "diverses",
     "PROXY_AFTER_COLON": " " * 3 + "pouvoir " * 20_000,
     "TRAILING_REFERENCE": "1 " * 50_000 + "12345",
     "INLINE_AFTER_SENTENCE": "n° 1/" * 20_000,

@@ -1271,6 +1271,8 @@ CATEGORY_WORDS: Final = _compile(
     r"intercommunalite|environnement|voirie|culture|jeunesse|sports?|education|"
     r"vie\s+associative|divers)$"
 )
+# An item that is never a deliberation of its own (folded): « Questions diverses ».
+MISC_ITEM: Final = _compile(r"^questions?\s+diverses\b")
 # How the minutes say an item was voted (folded): « adopté à l'unanimité », « Accord à
 # l'unanimité des membres présents », « approuvé par 12 voix pour ».
 ITEM_VOTE: Final = _compile(

@@ -225,6 +225,20 @@ def test_an_agenda_gives_no_title() -> None:
     assert qpparse.parse(AGENDA).deliberation.title is None
 
 
+def test_questions_diverses_are_no_deliberation() -> None:
+    text = (
+        "Compte rendu du conseil municipal du 12 mars 2019\n"
+        "Présents : Paul MARTIN, Lucie ROUX, Jean PETIT\n"
+        "Le compte rendu de la séance précédente est adopté à l'unanimité.\n"
+        "7) Questions diverses Lucie ROUX : demande l'adoption du compte rendu, adopté à "
+        "l'unanimité.\n"
+    )
+    for variant in (text, " ".join(text.split())):
+        extract = qpparse.parse(variant)
+        assert extract.deliberation.title is None
+        assert extract.vote is None
+
+
 @pytest.mark.parametrize(
     ("text", "proxies"),
     [

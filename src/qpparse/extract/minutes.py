@@ -55,6 +55,8 @@ def fill_first_item(sections: list[Section], draft: Draft) -> None:
         item = read_item(line.text)
         if item is None or _is_agenda_entry(item, texts.get(line.line + 1, "")):
             continue
+        if lexicon.MISC_ITEM.match(fold(item.title)):
+            continue  # « Questions diverses … » is never a deliberation of its own
         number = item.number or _number_before(unread[index - 1].text if index else "")
         if _routine(item.title) and number is None:
             continue
