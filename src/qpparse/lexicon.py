@@ -1138,6 +1138,8 @@ MAYOR_OF: Final = _compile(
 )
 # How far after the body's name its collectivity may stand (« … de la commune de X »).
 AUTHORITY_AFTER_BODY: Final = 12
+# How far before the body's name its collectivity may end (a letterhead: name, then body).
+AUTHORITY_BEFORE_BODY: Final = 3
 # How much of the next line is read with a line, for a name a PDF broke.
 AUTHORITY_NEXT_LINE: Final = 80
 # « le Conseil Municipal de Bouleurs »: the commune's name right after a municipal council.

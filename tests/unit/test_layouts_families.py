@@ -293,6 +293,11 @@ PROSE_AUTHORITIES = [
         "La Val-de-Lauze",
     ),
     (
+        "Conseil communautaire du 6 mai 2020 - Lauzembert Communauté Conseil communautaire "
+        "Du 6 mai 2020 - COMPTE RENDU\n",
+        "Lauzembert Communauté",
+    ),
+    (
         "DISTRICT DE L'AGGLOMÉRATION LAUZOISE\nCONSEIL de DISTRICT\n"
         "Compte rendu de la séance du mardi 14 octobre 1998\n",
         "District de l'Agglomération Lauzoise",

@@ -349,7 +349,10 @@ def _names_the_deliberating(
 ) -> bool:
     if match.start() == 0 or lexicon.MEETS.match(fold(text), match.end()):
         return True
+    # After its body (« le Conseil Municipal de la commune de … »), or just before it, as a
+    # letterhead writes it (« Lauzienne Communauté de Communes CONSEIL COMMUNAUTAIRE »).
     return any(
         body.start() <= match.start() <= body.end() + lexicon.AUTHORITY_AFTER_BODY
+        or 0 <= body.start() - match.end() <= lexicon.AUTHORITY_BEFORE_BODY
         for body in bodies
     )
