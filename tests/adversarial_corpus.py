@@ -243,6 +243,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "HEADING_TAIL": "mesdames et " * 20_000,
     "DATE": "jeudi 10 " * 20_000,
     "DATE[digits]": "1 " * 50_000 + "mars",
+    "DATE[two-days]": "1 et " * 30_000 + "mars",
     "NUMERIC_DATE": "1/1/" * 25_000,
     "WORDS_DATE": "vingt-deux " * 20_000 + "mars",
     "YEAR_FIRST_DATE": "l'an deux mille " * 10_000,

@@ -414,6 +414,8 @@ MONTHS: Final = (
 )  # fmt: skip
 DATE: Final = _compile(
     r"\b(?:(?P<weekday>" + "|".join(WEEKDAYS) + r")\s+)?"
+    # A session over two days (« 14 et 15 octobre 2019 », « du 3 au 4 avril ») starts on the first.
+    r"(?:(?P<first_day>[0-3]?\d)(?:\s{0,2}(?:er|e))?\s{1,3}(?:et|au)\s{1,3})?"
     r"(?P<day>[0-3]?\d)(?:\s{0,2}(?:er|e))?\s+(?P<month>" + "|".join(MONTHS) + r")"
     r"\s+(?P<year>(?:19|20)\d{2})\b"
 )
