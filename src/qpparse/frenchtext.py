@@ -150,7 +150,8 @@ def _first_valid(
 
 def _written_date(match: regex.Match[str]) -> dt.date | None:
     month = lexicon.MONTHS.index(match["month"]) + 1
-    return _calendar(number_value(match["year"]), month, number_value(match["day"]))
+    day = match.groupdict().get("first_day") or match["day"]
+    return _calendar(number_value(match["year"]), month, number_value(day))
 
 
 def _numeric_date(match: regex.Match[str]) -> dt.date | None:

@@ -440,6 +440,8 @@ MONTHS: Final = (
 )  # fmt: skip
 DATE: Final = _compile(
     r"\b(?:(?P<weekday>" + "|".join(WEEKDAYS) + r")\s+)?"
+    # A session over two days (« 14 et 15 octobre 2019 », « du 3 au 4 avril ») starts on the first.
+    r"(?:(?P<first_day>[0-3]?\d)(?:\s{0,2}(?:er|e))?\s{1,3}(?:et|au)\s{1,3})?"
     r"(?P<day>[0-3]?\d)(?:\s{0,2}(?:er|e))?\s+(?P<month>" + "|".join(MONTHS) + r")"
     r"\s+(?P<year>(?:19|20)\d{2})\b"
 )
@@ -504,19 +506,22 @@ COUNT_LABELS: Final[tuple[tuple[str | None, str], ...]] = (
     ),
     (
         "represented",
-        r"(?:nombre\s+de\s+)?(?:procurations?|pouvoirs?|representee?s|mandats?)",
+        r"(?:nombre\s+de\s+)?(?:procurations?|pouvoirs?|representee?s|mandats?)(?:\(s\))?",
     ),
     (
         "present",
         r"(?:nombre\s+de\s+)?(?:(?:membres|conseillers|delegues)(?:\s+\w+){0,3}?\s+)?"
-        r"present(?:\(e\))?s?",
+        r"present(?:\(e\))?s?|"
+        # « Nombre de conseillers qui assistaient à la séance : 37 ».
+        r"(?:nombre\s+de\s+)?(?:membres|conseillers|delegues)\s+qui\s+assistaient\s+a\s+la\s+seance",
     ),
     (None, r"absents?|excuses?"),
 )
 _LABEL_GROUPS = "|".join(f"(?P<l{index}>{label})" for index, (_, label) in enumerate(COUNT_LABELS))
 # « Présents : 20 », « Présents ……… 61 », « En exercice 29 », and « 21 présents » in prose.
 COUNT_PAIR: Final = _compile(
-    rf"\b(?:{_LABEL_GROUPS})\s{{0,3}}[:=.…]{{0,80}}\s{{0,3}}(?P<count>(?!00\d)\d{{1,4}})\b(?!{_LIST_NUMBER_TAIL})|"
+    # A note may stand between a label and its colon: « Votants (présents ou représentés) : 18 ».
+    rf"\b(?:{_LABEL_GROUPS})(?:\s{{0,3}}\([^()\d]{{3,40}}\))?\s{{0,3}}[:=.…]{{0,80}}\s{{0,3}}(?P<count>(?!00\d)\d{{1,4}})\b(?!{_LIST_NUMBER_TAIL})|"
     # In prose, a count has three digits at most: « 2010 Présents » is a date's year.
     r"\b(?P<count>\d{1,3})\s+(?P<l_prose>presents|procurations|pouvoirs|votants)\b"
 )
@@ -800,7 +805,9 @@ CITY_NUMBER: Final = _compile(
 COMMUNE_NUMBER: Final = _compile(
     r"^(?:(?:deliberation|dcm|delib\.?)\s{0,3}(?:n\s?°|no\b|n\.)?|n\s?°)\s{0,3}"
     # Atomic: « 2018-03-01 Approbation … » is one number, never « 2018-03 » then « -01 … ».
-    r"(?P<number>(?>(?:[a-z]{1,6}[-_ ]?)?\d{1,4}\s?[/_-]\s?\d{1,4}(?:[-_/]\d{1,4})?))\b"
+    r"(?P<number>(?>(?:[a-z]{1,6}[-_ ]?)?\d{1,4}\s?[/_-]\s?\d{1,4}(?:[-_/]\d{1,4})?|"
+    # « DELIBERATION N° 2.4 : ADHESION … », « N° 3.02 : Finances … ».
+    r"\d{1,3}\.\d{1,3}(?![.\d])))\b"
     r"(?:(?:\s{0,3}[-–—:]\s{0,3}|\s{1,3})(?P<title>\S.{0,400}))?$"
 )
 # Second references on a line of their own: « 18621 », « MET 16/940/BM », a report code
@@ -973,8 +980,8 @@ _INLINE_ALTERNATIVES: Final = (
 COUNT_PAIR_REACH: Final = 60
 # Markers that start a piece only after a sentence ends (folded): « … ALBOUY. N° 2023/08 ».
 INLINE_AFTER_SENTENCE: Final = _compile(
-    r"(?:n\s?°|deliberation)\s{0,3}(?:[a-z]{1,6}[-_ ]?)?"
-    r"\d{1,4}\s?[/_-]\s?\d{1,4}(?:[-_/]\d{1,4})?\b|"
+    r"(?:n\s?°|deliberation|dcm)\s{0,3}(?:[a-z]{1,6}[-_ ]?)?\d{1,4}\s?[/_-]\s?\d{1,4}"
+    r"(?:[-_/]\d{1,4})?\b|"
     # « … quartiers prioritaires. Délibère Cette proposition … »: the formula, a word alone.
     r"(?:delibere|decide|arrete|decident)\s{0,3}:?(?=\s|$)"
 )
@@ -1035,7 +1042,10 @@ AUTHORITIES: Final[tuple[tuple[str, Pattern, str], ...]] = (
     ("syndicat", _compile(r"\bsyndicat\b"), "Syndicat"),
     ("departement", _compile(r"\bdepartement\b"), "Département"),
     ("region", _compile(r"\bregion\b"), "Région"),
-    ("commune", _compile(r"\b(?:commune|ville)\b"), ""),
+    ("commune", _compile(r"\b(?:commune|ville|mairie)\b"), ""),
+    ("communaute", _compile(r"\b(?:etablissement\s+public\s+territorial|ept|district)\b"), ""),
+    ("syndicat", _compile(r"^(?:si|sy|smi)[a-z]{2,8}\b"), ""),
+    ("other-public", _compile(r"\bcentre\s+de\s+gestion\b"), ""),
 )
 # The authority a body-only kind implies when the text names no authority.
 AUTHORITY_OF_BODY: Final[dict[str, str]] = {
@@ -1055,6 +1065,8 @@ AUTHORITY_RANKS: Final[dict[str, int]] = {
     "departement": 3,
     "region": 4,
 }
+# Authorities a letterhead names to place a more local one (« DÉPARTEMENT DU … » above a commune).
+PLACING_AUTHORITIES: Final = frozenset({"departement", "region"})
 # A letterhead or header line naming the authority (« COMMUNE DE VILLEBOURG », « Syndicat
 # intercommunal des eaux du Val », « DÉPARTEMENT DE LA HAUTE-LOZE »), or the whole line naming a
 # body (« CONSEIL DE TERRITOIRE DU PAYS DE LAUZE »).
@@ -1184,7 +1196,7 @@ VOTER_SEPARATORS: Final = _compile(rf"\s{{0,3}}[,;]\s{{0,3}}|{_RUN_START}\s+et\s
 _NAME_STOP = (
     r"(?!(?i:nombre|d[ée]lib[ée]ration|s[ée]ance|r[ée]union|compte|proc[èe]s|extrait|conseil|"
     r"date|pr[ée]sents?|arrondissement|canton|convocation|lundi|mardi|mercredi|jeudi|vendredi|"
-    r"samedi|dimanche|l'an|objet)\b)"
+    r"samedi|dimanche|l'an|objet|transcription|page)\b)"
 )
 # Joining words inside a proper name, never a word of it alone (« VILLIERS SUR MORIN DU 3 »).
 _JOINER = r"(?i:de|du|des|la|le|les|sur|sous|en|et|lès|lez|aux|au)"
@@ -1198,7 +1210,13 @@ _PROPER_NAME = (
 PROSE_BODY: Final = _compile(
     r"(?i)\b(?:conseil\s+(?:municipal|communautaire|de\s+(?:la\s+)?communaut[ée]|"
     r"d[ée]partemental|g[ée]n[ée]ral|r[ée]gional|m[ée]tropolitain|de\s+(?:la\s+)?m[ée]tropole|"
-    r"syndical|d'administration|de\s+territoire|territorial|de\s+district)|"
+    r"syndical|d'administration|de\s+territoire|territorial|de\s+district|"
+    r"de\s+l['’](?:eurom[ée]tropole|EPT)|"
+    # « le Conseil de Lauzac Métropole s'est réuni ».
+    r"de\s+(?:\w[\w-]*\s+){1,3}m[ée]tropole)|"
+    # A title « Conseil du 11 février 2021 »: the body named alone before its date.
+    r"conseil(?=\s+du\s+\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|"
+    r"ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b)|"
     r"comit[ée]\s+(?:syndical|du\s+syndicat)|"
     r"commission\s+permanente|bureau\s+(?:communautaire|m[ée]tropolitain|syndical|"
     r"de\s+la\s+m[ée]tropole))\b"
@@ -1208,12 +1226,31 @@ PROSE_AUTHORITY: Final = _compile(
     # The kind word is capitalised: « la région de Doué » is a place, « Région Bretagne » is one.
     r"\b(?P<whole>(?:C(?i:ommunaut[ée]\s+(?:de\s+communes|d['’]\s?agglom[ée]ration|urbaine))|"
     r"S(?i:yndicat(?:\s+(?:mixte|intercommunal|d[ée]partemental))*)|M(?i:[ée]tropole)|"
-    r"D(?i:[ée]partement)|R(?i:[ée]gion))(?:\s+(?i:de\s+la|de\s+l['’]|du|des|de|d['’]))?\s*"
+    r"D(?i:[ée]partement)|R(?i:[ée]gion)|D(?i:istrict)|E(?i:urom[ée]tropole)|"
+    r"(?i:[ée]tablissement\s+public\s+territorial)|EPT|C(?i:entre\s+de\s+gestion))"
+    # A kind word whole: « RÉGIONAL », « Départementale » are adjectives, not a region's name.
+    r"(?![\p{L}'’-])(?:\s+(?i:de\s+la|de\s+l['’]|du|des|de|d['’]))?\s*" + _PROPER_NAME + r")|"
+    # Named before its kind: « Lauzac Métropole », « Lauzembert Communauté ».
+    rf"\b(?P<whole>{_PROPER_WORD}(?:[ -]{_PROPER_WORD}){{0,2}}\s+"
+    r"(?:M(?i:[ée]tropole)|C(?i:ommunaut[ée](?:\s+de\s+communes)?))(?![\p{L}-]))|"
+    # A syndicate by its acronym (« SICTOM du canton de Lauzac », « SYVALOM 45 »).
+    r"\b(?P<whole>(?!SYNDIC|SIEGE|SITE|SIGN|SITU|SIMPL|SINON|SIX|SYST|SYMB|SIT\b)"
+    r"(?:SI|SY|SMI)\p{Lu}{2,8}(?:\s+\d{2,3}\b)?"
+    r"(?:\s+(?i:du|de\s+la|de\s+l['’]|des|de|d['’])\s+(?:[\p{Ll}]{3,12}\s+(?i:de|du|d['’])\s*)?"
     + _PROPER_NAME
-    + r")"
+    + r")?)(?![\p{L}\d])|"
+    # A body without its own name: « le Centre de Gestion s'est réuni », « Eurométropole ».
+    r"\b(?P<whole>C(?i:entre\s+de\s+gestion)|E(?i:urom[ée]tropole))(?![\p{L}-])"
+)
+# « sous la présidence de M. Yves DURAND, Maire de Villebourg »: the presiding mayor's commune.
+MAYOR_OF: Final = _compile(
+    r"(?i:pr[ée]sidence)\s+(?i:de|d['’])\s*[^,.;:]{3,60},\s*(?i:maire)\s+(?i:de\s+|d['’]\s?)"
+    r"(?P<name>" + _PROPER_NAME + r")"
 )
 # How far after the body's name its collectivity may stand (« … de la commune de X »).
 AUTHORITY_AFTER_BODY: Final = 12
+# How far before the body's name its collectivity may end (a letterhead: name, then body).
+AUTHORITY_BEFORE_BODY: Final = 3
 # How much of the next line is read with a line, for a name a PDF broke.
 AUTHORITY_NEXT_LINE: Final = 80
 # « le Conseil Municipal de Bouleurs »: the commune's name right after a municipal council.
@@ -1256,11 +1293,21 @@ SESSION_DATE_REACH: Final = 40
 # Président », « Président de séance : M. X », « La séance est ouverte à 9 h 05 par Monsieur X ».
 # Only a name led by a civility is taken: « ouverte par le Maire » names nobody.
 PRESIDENT_PROSE: Final = _compile(
-    r"(?:\bpresidence\s{0,3}(?:de|du|:)\s{0,3}(?:(?:son|sa|leur)\s+\w+\s+|(?:l[ea]\s+)?"
+    r"(?:\bpresidence\s{0,3}(?:(?:de|du)\s{0,3}:?|:)\s{0,3}(?:(?:son|sa|leur)\s+\w+\s+|(?:l[ea]\s+)?"
     r"(?:maire|presidente?)\s{0,3},?\s{0,3})?|\bpresidente?\s+de\s+(?:la\s+)?seance\s{0,3}:\s{0,3}|"
-    r"\bouverte?\s+(?:a\s+[\w\s]{1,20}?\s+)?par\s+)"
+    # « en séance ouverte par son président, Monsieur X ».
+    r"\bouverte?\s+(?:a\s+[\w\s]{1,20}?\s+)?par\s+(?:(?:son|sa)\s+(?:maire|presidente?)\s{0,3},\s{0,3})?)"
     r"(?P<who>(?:monsieur|madame|m\.|mme|m)\s{1,3}[^,;:()]{3,80}?)"
-    r"(?:\s{0,3},\s{0,3}(?P<role>[^,;.()]{2,120}?))?\s{0,3}(?:[,;.]|$)"
+    r"(?:\s{0,3},\s{0,3}(?P<role>[^,;.()]{2,120}?))?\s{0,3}(?:[,;.]|$)|"
+    # « M. Simon LAUZET, président, maire de Lauzac, ouvre la séance ».
+    r"(?:^|[\s,;.])(?P<who>(?:monsieur|madame|m\.|mme|m)\s{1,3}[^,;:()]{3,60}?)\s{0,3},\s{0,3}"
+    r"(?P<role>(?:maire|presidente?)\b[^;.()]{0,80}?)\s{0,3},\s{0,3}"
+    r"ouvre\s+(?:la\s+seance|la\s+reunion|le\s+conseil)\b"
+)
+# « sous la présidence de Hugo LAUZET, » with no civility: a name whose family name is clear.
+PRESIDED_BY_NAME: Final = _compile(
+    r"\bsous\s+la\s+presidence\s{0,3}(?:de|du)\s{0,3}:?\s{0,3}"
+    r"(?!(?:monsieur|madame|m\.|mme|m|son|sa|leur|l[ea])\s)(?P<who>[^,;:()]{3,60}?)\s{0,3}[,;.]"
 )
 # Role words written after a president's name without a comma (« Monsieur Pascal PINAULT Maire »).
 TRAILING_ROLE: Final = _compile(
@@ -1337,13 +1384,17 @@ CATEGORY_WORDS: Final = _compile(
     r"intercommunalite|environnement|voirie|culture|jeunesse|sports?|education|"
     r"vie\s+associative|divers)$"
 )
+# An item that is never a deliberation of its own (folded): « Questions diverses ».
+MISC_ITEM: Final = _compile(r"^questions?\s+diverses\b")
 # How the minutes say an item was voted (folded): « adopté à l'unanimité », « Accord à
 # l'unanimité des membres présents », « approuvé par 12 voix pour ».
 ITEM_VOTE: Final = _compile(
     r"\b(?:adoptee?s?|approuvee?s?|accord|acceptee?s?|rejetee?s?|valide)\b[^.]{0,60}?"
     r"\b(?:a\s+l'unanimite|par\s+\d{1,3}\s+voix|a\s+la\s+majorite)|"
     r"\b(?:a\s+l'unanimite|unanimement)\b[^.]{0,80}?\b(?:adopte|approuve|decide|accepte|valide|"
-    r"emet|donne|autorise)"
+    r"emet|donne|autorise)|"
+    # A tally after the decision: « APPROUVE les tarifs. Pour : 23 Contre : 0 ».
+    r"\bpour\s{0,3}:\s{0,3}\d{1,4}\s{0,3}[,;-]?\s{0,3}contre\s{0,3}:\s{0,3}\d"
 )
 # What follows « Mme X : » when the colon introduces a proxy, not a commune (folded).
 PROXY_AFTER_COLON: Final = _compile(rf"^\s{{0,3}}{_PROXY_WORDS}")

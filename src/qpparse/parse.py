@@ -107,13 +107,18 @@ def _build(
     for section in sections:
         asides.extract(section.asides, draft)  # furniture and stamps met inside the section
         _EXTRACTORS.get(section.kind, _reject_all)(section, draft, lines)
+    header.drop_distant_authority(draft)
     if draft.body is None or draft.authority is None:
         header.fill_from_prose(sections, draft, lines)
+        # The body the prose named may show the letterhead's authority to be only its place.
+        if header.drop_distant_authority(draft):
+            header.fill_from_prose(sections, draft, lines)
     if draft.session.date is None:
         session.fill_date_from_prose(sections, draft)
     if draft.session.president is None:
         session.fill_president_from_prose(sections, draft)
     minutes.fill_first_item(sections, draft)
+    minutes.fill_vote(sections, draft)
     if not line_map.identity:
         draft.unrecognised = [
             kept

@@ -23,6 +23,15 @@ COUNT_LINES = [
         "Membres En exercice 29 Présents 22 Votants 24",
         {"in_office": 29, "present": 22, "voters": 24},
     ),
+    ("Nombre de conseillers qui assistaient à la séance : 37", {"present": 37}),
+    (
+        "Votants (présents ou représentés) : 18 Présents : 16",
+        {"voters": 18, "present": 16},
+    ),
+    (
+        "NOMBRE DE CONSEILLERS EN EXERCICE 29 PRESENTS 21 PROCURATION(S) 4 VOTANTS 25",
+        {"in_office": 29, "present": 21, "represented": 4, "voters": 25},
+    ),
     ("Présents ……………… 61", {"present": 61}),
     ("Présents ........ 61", {"present": 61}),
     ("Présent(e)s : 18", {"present": 18}),

@@ -41,6 +41,8 @@ def test_number_value(text: str, value: int | None) -> None:
 
 # (text, date) for find_date: written out, numeric, « 1er », year first.
 DATES = [
+    ("Session plénière : 14 et 15 octobre 2019", D(2019, 10, 14)),  # starts on the first day
+    ("Session du 3 au 4 avril 2017", D(2017, 4, 3)),
     ("L'an deux mille vingt et un, le huit avril à dix-neuf heures", D(2021, 4, 8)),
     ("L'AN DEUX MIL DIX-NEUF le VINGT-DEUX MARS à dix-huit heures trente", D(2019, 3, 22)),
     ("L'an deux mil vingt-trois, le dix mars à dix-huit heures trente", D(2023, 3, 10)),

@@ -30,6 +30,8 @@ IDENTIFIERS = [
     ("DCM n°2021-13", ["DCM n", "2021-13"][1], None),
     ("N° 2017/08", "2017/08", None),
     ("N° 2019/57 - Subvention exceptionnelle", "2019/57", "Subvention exceptionnelle"),
+    ("DELIBERATION N° 2.4 : ADHESION DE LAUZAC", "2.4", "ADHESION DE LAUZAC"),
+    ("DCM 2018-047", "2018-047", None),
 ]
 
 
@@ -235,3 +237,130 @@ def test_each_family_has_two_samples_that_parse(family: str) -> None:
         assert extract.session.date is not None, sample.name
         assert extract.deliberation.number is not None, sample.name
         assert extract.unrecognised == [], sample.name
+
+
+# (prose, the collectivity named): read from the opening sentence or a letterhead line when no
+# « EXTRAIT DU REGISTRE » header names it; the same on the text read as one line.
+PROSE_AUTHORITIES = [
+    (
+        "L'an deux mille vingt, le trois mars, le Conseil Municipal, régulièrement convoqué, "
+        "s'est réuni sous la présidence de Monsieur Paul LAUZET, Maire de VILLEBOURG.\n",
+        "Commune de VILLEBOURG",
+    ),
+    (
+        "Les séances du conseil municipal. Le conseil municipal de Lauzerac-du-Val tient ses "
+        "séances en mairie.\nLe Conseil municipal s'est réuni le mardi 9 mai 2017.\n",
+        "Commune de Lauzerac-du-Val",
+    ),
+    (
+        "DÉPARTEMENT DE LA HAUTE-LAUZE\nArrondissement de Lauze\n"
+        "MAIRIE DE LAUZERAC Service des Assemblées : Fax\n"
+        "COMPTE RENDU Extrait des délibérations du Conseil Municipal du 12 octobre 2016\n",
+        "MAIRIE DE LAUZERAC Service des Assemblées",
+    ),
+    (
+        "COMPTE-RENDU DU COMITE SYNDICAL\nSEANCE DU 18 novembre 2015\nL'an deux mille quinze, le "
+        "18 novembre, les délégués du Comité Syndical du SYVALOM 45 (Syndicat de Valorisation des "
+        "Ordures) se sont réunis.\n",
+        "Syvalom 45",
+    ),
+    (
+        "Le 12 avril 2018, se sont réunis les délégués du comité syndical du SICTOM du canton de "
+        "Lauzac, sous la présidence de Monsieur Paul LAUZET, Président.\n",
+        "SICTOM du canton de Lauzac",
+    ),
+    (
+        "CONSEIL D'ADMINISTRATION Séance du 05/02/2019\nLe Conseil d'Administration du Centre de "
+        "Gestion s'est réuni le mardi 5 février 2019 en son siège.\n",
+        "Centre de Gestion",
+    ),
+    (
+        "Séance du Conseil de l'Eurométropole de Lauzebourg du lundi 8 octobre 2018.\n",
+        "Eurométropole de Lauzebourg",
+    ),
+    (
+        "Le 14 mars 2022, les conseillers du Conseil de l'EPT Grand-Lauze Seine se sont réunis en "
+        "séance publique.\n",
+        "EPT Grand-Lauze Seine",
+    ),
+    (
+        "Le neuf juin deux mille seize, le conseil de la Communauté de Communes de Lauzan, "
+        "convoqué en session ordinaire, se réunit sous la présidence de M. Paul LAUZET.\n",
+        "Communauté de Communes de Lauzan",
+    ),
+    (
+        "SÉANCE PLÉNIÈRE DU CONSEIL REGIONAL DE LA VAL-DE-LAUZE DU 17 MARS 2022 COMPTE RENDU\n",
+        "La Val-de-Lauze",
+    ),
+    (
+        "Conseil communautaire du 6 mai 2020 - Lauzembert Communauté Conseil communautaire "
+        "Du 6 mai 2020 - COMPTE RENDU\n",
+        "Lauzembert Communauté",
+    ),
+    (
+        "DISTRICT DE L'AGGLOMÉRATION LAUZOISE\nCONSEIL de DISTRICT\n"
+        "Compte rendu de la séance du mardi 14 octobre 1998\n",
+        "District de l'Agglomération Lauzoise",
+    ),
+]
+
+
+@pytest.mark.parametrize("flat", [False, True])
+@pytest.mark.parametrize(("text", "name"), PROSE_AUTHORITIES)
+def test_authority_from_prose(text: str, name: str, flat: bool) -> None:
+    extract = qpparse.parse(" ".join(text.split()) if flat else text)
+    assert extract.authority is not None
+    assert extract.authority.name == name
+
+
+# A département above a municipal council's minutes places the commune: never the collectivity.
+def test_a_departement_above_a_council_is_not_the_collectivity() -> None:
+    text = (
+        "DEPARTEMENT DU VAL DE LAUZE CANTON DE LAUZAC\n"
+        "COMPTE-RENDU DU CONSEIL MUNICIPAL DU 3 AVRIL 2008\n"
+        "Nombre de conseillers en exercice : 23\n"
+    )
+    assert qpparse.parse(text).authority is None
+
+
+# (prose, the body named): a title or an opening sentence, when no header names the body.
+PROSE_BODIES = [
+    ("COMPTE RENDU - Conseil du 11 février 2021 - Lauzon Métropole\n", "Conseil"),
+    (
+        "Ce jeudi 4 mai 2017 à 17h00 le Conseil de Lauzac Métropole s'est réuni en l'Hôtel de la "
+        "Métropole.\n",
+        "Conseil de Lauzac Métropole",
+    ),
+]
+
+
+@pytest.mark.parametrize("flat", [False, True])
+@pytest.mark.parametrize(("text", "name"), PROSE_BODIES)
+def test_body_from_prose(text: str, name: str, flat: bool) -> None:
+    extract = qpparse.parse(" ".join(text.split()) if flat else text)
+    assert extract.body is not None
+    assert extract.body.name == name
+
+
+def test_a_number_glued_after_a_sentence_starts_the_deliberation() -> None:
+    text = (
+        "Présents : M. Paul LAUZET, Mme Anne ROUX, M. Marc DUVAL.\n"
+        "Le procès-verbal précédent est approuvé sans remarque. DCM 2018-047\n"
+        "OBJET : TARIFS DE LA SALLE DES FETES\n"
+    )
+    for variant in (text, " ".join(text.split())):
+        assert qpparse.parse(variant).deliberation.number == "2018-047"
+
+
+def test_a_registry_header_under_the_number_is_not_the_title() -> None:
+    text = (
+        "Délibération n° 2017/05/02\n"
+        "EXTRAIT DU REGISTRE DES DELIBERATIONS COMMUNAUTE DE COMMUNES DU VAL DE LAUZE\n"
+        "SEANCE DU 2 MAI 2017\n"
+        "Objet : Modification statutaire de la communauté\n"
+    )
+    for variant in (text, " ".join(text.split())):
+        extract = qpparse.parse(variant)
+        assert extract.deliberation.title == "Modification statutaire de la communauté"
+        assert extract.authority is not None
+        assert extract.authority.kind == "communaute"

@@ -158,6 +158,30 @@ def test_communes_written_before_civilities(text: str, communes: list[str]) -> N
         ),
         ("La séance est ouverte à 9 h 05 par Monsieur Hubert FALLOT, Président.", "Hubert FALLOT"),
         ("La séance est ouverte par le Maire.", None),  # nobody named
+        (
+            "SEANCE DU CONSEIL MUNICIPAL du mardi 4 avril Le Conseil Municipal de Lauzac, convoqué "
+            "par le Maire, a siégé sous la présidence de Hugo LAUZET. MEMBRES EN EXERCICE 19",
+            "Hugo LAUZET",
+        ),
+        (
+            "Le Conseil municipal s'est réuni sous la présidence de Paul Lauzet, Maire.",
+            None,  # no civility and no family name in capitals: not taken
+        ),
+        (
+            "Le Conseil municipal de Lauzac s'est assemblé sous la présidence de : Monsieur "
+            "Jean-Baptiste LAUZET, Maire DATE DE CONVOCATION 3 mars 2016",
+            "Jean-Baptiste LAUZET",
+        ),
+        (
+            "les conseillers se sont réunis en séance ouverte par sa présidente, Madame Lauzet, "
+            "après convocation",
+            "Lauzet",
+        ),
+        (
+            "Lauzac : Paul MARTIN 2/4 M Simon Lauzet, président, maire de Lauzac, ouvre la séance "
+            "et lit l'ordre du jour.",
+            "Simon Lauzet",
+        ),
     ],
 )
 def test_the_president_is_read_from_prose(text: str, president: str | None) -> None:
@@ -219,6 +243,20 @@ def test_minutes_give_their_first_decision_and_its_vote() -> None:
 
 def test_an_agenda_gives_no_title() -> None:
     assert qpparse.parse(AGENDA).deliberation.title is None
+
+
+def test_questions_diverses_are_no_deliberation() -> None:
+    text = (
+        "Compte rendu du conseil municipal du 12 mars 2019\n"
+        "Présents : Paul MARTIN, Lucie ROUX, Jean PETIT\n"
+        "Le compte rendu de la séance précédente est adopté à l'unanimité.\n"
+        "7) Questions diverses Lucie ROUX : demande l'adoption du compte rendu, adopté à "
+        "l'unanimité.\n"
+    )
+    for variant in (text, " ".join(text.split())):
+        extract = qpparse.parse(variant)
+        assert extract.deliberation.title is None
+        assert extract.vote is None
 
 
 @pytest.mark.parametrize(

@@ -150,3 +150,53 @@ def test_signature_blocks(block: str, formula: str, role: str, signatory: str) -
     assert signature.signatory is not None
     assert signature.signatory.name == signatory
     assert extract.unrecognised == []
+
+
+# (minutes, outcome, unanimous, for): the first deliberation's vote written inside a piece read
+# as something else (visas, a decision, a « Délibération n° » paragraph).
+VOTE_IN_PROSE = [
+    (
+        "Compte rendu du Conseil Municipal du 14 novembre 2018\n"
+        "Présents : M. Paul LAUZET, Mme Anne ROUX, M. Marc DUVAL.\n"
+        "1. Vente du terrain AB 7 au lieudit les Lauzes pour une surface de 4 ares,\n"
+        "Vu le courrier de Madame Anne ROUX reçu le 2 octobre 2018,\n"
+        "Le Conseil Municipal, ayant délibéré, à l'unanimité, décide : de vendre.\n",
+        "adopted",
+        True,
+        None,
+    ),
+    (
+        "CONSEIL MUNICIPAL DU 7 JUIN 2019\n"
+        "Délibération N°2019-06-01 Subventions aux associations. L'adjoint présente les montants "
+        "proposés. Après débat, à l'unanimité, le conseil municipal approuve.\n"
+        "Délibération N°2019-06-02 Tarifs. Rejeté par 12 voix contre et 9 voix pour.\n",
+        "adopted",
+        True,
+        None,
+    ),
+    (
+        "CONSEIL MUNICIPAL PROCES-VERBAL DE LA SEANCE DU 10 SEPTEMBRE 2021\n"
+        "Présents : M. Paul LAUZET, Mme Anne ROUX, M. Marc DUVAL.\n"
+        "M. Marc DUVAL a été nommé secrétaire de séance.\n"
+        "1. TARIFS DE LA CANTINE – D07-2021\n"
+        "Monsieur le Maire soumet les tarifs à l'approbation de l'assemblée.\n"
+        "Après en avoir délibéré, APPROUVE les tarifs. Pour : 23 Contre : 0 Abstentions : 0\n",
+        "adopted",
+        None,
+        23,
+    ),
+]
+
+
+@pytest.mark.parametrize("flat", [False, True])
+@pytest.mark.parametrize(("text", "outcome", "unanimous", "for_"), VOTE_IN_PROSE)
+def test_the_first_vote_read_from_prose(
+    text: str, outcome: str, unanimous: bool | None, for_: int | None, flat: bool
+) -> None:
+    extract = qpparse.parse(" ".join(text.split()) if flat else text)
+    assert extract.vote is not None
+    assert (extract.vote.outcome, extract.vote.unanimous, extract.vote.for_) == (
+        outcome,
+        unanimous,
+        for_,
+    )

@@ -252,6 +252,24 @@ def _reject(sentence: Sentence, draft: Draft) -> None:
         draft.reject(line)
 
 
+def drop_distant_authority(draft: Draft) -> bool:
+    """A letterhead's « DÉPARTEMENT DU … » above a municipal council's minutes places the
+    commune; it does not deliberate. An authority less local than the one the body implies is
+    forgotten, for the prose to name the right one (or none)."""
+    if draft.authority is not None and _too_distant(draft.authority.kind, draft.body):
+        draft.authority = None
+        return True
+    return False
+
+
+def _too_distant(kind: str | None, body: Named | None) -> bool:
+    implied = lexicon.AUTHORITY_OF_BODY.get(body.kind or "") if body is not None else None
+    ranks = lexicon.AUTHORITY_RANKS
+    if implied is None or kind not in lexicon.PLACING_AUTHORITIES:
+        return False
+    return ranks.get(kind or "", 99) > ranks[implied]
+
+
 def fill_from_prose(sections: list[Section], draft: Draft, context: list[TextLine]) -> None:
     """Name the body and the collectivity from the session block's prose when no header did.
 
@@ -280,33 +298,46 @@ def fill_from_prose(sections: list[Section], draft: Draft, context: list[TextLin
                 kind=_kind(body.group(), lexicon.BODIES),
                 line=line.number,
             )
-        if draft.authority is None and (authority := _prose_authority(text, body)):
-            draft.authority = Named(
-                name=_proper(authority, context),
-                kind=_kind(authority, lexicon.AUTHORITIES),
-                line=line.number,
-            )
+        authority = (
+            _prose_authority(text, body, len(line.text)) if draft.authority is None else None
+        )
+        kind = _kind(authority, lexicon.AUTHORITIES) if authority else None
+        if authority and not _too_distant(kind, draft.body):
+            draft.authority = Named(name=_proper(authority, context), kind=kind, line=line.number)
         if draft.body is not None and draft.authority is not None:
             return
 
 
-def _prose_authority(text: str, body: regex.Match[str] | None) -> str | None:
+def _prose_authority(text: str, body: regex.Match[str] | None, own: int) -> str | None:
     """The collectivity a line names where it names the deliberating one: at the line's start
     (a title, a letterhead), with the body (« le Conseil Municipal de la commune de Saclas »,
     « le Conseil Municipal de Bouleurs », « le Conseil de la Communauté de communes de … »), or
     before « se sont réunis ». Anywhere else it may be a member commune, a partner, a département
-    above. Of several, the most local deliberates."""
+    above. Of several, the most local deliberates. Only names starting in the line's ``own``
+    characters count: the next line's start, cut short, would cut them short too."""
     found: list[tuple[str, str | None]] = []
-    matches = list(lexicon.PROSE_AUTHORITY.finditer(text))
+    matches = [match for match in lexicon.PROSE_AUTHORITY.finditer(text) if match.start() < own]
+    # Every body the line names: « Les séances du conseil municipal. Le conseil municipal de … ».
+    bodies = list(lexicon.PROSE_BODY.finditer(text, body.start())) if body is not None else []
     # A line that starts with a collectivity is a letterhead: every one it names may be it.
     letterhead = bool(matches) and matches[0].start() == 0
     for match in matches:
-        if letterhead or _names_the_deliberating(text, match, body):
+        if letterhead or _names_the_deliberating(text, match, bodies):
             name = match.group().strip(" ,.")
             found.append((name, _kind(name, lexicon.AUTHORITIES)))
-    commune = lexicon.BODY_OF_COMMUNE.match(text, body.end()) if body is not None else None
-    if commune is not None and fold(commune["name"]) not in lexicon.ARTICLES:
-        found.append((lexicon.COMMUNE_NAMED.format(commune["name"]), "commune"))
+    for each in bodies:
+        if each.start() >= own or any(_names_the_deliberating(text, m, [each]) for m in matches):
+            continue  # « le conseil de la Communauté de Communes de … » names it in full
+        named = lexicon.BODY_OF_COMMUNE.match(text, each.end())
+        if named is None or fold(named["name"]) in lexicon.ARTICLES:
+            continue
+        # « le Conseil Municipal de Lauzac » names a commune; « le Conseil Régional de la
+        # Loire », « le Conseil d'Administration de l'Office … » name theirs as written.
+        kind = lexicon.AUTHORITY_OF_BODY.get(_kind(each.group(), lexicon.BODIES) or "")
+        name = named["name"].rstrip(".")
+        found.append((lexicon.COMMUNE_NAMED.format(name) if kind == "commune" else name, kind))
+    if (mayor := lexicon.MAYOR_OF.search(text)) is not None and mayor.start("name") < own:
+        found.append((lexicon.COMMUNE_NAMED.format(mayor["name"].rstrip(".")), "commune"))
     if not found:
         return None
     ranks = lexicon.AUTHORITY_RANKS
@@ -314,10 +345,14 @@ def _prose_authority(text: str, body: regex.Match[str] | None) -> str | None:
 
 
 def _names_the_deliberating(
-    text: str, match: regex.Match[str], body: regex.Match[str] | None
+    text: str, match: regex.Match[str], bodies: list[regex.Match[str]]
 ) -> bool:
     if match.start() == 0 or lexicon.MEETS.match(fold(text), match.end()):
         return True
-    return body is not None and body.start() <= match.start() <= body.end() + (
-        lexicon.AUTHORITY_AFTER_BODY
+    # After its body (« le Conseil Municipal de la commune de … »), or just before it, as a
+    # letterhead writes it (« Lauzienne Communauté de Communes CONSEIL COMMUNAUTAIRE »).
+    return any(
+        body.start() <= match.start() <= body.end() + lexicon.AUTHORITY_AFTER_BODY
+        or 0 <= body.start() - match.end() <= lexicon.AUTHORITY_BEFORE_BODY
+        for body in bodies
     )

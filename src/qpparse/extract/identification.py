@@ -17,6 +17,7 @@ from qpparse.normalise import TextLine
 from qpparse.segment import Section, Sentence
 
 from .draft import Draft
+from .header import parse_authority_line
 
 # Fewer words than this after the title is a fragment, not a paragraph of the report.
 MIN_PARAGRAPH_WORDS = 6
@@ -49,6 +50,10 @@ def _read(sentence: Sentence, draft: Draft) -> None:
     elif lexicon.OTHER_NUMBERS.match(sentence.text):
         deliberation.other_numbers.extend(_references(sentence.text))
         _claim(sentence, "deliberation.other_numbers", draft)
+    elif (registry := lexicon.HEADER.match(fold(sentence.text))) is not None:
+        # « EXTRAIT DU REGISTRE DES DELIBERATIONS COMMUNAUTE DE COMMUNES DE … » under the
+        # number is the header naming the collectivity, never the title.
+        _read_registry_header(sentence, registry.end(), draft)
     elif deliberation.title is None:
         leading, text = split_leading_reference(sentence.text)
         deliberation.other_numbers.extend([leading] if leading else [])
@@ -65,6 +70,13 @@ def _read(sentence: Sentence, draft: Draft) -> None:
 def _references(text: str) -> list[str]:
     """« 18621 18622 » → both; « MET 16/940/BM » stays one (its space is its own)."""
     return [match.group() for match in lexicon.OTHER_NUMBER_TOKEN.finditer(text)]
+
+
+def _read_registry_header(sentence: Sentence, end: int, draft: Draft) -> None:
+    rest = sentence.text[end:].strip(" .,:-–")
+    if draft.authority is None and rest and lexicon.AUTHORITY_LINE.match(fold(rest)):
+        draft.authority = parse_authority_line(rest, sentence.number, [])
+    _claim(sentence, "header", draft)
 
 
 def is_paragraph(text: str) -> bool:

@@ -27,6 +27,7 @@ from qpparse.model import Line, Span
 from qpparse.segment import Kind, Section
 
 from .draft import Draft
+from .identification import parse_identifier
 from .vote import parse_vote
 
 # An item whose heading is followed by fewer words than this before the next heading is an
@@ -54,12 +55,39 @@ def fill_first_item(sections: list[Section], draft: Draft) -> None:
         item = read_item(line.text)
         if item is None or _is_agenda_entry(item, texts.get(line.line + 1, "")):
             continue
+        if lexicon.MISC_ITEM.match(fold(item.title)):
+            continue  # « Questions diverses … » is never a deliberation of its own
         number = item.number or _number_before(unread[index - 1].text if index else "")
         if _routine(item.title) and number is None:
             continue
         _take_item(item, number, line, draft)
         _read_vote([Line(line=line.line, text=item.rest), *unread[index + 1 :]], draft)
         return
+
+
+def fill_vote(sections: list[Section], draft: Draft) -> None:
+    """The first deliberation's vote when no vote section gave it: the first vote sentence from
+    its title on, before the next item heading or deliberation number.
+
+    Minutes and bundles of « Délibération n° … » paragraphs write it inside a piece read as
+    something else (« Vu … Le Conseil, à l'unanimité, décide », « … Après délibération, à
+    l'unanimité, approuve »).
+    """
+    start = draft.deliberation.title_line
+    if draft.vote is not None or start is None:
+        return
+    lines = sorted(
+        (line for section in sections for line in section.lines if line.number >= start),
+        key=lambda line: line.number,
+    )
+    for index, line in enumerate(lines):
+        if index and (read_item(line.text) or parse_identifier(line.text)):
+            return
+        for sentence in split_sentences(line.text):
+            if lexicon.ITEM_VOTE.search(fold(sentence)):
+                draft.vote = parse_vote(sentence, line.number)
+                draft.vote.outcome = draft.vote.outcome or "adopted"
+                return
 
 
 def read_item(text: str) -> Item | None:

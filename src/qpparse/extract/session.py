@@ -330,6 +330,22 @@ def fill_president_from_prose(sections: list[Section], draft: Draft) -> None:
     for group in [*([line] for line in lines), lines]:
         if group and _read_president_prose(group, draft):
             return
+    for line in lines:
+        if _read_president_named(line, draft):
+            return
+
+
+def _read_president_named(line: TextLine, draft: Draft) -> bool:
+    """« sous la présidence de Hugo LAUZET, »: with no civility, only a name whose family
+    name stands out (in capitals) is taken."""
+    match = lexicon.PRESIDED_BY_NAME.search(fold(line.text))
+    if match is None:
+        return False
+    president = parse_person(line.text[match.start("who") : match.end("who")], line.number)
+    if president is None or president.family_name is None:
+        return False
+    draft.session.president = president
+    return True
 
 
 def _read_president_prose(lines: list[TextLine], draft: Draft) -> bool:

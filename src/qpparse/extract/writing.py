@@ -36,7 +36,8 @@ class _Index:
             index = bisect.bisect_right(self.starts, position) - 1
             offset = position - self.starts[index]
             found = self.lines[index].text[offset : offset + len(wanted)]
-            if not found.isupper():
+            # A line whose folding changed its length (« œ » → « oe ») is misaligned: skip it.
+            if not found.isupper() and fold(found) == wanted:
                 return found
             # Only a line's first occurrence counts, as when each line was searched on its own.
             next_line = self.starts[index] + len(self.lines[index].text) + 1
