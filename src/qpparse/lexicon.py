@@ -952,7 +952,8 @@ _INLINE_ALTERNATIVES: Final = (
     # « Le Bureau de la Métropole …, Vu … »: the body declares itself before its visas.
     r"(?:le|la)\s+(?:bureau|conseil|commission|comite)\b[^.;:,]{0,150},\s{0,3}"
     r"(?=(?:vu|decide|delibere|arrete|considerant|oui|ou\s+il|entendue?s?|certifie\s+conforme|"
-    r"pour\s+(?:extrait|copie)|(?:ainsi\s+)?fait\s+(?:a|et))\b|$)",
+    r"pour\s+(?:extrait|copie)|(?:ainsi\s+)?fait\s+(?:a|et)|apres\s+en\s+avoir|"
+    r"l[ea]\s+\w+(?:\s+\w+){0,3}\s{0,2},\s{0,2}apres\s+en\s+avoir)\b|$)",
     r"vu\s+(?:le|la|les|l'|ledit|ladite|son|sa|ses|leur|leurs|notre|nos|un|une|des|du|au|aux)\b",
     r"(?:vu|considerant)\s{0,3}:?\s{0,3}(?=[-–•]\s)",  # a heading, then its items
     r"(?:oui|ou\s+il|entendue?s?)\s+(?:le\s+rapport|l'expose|l\s+expose|les\s+conclusions)\b",
@@ -1200,7 +1201,9 @@ _NAME_STOP = (
 )
 # Joining words inside a proper name, never a word of it alone (« VILLIERS SUR MORIN DU 3 »).
 _JOINER = r"(?i:de|du|des|la|le|les|sur|sous|en|et|lès|lez|aux|au)"
-_PROPER_WORD = rf"{_NAME_STOP}(?!{_JOINER}\b)\p{{Lu}}[\p{{L}}'’.-]*"
+# Never starting inside a word and never given back: a long hyphenated run (« DURAND-DURAND-… »)
+# is tried once, not once per part.
+_PROPER_WORD = rf"{_NAME_STOP}(?!{_JOINER}\b)(?<![\p{{L}}.-])\p{{Lu}}[\p{{L}}'’.-]*+"
 _PROPER_NAME = (
     # A leading article (« La Rochelle »), or a common noun of places (« région de Doué »).
     r"(?:(?i:la|le|les)\s+|[lL]['’]\s?|(?i:r[ée]gion|pays|vall[ée]e|canton|val|plaine|bassin)"

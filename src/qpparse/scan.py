@@ -525,12 +525,16 @@ def _suffix_start(line_text: str, text: str) -> int | None:
     probe = text[: min(len(text), _PROBE)]
     position = line_text.find(probe)
     while position != -1:
-        if text.startswith(line_text[position:]) or line_text.startswith(text, position):
+        starts_a_word = position == 0 or line_text[position - 1] == " "
+        if starts_a_word and (
+            text.startswith(line_text[position:]) or line_text.startswith(text, position)
+        ):
             return position
         position = line_text.find(probe, position + 1)
-    # An end of the line shorter than the probe.
+    # An end of the line shorter than the probe, starting a word (not the « 2 » of « 2022 »).
     for position in range(max(0, len(line_text) - _PROBE), len(line_text)):
-        if line_text[position] != " " and text.startswith(line_text[position:]):
+        starts_a_word = position == 0 or line_text[position - 1] == " "
+        if starts_a_word and line_text[position] != " " and text.startswith(line_text[position:]):
             return position
     return None
 

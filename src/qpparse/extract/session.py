@@ -79,7 +79,8 @@ def _split_after_date(text: str, date_end: int) -> tuple[str, str | None]:
     hour = lexicon.TIME.search(folded) or lexicon.GLUED_TIME.search(folded)
     if hour is not None and len(folded) == len(tail) and not folded[: hour.start()].strip(" ,"):
         end += hour.end()
-    rest = text[end:].strip(" ,.;:-–")
+    # Kept whole, its punctuation included: a lone « . » on a line of its own is part of it.
+    rest = text[end:].strip()
     if sum(any(char.isalpha() for char in word) for word in rest.split()) < _REST_WORDS:
         return text, None
     return text[:end].rstrip(), rest
