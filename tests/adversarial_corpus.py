@@ -425,6 +425,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "PERSON_AHEAD[capitals]": "DURAND-" * 15_000 + " x",
     "PROPOSER_END": "rapport " * 20_000 + "suivant",
     "RAPPORTEUR": "rapporteur" + " " * 100_000 + "x",
+    "REPORT_BULLET": ": " + " " * 100_000 + "- x",
     "SENTENCE_BREAK": "." + " " * 100_000 + "x",
     "SENTENCE_OPENER": "a " * 50_000 + "Compte    x",
     "SIGNATURE_FORMULA": "fait a " + "x " * 30_000 + ", le 1",

@@ -130,8 +130,8 @@ def test_report(seed: qpparse.Extract) -> None:
     assert deliberation.proposer is not None
     assert deliberation.proposer.startswith("Madame la Présidente de la Métropole")
     report = deliberation.report
-    # Read as sentences: where the paragraphs broke is a line break, a hint.
-    assert len(report) == 9
+    # Read as sentences and dash items: where the paragraphs broke is a line break, a hint.
+    assert len(report) == 12
     assert report[0].startswith("Les Quartiers Prioritaires Politique de la Ville (QPV)")
     assert report[0].endswith("que celui des autres quartiers.")
     assert report[7] == (
@@ -141,6 +141,7 @@ def test_report(seed: qpparse.Extract) -> None:
     sites = ["- Aix Encagnane (", "- Aubagne le Charel (", "- Marseille Nord ("]
     places = [text.find(site) for site in sites]
     assert text.find("La Métropole développe cette expérimentation sur trois sites :") < places[0]
+    assert [item[:16] for item in report[9:]] == [site[:16] for site in sites]
     assert 0 < places[0] < places[1] < places[2]
     # The markdown emphasis around « Blue Economy » is gone, and recorded as a repair.
     assert "autour de la Blue Economy, avec" in text

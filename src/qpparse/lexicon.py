@@ -228,6 +228,9 @@ PROPOSER_END: Final = _compile(
 )
 RAPPORTEUR: Final = _compile(r"rapporteure?s?\s{0,3}:\s{0,3}")
 SENTENCE_BREAK: Final = _compile(r"(?<=[.!?…][»\")]?)\s+(?=[«\"(]?\s?\p{Lu})")
+# A dash item of a report (« … trois sites : - Aix Encagnane (…) - Aubagne … »): after a
+# sentence, a colon, a semicolon or a closing bracket, a dash then a capital.
+REPORT_BULLET: Final = _compile(r"(?<=[.!?…:;)])\s+(?=[-–•]\s+\p{Lu})")
 # The words a full stop ends without ending the sentence: civilities, initials, « art. ».
 ABBREVIATION_END: Final = _compile(
     r"(?i)(?:^|[\s(])(?:mm?|mmes?|mlles?|mr|st|ste|art|cf|n|\p{L})\.?[.»\")]{0,2}$"

@@ -133,7 +133,7 @@ def _build(
         for name in (*_DRAFT_FIELDS, "repairs"):
             if name not in {"spans", "unrecognised"}:  # both placed above
                 relocate(getattr(draft, name), line_map, finder)
-        draft.spans = merge_spans(draft.spans)
+        draft.spans = [finder.trim_blank_ends(span) for span in merge_spans(draft.spans)]
     attendance.settle(draft)  # after relocation: its notes name input lines
     covered = {
         number

@@ -426,6 +426,9 @@ def _moved(
         return line_map.last_input_line(held)
     if finder is not None and name == "line" and (words := _located_words(value)):
         return finder.line_of(held, words)
+    title = getattr(value, "title", None)
+    if finder is not None and name == "title_line" and isinstance(title, str) and title:
+        return finder.line_of(held, title)  # a number may stand before it in its piece
     return line_map.input_line(held)
 
 
@@ -511,6 +514,15 @@ class PersonFinder:
             parts.append(Line(line=number, text=part))
             rest = rest[len(part) :].lstrip(" ")
         return whole if rest else parts
+
+    def trim_blank_ends(self, span: Span) -> Span:
+        """The span without the blank input lines it starts or ends on (a heading's piece
+        shared with its list leaves the list starting on the blank line below the heading)."""
+        while span.line < span.end_line and not self.texts.get(span.line, "").strip():
+            span.line += 1
+        while span.end_line > span.line and not self.texts.get(span.end_line, "").strip():
+            span.end_line -= 1
+        return span
 
     def place_span(self, span: Span, words: tuple[str, str]) -> None:
         """Point a span read from part of its pieces at the input lines holding those words."""

@@ -10,6 +10,7 @@ import qpparse
 from qpparse import lexicon
 from qpparse.extract.articles import article_number
 from qpparse.extract.identification import parse_number, strip_title_prefix
+from qpparse.extract.report import split_report
 from qpparse.extract.vote import parse_vote
 from qpparse.frenchtext import fold
 
@@ -293,3 +294,21 @@ def test_the_vote_words_live_in_the_lexicon() -> None:
     """The extractors read the lexicon: one spelling changed there changes what is read."""
     assert lexicon.UNANIMOUS.search(fold("à l'unanimité"))
     assert not lexicon.ADOPTED.search(fold("adoption du budget"))
+
+
+@pytest.mark.parametrize(
+    ("report", "items"),
+    [
+        ("Le marché arrive à terme. Il convient de le relancer.", 2),
+        # A dash list after a colon: one item per dash, wherever the lines broke.
+        ("Trois sites sont retenus : - Aix Nord (zone A) - Aubagne (zone B) - Marseille.", 4),
+        ("Les communes ; - Villebourg ; - Lauzerac.", 3),
+        # A dash inside a sentence (« 2022 - 2024 », « Saint-Aubin - Lauze ») cuts nothing.
+        ("La convention court de 2022 - 2024 pour Saint-Aubin - Lauze.", 1),
+        ("Le montant est de 12 € - hors taxes - par an.", 1),
+    ],
+)
+def test_split_report(report: str, items: int) -> None:
+    split = split_report(report)
+    assert len(split) == items
+    assert " ".join(split) == report

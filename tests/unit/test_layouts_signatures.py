@@ -26,3 +26,28 @@ def test_role_and_signatory(block: str, role: str | None, name: str | None) -> N
     assert signature is not None
     assert signature.role == role
     assert (signature.signatory.name if signature.signatory else None) == name
+
+
+@pytest.mark.parametrize(
+    ("block", "lines"),
+    [
+        # One line per part: each part's span on its own line.
+        (
+            "Pour extrait conforme,\nLe Maire,\nPaul MARTIN",
+            {"signature.formula": (5, 5), "signature.role": (6, 6), "signature.signatory": (7, 7)},
+        ),
+        # Two formulas on two lines, the role and the name on a third: spans never overlap,
+        # so the line goes to the role (the signatory's own ``line`` still names it).
+        (
+            "Ainsi fait et délibéré les jour, mois et an susdits.\nPour extrait conforme,\n"
+            "Le Maire, Paul MARTIN",
+            {"signature.formula": (5, 6), "signature.role": (7, 7)},
+        ),
+    ],
+)
+def test_each_part_of_the_block_has_its_span(block: str, lines: dict[str, tuple[int, int]]) -> None:
+    spans = qpparse.parse(BODY + block + "\n").spans
+    placed = {
+        span.field: (span.line, span.end_line) for span in spans if span.field.startswith("sign")
+    }
+    assert placed == lines

@@ -40,7 +40,10 @@ def extract(section: Section, draft: Draft) -> None:
             line=first.number,
         )
     )
-    draft.claim("articles.label", first.lines[0])
+    inline_text = inline.strip()
+    draft.claim("articles.label", first.lines[0], words=label if inline_text else None)
+    if inline_text:  # the text goes on from the label's piece
+        draft.claim("articles.text", first.lines[0], words=inline_text)
     for line in [*first.lines[1:], *(line for sentence in rest for line in sentence.lines)]:
         draft.claim("articles.text", line)
 
@@ -102,7 +105,7 @@ def _add_formula(text: str, sentence: Sentence, draft: Draft) -> None:
     formula = draft.decision_formula
     draft.decision_formula = f"{formula} {text}" if formula else text
     for line in sentence.lines:
-        draft.claim("decision_formula", line)
+        draft.claim("decision_formula", line, words=text)
     # « Le Conseil, après en avoir délibéré, à l'unanimité, DÉCIDE » carries the vote.
     if draft.vote is None and lexicon.VOTE.search(fold(text)):
         draft.vote = parse_vote(text, sentence.number)
@@ -120,7 +123,7 @@ def _add_item(text: str, bulleted: bool, sentence: Sentence, draft: Draft) -> No
             Article(number=number, label="", text=text, line=sentence.number, numbered=False)
         )
     for line in sentence.lines:
-        draft.claim("articles.text", line)
+        draft.claim("articles.text", line, words=text)
 
 
 def article_number(word: str) -> int:

@@ -26,11 +26,13 @@ def extract(section: Section, draft: Draft, field: str) -> None:
     parts: list[str] = []  # the texts of the last item's parts, joined once it is complete
     for index, line in enumerate(section.lines):
         text = line.text
+        words = None  # the line's words that went into the items, when not all of them did
         if index == 0 and (heading := lexicon.CITATION_HEADING.match(fold(text))):
             text = text[heading.end() :]
-            draft.claim(f"{field}.heading", line)
+            draft.claim(f"{field}.heading", line, words=line.text[: heading.end()].strip() or None)
             if not text.strip():
                 continue
+            words = text.strip()
         for bulleted, item in split_items(text):
             if len(target) == count_before or bulleted:
                 _close(target, parts)
@@ -38,7 +40,7 @@ def extract(section: Section, draft: Draft, field: str) -> None:
                 parts = [citation_text(item)]
             else:  # a wrapped item: its text goes on under the bullet above
                 parts.append(citation_text(item))
-        draft.claim(field, line)
+        draft.claim(field, line, words=words)
     _close(target, parts)
 
 

@@ -56,9 +56,10 @@ def _read(sentence: Sentence, draft: Draft) -> None:
         _read_registry_header(sentence, registry.end(), draft)
     elif deliberation.title is None:
         leading, text = split_leading_reference(sentence.text)
-        deliberation.other_numbers.extend([leading] if leading else [])
+        if leading:
+            deliberation.other_numbers.append(leading)
+            _claim(sentence, "deliberation.other_numbers", draft, words=leading)
         _set_title(strip_title_prefix(text), sentence, draft)
-        _claim(sentence, "deliberation.title", draft)
     elif is_paragraph(sentence.text):
         deliberation.report.append(sentence.text)
         _claim(sentence, "deliberation.report", draft)
@@ -111,10 +112,17 @@ def _set_title(text: str, sentence: Sentence, draft: Draft) -> None:
     deliberation.title = title or None
     deliberation.title_line = sentence.number if title else None
     deliberation.other_numbers.extend(references)
+    # Each part gets its span, at the words it was read from: a title, the reference written
+    # under it and the report's first sentence may share one piece.
+    if title or not references:
+        _claim(sentence, "deliberation.title", draft, words=title or None)
+    for reference in references:
+        _claim(sentence, "deliberation.other_numbers", draft, words=reference)
     if not rest:
         return
     if is_paragraph(rest):
         deliberation.report.append(rest)
+        _claim(sentence, "deliberation.report", draft, words=rest)
     else:
         draft.reject(TextLine(sentence.number, rest))
 
@@ -180,6 +188,6 @@ def split_trailing_reference(title: str) -> tuple[str, str | None]:
     return title[: match.start()].rstrip(), match["reference"]
 
 
-def _claim(sentence: Sentence, field: str, draft: Draft) -> None:
+def _claim(sentence: Sentence, field: str, draft: Draft, words: str | None = None) -> None:
     for line in sentence.lines:
-        draft.claim(field, line)
+        draft.claim(field, line, words=words)

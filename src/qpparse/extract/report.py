@@ -21,11 +21,27 @@ def extract(section: Section, draft: Draft) -> None:
     text = " ".join(line.text for line in section.lines)
     proposer, report = split_proposer(text)
     draft.deliberation.proposer = proposer
-    draft.deliberation.report.extend(split_sentences(report))
+    draft.deliberation.report.extend(split_report(report))
     first, *rest = section.lines
-    draft.claim("deliberation.proposer", first)
+    draft.claim("deliberation.proposer", first, words=proposer or None)
+    if report.strip() and _starts_in(first.text, report):  # the report starts on its line
+        draft.claim("deliberation.report", first, words=report)
     for line in rest:
         draft.claim("deliberation.report", line)
+
+
+def _starts_in(text: str, words: str) -> bool:
+    return " ".join(words.split()[:3]) in text
+
+
+def split_report(text: str) -> list[str]:
+    """The report's items: its sentences, and each dash item of a list on its own."""
+    return [
+        item.strip()
+        for sentence in split_sentences(text)
+        for item in lexicon.REPORT_BULLET.split(sentence)
+        if item.strip()
+    ]
 
 
 def split_proposer(text: str) -> tuple[str, str]:

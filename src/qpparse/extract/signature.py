@@ -33,9 +33,39 @@ def extract(section: Section, draft: Draft) -> None:
         signatory.line = _line_of(section.lines, signatory.name)
         signature.signatory = signatory
     signature.role = role or None
-    for line in section.lines:
-        draft.claim(_field_of(line, signature), line)
+    _claim_parts(section.lines, text, _part_bounds(text, rest, role), draft)
     draft.signature = signature
+
+
+def _part_bounds(text: str, rest: str, role: str | None) -> list[tuple[str, int, int]]:
+    """Where the formulas, the role and the name stand in the block's ``text``."""
+    formula_end = text.rfind(rest) if rest else len(text)
+    role_end = formula_end
+    if role and (found := text.find(role, formula_end)) != -1:
+        role_end = found + len(role)
+    return [
+        ("signature.formula", 0, formula_end),
+        ("signature.role", formula_end, role_end),
+        ("signature.signatory", role_end, len(text)),
+    ]
+
+
+def _claim_parts(
+    lines: list[TextLine],
+    text: str,
+    bounds: list[tuple[str, int, int]],
+    draft: Draft,
+) -> None:
+    """Each piece claimed for the parts it holds (« Pour extrait conforme, Le Président, Paul
+    MARTIN » holds three), each span placed at the words of its part."""
+    start = 0
+    for line in lines:
+        end = start + len(line.text)
+        for field, first, last in bounds:
+            words = text[max(first, start) : min(last, end)].strip(" ,")
+            if any(char.isalpha() for char in words):
+                draft.claim(field, line, words=words)
+        start = end + 1  # the space that joined the pieces
 
 
 def split_formulas(text: str) -> tuple[str, str]:
@@ -127,11 +157,3 @@ def _line_of(lines: list[TextLine], name: str) -> int:
     family = name.rsplit(maxsplit=1)[-1] if name else ""
     holding = [line.number for line in lines if family and family in line.text]
     return holding[-1] if holding else lines[-1].number
-
-
-def _field_of(line: TextLine, signature: Signature) -> str:
-    if line.number == signature.line:
-        return "signature.formula"
-    if signature.signatory is not None and line.number == signature.signatory.line:
-        return "signature.signatory"
-    return "signature.role"
