@@ -4,7 +4,8 @@ For every sample (``samples/valid``) and twin (``samples/twins``), the text is t
 parsed again; the facts of :data:`FACTS` must not change:
 
 - ``flat``: the whole text on one line;
-- ``wrap-W``: the words re-wrapped at W columns (40, 60, 80, 100, 120);
+- ``wrap-W``: the words re-wrapped at W columns (40, 60, 80, 100, 120), breaking between words
+  and after the hyphens of compound words, never inside a word;
 - ``furniture``: a page number, a transmission stamp and a running header inserted between
   lines every 25 lines;
 - ``crlf``: CRLF line ends.
@@ -40,7 +41,9 @@ def _flat(text: str) -> str:
 
 def _wrap(width: int) -> Callable[[str], str]:
     def wrap(text: str) -> str:
-        return "\n".join(textwrap.wrap(_flat(text), width))
+        # Line breaks move between words (and after the hyphens of compounds); a word longer
+        # than the width stays whole, as no layout cuts « MAURIN.JOUVE.PEYTAVIN » anywhere.
+        return "\n".join(textwrap.wrap(_flat(text), width, break_long_words=False))
 
     return wrap
 

@@ -90,6 +90,14 @@ _RUN_START = r"(?:\G|(?<!\s))"
 INVISIBLE_SPACES: Final = _compile(r"[\t\u00a0\u202f\u2007\u2009\u200b\ufeff]")
 RUNS_OF_SPACES: Final = _compile(r" {2,}")
 
+# Where a capital « L » or « D » may be an elided article: where a sentence or a line starts,
+# or after a given name (« Marie-Paule D HERBEMONT »); after a family name or a civility it is
+# an initial (« DURAND L », « Mme D ARTIGUES »).
+_CIVILITY_WORD = r"(?:Mme|Mmes|Mlle|Mr|Madame|Monsieur|Mademoiselle|Messieurs|Mesdames)"
+_ELISION_PLACE = (
+    r"(?:^|(?<=[.:;!?]\s)|"
+    rf"(?<=(?<![\w'’-])(?!{_CIVILITY_WORD}\s)\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?\s))"
+)
 # Residue of the HTML or Markdown a text went through on its way out of a PDF or a web page:
 # (kind reported in ``repairs``, trigger, pattern, replacement). Applied in this order. The
 # trigger is a character every match contains (or "" when there is none to test): a line
@@ -107,10 +115,24 @@ RESIDUE_REPAIRS: Final[tuple[tuple[str, str, Pattern, str], ...]] = (
     ("bullet", "", _compile(r"^\s*[■▪●•◆►➢]\s*"), ""),
     # « l appel », « L an », « s est réuni »: an elided article whose apostrophe the extraction
     # lost. French has no one-letter word « l », « d », « s », « n » or « j », so the repair is safe
-    # before a lower-case vowel, and for « L » / « D » at the start of a line.
+    # before a lower-case vowel; for « L » / « D », see ``_ELISION_PLACE``.
     ("apostrophe", " ", _compile(r"(?<![\w'’.])([ldsnj]|qu) (?=[aeiouyhéèêàâîô]\w)"), r"\1'"),
-    ("apostrophe", " ", _compile(r"^([LD]) (?=[AEIOUYHÉÈaeiouyhé]\w)"), r"\1'"),
+    (
+        "apostrophe",
+        " ",
+        _compile(rf"{_ELISION_PLACE}([LD]) (?=[AEIOUYHÉÈaeiouyhé]\w)"),
+        r"\1'",
+    ),
 )
+# The same elisions cut by a line break (« Marie-Paule D » / « HERBEMONT », « de l » /
+# « assemblée »): the letter ending a line, and the word that must open the next one.
+ELISION_AT_LINE_END: Final = _compile(
+    rf"(?:(?<![\w'’.])(?P<lower>[ldsnj]|qu)|{_ELISION_PLACE}(?P<upper>[LD]))$"
+)
+ELIDED_WORD_START: Final = _compile(r"^(?P<lower>[aeiouyhéèêàâîô]\w)|^[AEIOUYHÉÈ]\w")
+# A line that ends with an elided article: the next line goes on with its word (« l' » /
+# « assemblée »).
+ELISION_END: Final = _compile(r"(?<![\w'’])(?i:[ldsnjc]|qu)['’]$")
 # A heading typed one letter at a time (« V I L L E  D E  … »): a word of single characters
 # separated by single spaces; words are separated by two spaces or more.
 LETTER_SPACED_WORD: Final = _compile(r"^[\p{L}'’-](?: [\p{L}'’:.-]){1,200}$")
@@ -271,6 +293,16 @@ FULL_LINE_SHARE: Final = 0.8
 PAGE_NUMBER: Final = _compile(
     r"^(?:\(\d{1,4}\)|\d{1,4}\s?/\s?\d{1,4}|page\s\d{1,4}(?:\s(?:sur|/)\s\d{1,4})?|-\s?\d{1,4}\s?-)$"
 )
+# A page number inside running text (folded): « … JOUVENCEL Page 1 sur 2 … ».
+INLINE_PAGE_NUMBER: Final = _compile(
+    r"(?<![\w/])page\s{1,3}\d{1,4}\s{1,3}(?:sur|/)\s{1,3}\d{1,4}\b"
+)
+WORD_RUN: Final = _compile(r"\S+")
+DIGIT_RUN: Final = _compile(r"\d+")
+# The running header after an inline page number repeats at least this many of the text's
+# first words, or of the words after another page number (« Conseil de la Métropole du 15
+# décembre 2016 - CSGE 012-512/16/CM »).
+RUNNING_HEADER_MIN_WORDS: Final = 3
 # A bare number is a page number only at a page boundary (the seed's « 18621 » is a reference).
 BARE_NUMBER: Final = _compile(r"^\d{1,3}$")
 # A running header is at least this long: short lines (« Pour : 17 ») repeat for other reasons.

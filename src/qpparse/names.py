@@ -54,6 +54,8 @@ def parse_person(text: str, line: int, *, m_is_initial: bool = False) -> Person 
     civility, core = (None, core) if m_is_initial and _starts_with_m(core) else split_civility(core)
     title, core = split_title(core)
     core, trailing_role = _split_trailing_role(core)
+    if "- " in core:  # « Jean- Michel »: a compound a line break cut, flattened, as « Jean- » /
+        core = lexicon.HYPHEN_SPACE.sub("-", core)  # « Michel » is joined when lines are read
     tokens = core.split()
     if not tokens or len(tokens) > MAX_NAME_WORDS or not _looks_like_a_name(core, tokens):
         return None

@@ -7,6 +7,7 @@ Line numbers never move: a line that empties out stays as an empty line. Cosmeti
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from . import lexicon
 from .model import Repair
@@ -33,7 +34,25 @@ def normalise(text: str) -> tuple[list[TextLine], list[Repair]]:
                 Repair(line=number, kind=kind, before=before, after=after)
                 for kind, before, after in steps
             )
+    _restore_elisions_at_line_ends(lines, repairs)
     return lines, repairs
+
+
+def _restore_elisions_at_line_ends(lines: list[TextLine], repairs: list[Repair]) -> None:
+    """The apostrophe lost at a line break (« Marie-Paule D » / « HERBEMONT »): the same repair
+    as inside a line, so that where the line broke does not change the text read."""
+    for index, (line, following) in enumerate(pairwise(lines)):
+        if not line.text or line.text[-1] not in "LDldsnjuU":  # most lines stop here
+            continue
+        end = lexicon.ELISION_AT_LINE_END.search(line.text)
+        start = lexicon.ELIDED_WORD_START.match(following.text) if end else None
+        if end is None or start is None or bool(end["lower"]) != bool(start["lower"]):
+            continue
+        repaired = f"{line.text}'"
+        repairs.append(
+            Repair(line=line.number, kind="apostrophe", before=line.text, after=repaired)
+        )
+        lines[index] = TextLine(line.number, repaired)
 
 
 def clean_line(raw: str) -> tuple[str, list[tuple[str, str, str]]]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from pydantic import BaseModel
 
@@ -86,6 +86,7 @@ def split_at_markers(
         origin.append(first)
         last.append(final)
 
+    keep = _kept(lines, keep)
     run = [line for line in lines if line.text and line.number not in keep]
     furniture = [line for line in lines if line.text and line.number in keep]
     for text, first, final in _stream_parts(run):
@@ -103,17 +104,51 @@ def split_at_markers(
     return pieces, LineMap(tuple(origin), tuple(last))
 
 
+def _kept(lines: list[TextLine], keep: Collection[int]) -> set[int]:
+    """The lines of ``keep`` that stay out of the stream: not a stamp the text goes on after,
+    nor a page number the text goes on after (the stream lifts the number and its header)."""
+    kept = set(keep)
+    for line, after in pairwise([*lines, TextLine(0, "")]):
+        if line.number in kept and (
+            _goes_on(line.text, after.text) or _page_number_goes_on(line.text)
+        ):
+            kept.discard(line.number)
+    return kept
+
+
+def _page_number_goes_on(text: str) -> bool:
+    folded = fold(text)
+    number = lexicon.INLINE_PAGE_NUMBER.match(folded)
+    return number is not None and bool(folded[number.end() :].strip())
+
+
+def _goes_on(text: str, following: str) -> bool:
+    """Whether a stamp line goes on with the text (« Reçu au contrôle de légalité le 5 juillet
+    2017 Séance du » / « jeudi 29 juin 2017 … », re-wrapped): it belongs to the stream, where
+    the stamp becomes a piece of its own. A marker may start on it and end on the next line."""
+    if lexicon.STAMP.match(fold(text)) is None:
+        return False
+    return any(cut < len(text) for cut in marker_starts(f"{text} {following[:_PEEK]}"))
+
+
+# How much of the next line may complete a marker that starts at the end of a stamp's line.
+_PEEK = 40
+
+
 def _stream_parts(run: list[TextLine]) -> list[tuple[str, int, int]]:
     """The pieces of the lines of ``run`` joined by spaces, each with its first and last
     input line."""
     if not run:
         return []
     text, starts = _joined(run)
-    bounds = [0, *_cuts(text), len(text)]
+    furniture = inline_furniture(text)
+    # The stream is cut without its furniture: a list a page break interrupted goes on after it.
+    stream = _blanked(text, furniture)
+    bounds = [0, *_cuts(stream), len(stream)]
     parts = []
     for start, end in pairwise(bounds):
-        piece = text[start:end]
-        stripped = piece.strip()
+        piece = stream[start:end]
+        stripped = _closed_up(piece.strip(), furniture)
         first = start + len(piece) - len(piece.lstrip())
         dash = lexicon.TRAILING_DASH.search(stripped)
         # A dash joined the piece to the next marker (« Conseil - Séance du … »), unless it
@@ -130,7 +165,89 @@ def _stream_parts(run: list[TextLine]) -> list[tuple[str, int, int]]:
                 run[bisect_right(starts, final) - 1].number,
             )
         )
+        # Furniture the piece held is read on its own, after it.
+        for furniture_start, furniture_end in furniture:
+            if start <= furniture_start < end:
+                parts.append(
+                    (
+                        text[furniture_start:furniture_end],
+                        run[bisect_right(starts, furniture_start) - 1].number,
+                        run[bisect_right(starts, furniture_end - 1) - 1].number,
+                    )
+                )
     return parts
+
+
+def inline_furniture(text: str) -> list[tuple[int, int]]:
+    """Where page furniture stands inside running text: a page number (« Page 1 sur 2 ») and
+    the running header after it, the words that also open the text or follow another page
+    number. A transcription that joined its pages keeps them between two words of a list or a
+    sentence."""
+    if "age" not in text:  # no « page »: most texts, at the cost of one scan
+        return []
+    numbers = list(lexicon.INLINE_PAGE_NUMBER.finditer(fold(text)))
+    if not numbers:
+        return []
+    after = [_words_from(text, number.end()) for number in numbers]
+    others = [_words_from(text, 0), *after]
+    spans = []
+    for index, (number, words) in enumerate(zip(numbers, after, strict=True)):
+        repeated = max(
+            _common_prefix(words, other) for place, other in enumerate(others) if place != index + 1
+        )
+        if repeated >= lexicon.RUNNING_HEADER_MIN_WORDS:
+            spans.append((number.start(), words[repeated - 1][1]))
+        elif _interrupts(text, number.start(), number.end()):
+            spans.append((number.start(), number.end()))
+    # A page number alone between two sentences or headings stays a marker: it ends a piece.
+    return spans
+
+
+def _interrupts(text: str, start: int, end: int) -> bool:
+    """Whether the text runs on across a page number: a separator or a comma before it, a
+    separator after it, or a word that goes on in lower case (« … BAYLAC, Page 1 sur 2 M. … »,
+    « … JOUVENCEL Page 1 sur 2 - Lazare … », « … de la Page 2 sur 3 commune … »)."""
+    before, after = text[:start].rstrip()[-1:], text[end:].lstrip()[:1]
+    return before in _RUNS_ON or after in _RUNS_ON or after.islower()
+
+
+_RUNS_ON = frozenset(",;-–")
+
+
+# The longest running header looked for, in words.
+_HEADER_WORDS = 24
+
+
+def _words_from(text: str, start: int) -> list[tuple[str, int]]:
+    """The first words of ``text`` from ``start``, each with where it ends."""
+    return [
+        (match.group(), match.end())
+        for match in islice(lexicon.WORD_RUN.finditer(text, start), _HEADER_WORDS)
+    ]
+
+
+def _common_prefix(words: list[tuple[str, int]], other: list[tuple[str, int]]) -> int:
+    count = 0
+    for (word, _), (other_word, _) in zip(words, other, strict=False):
+        if word != other_word:
+            break
+        count += 1
+    return count
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` turned to spaces (offsets kept)."""
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _closed_up(piece: str, furniture: list[tuple[int, int]]) -> str:
+    """A piece that held furniture, its gap closed to one space."""
+    return " ".join(piece.split()) if furniture and "  " in piece else piece
 
 
 def _alone_on_its_line(text: str, starts: list[int], position: int) -> bool:
@@ -255,13 +372,36 @@ def _joined(run: list[TextLine]) -> tuple[str, list[int]]:
     starts: list[int] = []
     length = 0
     for line in run:
-        if chunks and not (lexicon.HYPHEN_BREAK.search(chunks[-1]) and line.text[:1].isalpha()):
+        if chunks and not _inside_a_word(chunks[-1], line.text):
             chunks.append(" ")
             length += 1
         starts.append(length)
         chunks.append(line.text)
         length += len(line.text)
     return "".join(chunks), starts
+
+
+def _inside_a_word(before: str, after: str) -> bool:
+    """Whether a line break after a hyphen falls inside a compound word (« Saint- » / « Aubin »,
+    « AURELLE- » / « LAUZE », « sous- » / « préfecture »), not after a dash that separates two
+    names (« Anne- » / « CORRE Gwenaëlle », « DEMARET- » / « Monsieur »): the word after it
+    goes on in lower case, or is written in the same case as the word before it."""
+    if lexicon.ELISION_END.search(before) and after[:1].isalpha():
+        return True  # « l' » / « assemblée »
+    if not (lexicon.HYPHEN_BREAK.search(before) and after[:1].isalpha()):
+        return False
+    if after[:1].islower():
+        return True
+    last = before[:-1].rsplit(maxsplit=1)[-1].rsplit("-", 1)[-1]
+    first = after.split(maxsplit=1)[0]
+    return _case_shape(last) == _case_shape(first)
+
+
+def _case_shape(word: str) -> str:
+    letters = [char for char in word if char.isalpha()]
+    if len(letters) > 1 and all(char.isupper() for char in letters):
+        return "capitals"
+    return "capitalised" if letters[:1] and letters[0].isupper() else "lower"
 
 
 def _parts(text: str) -> list[str]:

@@ -480,26 +480,40 @@ def floating_lines(lines: list[TextLine], page_starts: Sequence[int] = ()) -> se
     """Numbers of the page-furniture and stamp lines, which may sit anywhere."""
     boundaries = _page_boundaries(lines, page_starts)
     # One call rules out most lines: neither furniture nor stamp can fit them.
-    candidates = [
-        line for line in lines if line.text and lexicon.ANY_FLOATING.match(fold(line.text))
-    ]
+    candidates = [line for line in lines if line.text and _may_float(fold(line.text))]
     floating = {line.number for line in candidates if _is_floating(line, boundaries)}
     # Running headers sit beside page numbers, not beside stamps: a stamp under each header of
     # a bundle would otherwise make every repeated header line look like page furniture.
     page_numbers = {line.number for line in candidates if _is_page_number(line, boundaries)}
-    return floating | _running_headers(lines, page_numbers | boundaries)
+    return floating | _running_headers(lines, page_numbers | boundaries, floating - page_numbers)
+
+
+def _may_float(folded: str) -> bool:
+    # A piece the scan lifted out of running text starts with its page number (« Page 1 sur 2
+    # Conseil de la Métropole du … », a running header after it).
+    return bool(lexicon.ANY_FLOATING.match(folded) or lexicon.INLINE_PAGE_NUMBER.match(folded))
 
 
 def _is_page_number(line: TextLine, boundaries: set[int]) -> bool:
     folded = fold(line.text)
     if lexicon.BARE_NUMBER.match(folded):
         return line.number in boundaries
-    return lexicon.PAGE_NUMBER.match(folded) is not None
+    return _is_page_number_text(folded)
+
+
+def _is_page_number_text(folded: str) -> bool:
+    """« Page 2 sur 9 », « 2/9 », « - 3 - »; not « 2021/112 » (a page never exceeds the count)."""
+    if lexicon.PAGE_NUMBER.match(folded) is None:
+        return False
+    numbers = [int(number) for number in lexicon.DIGIT_RUN.findall(folded)]
+    return len(numbers) < 2 or numbers[0] <= numbers[1]
 
 
 def _is_floating(line: TextLine, boundaries: set[int]) -> bool:
     folded = fold(line.text)
-    if lexicon.PAGE_NUMBER.match(folded) or lexicon.ACTES_ID.match(folded):
+    if _is_page_number_text(folded) or lexicon.ACTES_ID.match(folded):
+        return True
+    if lexicon.INLINE_PAGE_NUMBER.match(folded):
         return True
     if lexicon.BARE_NUMBER.match(folded):
         return line.number in boundaries
@@ -520,7 +534,7 @@ def _page_boundaries(lines: list[TextLine], page_starts: Sequence[int]) -> set[i
     return boundaries
 
 
-def _running_headers(lines: list[TextLine], landmarks: set[int]) -> set[int]:
+def _running_headers(lines: list[TextLine], landmarks: set[int], stamps: set[int]) -> set[int]:
     """Lines repeated word for word next to page furniture on at least two pages.
 
     The top of the document counts as a landmark (a header sits there on page one). A text
@@ -528,9 +542,9 @@ def _running_headers(lines: list[TextLine], landmarks: set[int]) -> set[int]:
     same signatory recurs in every deliberation, and one of them may fall beside a page
     number by chance. Only the occurrences beside a landmark are set aside; the first stays
     ordinary text when it carries a marker (a header repeated on every page is still the
-    header on the first).
+    header on the first). A stamp between a header and its page number is looked past.
     """
-    content = [line for line in lines if line.text]
+    content = [line for line in lines if line.text and line.number not in stamps]
     landmarks = landmarks | {line.number for line in content[:1]}
     beside: dict[str, list[int]] = {}
     for index, line in enumerate(content):

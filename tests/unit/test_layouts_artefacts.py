@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import qpparse
-from qpparse.normalise import TextLine, clean_line, join_letter_spacing
+from qpparse.normalise import TextLine, clean_line, join_letter_spacing, normalise
 from qpparse.segment import Kind, floating_lines, segment
 
 VALID = Path(__file__).resolve().parents[2] / "samples" / "valid"
@@ -23,6 +23,10 @@ REPAIRS = [
     ("L an deux mil dix-neuf", "L'an deux mil dix-neuf", ["apostrophe"]),
     ("L AN DEUX MIL DIX-NEUF", "L'AN DEUX MIL DIX-NEUF", ["apostrophe"]),
     ("le Conseil s est réuni", "le Conseil s'est réuni", ["apostrophe"]),
+    # After a given name, a lone « D » is an elided particle; after a family name, an initial.
+    ("Marie-Paule D HERBEMONT", "Marie-Paule D'HERBEMONT", ["apostrophe"]),
+    ("Conseil. L assemblée", "Conseil. L'assemblée", ["apostrophe"]),
+    ("MARTIN L AUBERT", "MARTIN L AUBERT", []),
     ("Fran\ufffdois MARTY", "Fran\ufffdois MARTY", ["replacement_character"]),
     ("<strong>Présents</strong> :<br />", "Présents :", ["html", "html"]),
     # left alone
@@ -238,3 +242,28 @@ def _names(extract: qpparse.Extract) -> list[list[str]]:
         [person.name for person in attendance.excused],
         [person.name for person in attendance.absent],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        # The same elisions when the line breaks after the letter.
+        ("Marie-Paule D\nHERBEMONT-SICRE", ["Marie-Paule D'", "HERBEMONT-SICRE"]),
+        ("au nom de l\nassemblée", ["au nom de l'", "assemblée"]),
+        # An initial stays one: after a civility or a family name, before a lower-case word.
+        ("Madame D\nARTIGUES", ["Madame D", "ARTIGUES"]),
+        ("DURAND L\nAUBERT Paul", ["DURAND L", "AUBERT Paul"]),
+        ("Jean D\nremplacé", ["Jean D", "remplacé"]),
+    ],
+)
+def test_an_elision_cut_by_a_line_break(text: str, lines: list[str]) -> None:
+    assert [line.text for line in normalise(text)[0]] == lines
+
+
+def test_an_elision_cut_by_a_line_break_reads_as_one_word() -> None:
+    text = (
+        "Séance du 3 mars 2022\nEtaient présents : Régis CHAUVEAU Marie-Paule D\n"
+        "HERBEMONT-SICRE Benoît ROUX\n"
+    )
+    present = [person.name for person in qpparse.parse(text).attendance.present]
+    assert present == ["Régis CHAUVEAU", "Marie-Paule D'HERBEMONT-SICRE", "Benoît ROUX"]

@@ -9,6 +9,7 @@ import pytest
 import qpparse
 from qpparse.normalise import TextLine
 from qpparse.scan import LineMap, marker_starts, split_at_markers
+from qpparse.segment import floating_lines
 
 
 def _pieces(text: str) -> list[str]:
@@ -111,3 +112,57 @@ def test_a_count_box_one_cell_per_line_is_read_as_one_line() -> None:
     spanned = {n for span in extract.spans for n in range(span.line, span.end_line + 1)}
     unread = {line.line for line in extract.unrecognised}
     assert spanned | unread >= set(range(1, 9))
+
+
+def _stream(text: str) -> list[str]:
+    """The pieces of a multi-line text, furniture lines set aside as the parser does."""
+    lines = [TextLine(number, line) for number, line in enumerate(text.split("\n"), start=1)]
+    return [piece.text for piece in split_at_markers(lines, floating_lines(lines))[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # A page number and the running header that repeats the text's opening, inside a list:
+        # lifted out, the list goes on across them.
+        (
+            "Conseil du 3 mars 2022 - N° 12 Présents : Paul MARTIN - Lucie ROUX Page 1 sur 2 "
+            "Conseil du 3 mars 2022 - N° 12 - Jean PETIT. Objet : Tarifs",
+            [
+                "Conseil du 3 mars 2022 - N° 12",
+                "Présents : Paul MARTIN - Lucie ROUX - Jean PETIT.",
+                "Page 1 sur 2 Conseil du 3 mars 2022 - N° 12",
+                "Objet : Tarifs",
+            ],
+        ),
+        # A header that repeats after each page number, not the opening, is one too.
+        (
+            "COMMUNE DE LAUZE Présents : Paul MARTIN, Page 1 sur 2 Séance du 3 mars - Acte 7 "
+            "Lucie ROUX. Page 2 sur 2 Séance du 3 mars - Acte 7",
+            [
+                "COMMUNE DE LAUZE",
+                "Présents : Paul MARTIN, Lucie ROUX.",
+                "Page 1 sur 2 Séance du 3 mars - Acte 7",
+                "Page 2 sur 2 Séance du 3 mars - Acte 7",
+            ],
+        ),
+    ],
+)
+def test_page_furniture_inside_running_text_is_lifted_out(text: str, pieces: list[str]) -> None:
+    assert _stream(text) == pieces
+    assert _stream(text.replace(" Page", "\nPage")) == pieces  # the same on its own line
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("Saint-\nAubin", "Saint-Aubin"),  # a compound cut at its hyphen
+        ("AURELLE-\nLAUZE", "AURELLE-LAUZE"),
+        ("sous-\npréfecture", "sous-préfecture"),
+        ("de l'\nassemblée", "de l'assemblée"),  # an elided article and its word
+        ("Anne-\nCORRE Gwenaëlle", "Anne- CORRE Gwenaëlle"),  # a dash between two members
+        ("DEMARET-\nMonsieur Paul ROUX", "DEMARET- Monsieur Paul ROUX"),
+    ],
+)
+def test_a_line_break_after_a_hyphen(text: str, joined: str) -> None:
+    assert _stream(text) == [joined]

@@ -45,7 +45,9 @@ def _read(sentence: Sentence, draft: Draft) -> None:
     if identifier is not None and deliberation.number is None:
         _set_number(identifier, sentence, draft)
     elif identifier is not None:
-        deliberation.other_numbers.append(identifier.number)
+        # The number repeated (a running header joined to the text) is not another number.
+        if identifier.number != deliberation.number:
+            deliberation.other_numbers.append(identifier.number)
         _claim(sentence, "deliberation.other_numbers", draft)
     elif lexicon.OTHER_NUMBERS.match(sentence.text):
         deliberation.other_numbers.extend(_references(sentence.text))

@@ -51,9 +51,11 @@ def fill_first_item(sections: list[Section], draft: Draft) -> None:
         return
     unread = [line for line in draft.unrecognised if line.line > _last_list_line(sections)]
     texts = {line.number: line.text for section in sections for line in section.lines}
+    numbers = sorted(texts)  # the pieces of the text, page furniture set aside
     for index, line in enumerate(unread):
         item = read_item(line.text)
-        if item is None or _is_agenda_entry(item, texts.get(line.line + 1, "")):
+        following = numbers[bisect.bisect_right(numbers, line.line) :][:1]
+        if item is None or _is_agenda_entry(item, texts[following[0]] if following else ""):
             continue
         if lexicon.MISC_ITEM.match(fold(item.title)):
             continue  # « Questions diverses … » is never a deliberation of its own

@@ -282,25 +282,35 @@ def fill_date_from_prose(sections: list[Section], draft: Draft) -> None:
     Municipal du 19 mars 2018 », « s'est réuni le lundi 13 mars 2017 », « L an deux mille
     onze, le quatorze décembre »): a date elsewhere may be a convocation's or a law's.
     """
-    lines = [
-        line
+    opening = [
+        section
         for section in itertools.takewhile(
             lambda section: stage(section.kind) <= stage(Kind.IDENTIFICATION), sections
         )
         if section.kind is not Kind.CONVOCATION
-        for line in section.lines
     ]
+    lines = [line for section in opening for line in section.lines]
     # A title may put its date on the next line (« PROCÈS-VERBAL DES DÉLIBÉRATIONS » / « Du 16
     # février 2016 »): each line is read with the start of the next.
     for line, following in itertools.zip_longest(lines, lines[1:]):
         tail = following.text[: lexicon.SESSION_DATE_REACH + 20] if following else ""
         found = _date_in_context(f"{line.text} {tail}")
         if found is not None:
-            session = draft.session
             at_next = following is not None and found.start > len(line.text)
-            session.line = following.number if at_next and following else line.number
-            session.date, session.weekday = found.date, found.weekday
+            _set_date(draft, found, following.number if at_next and following else line.number)
             return
+    # Else a running header may name the session (« Compte-rendu de la réunion du vendredi 20
+    # mars 2009 » at the top of every page).
+    for line in (aside for section in opening for aside in section.asides):
+        if (found := _date_in_context(line.text)) is not None:
+            _set_date(draft, found, line.number)
+            return
+
+
+def _set_date(draft: Draft, found: FrenchDate, line: int) -> None:
+    session = draft.session
+    session.line = line
+    session.date, session.weekday = found.date, found.weekday
 
 
 def _date_in_context(text: str) -> FrenchDate | None:
