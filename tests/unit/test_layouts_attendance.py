@@ -477,6 +477,46 @@ def test_a_giver_listed_as_excused_is_only_represented() -> None:
     }
 
 
+def _settled(*lines: str) -> dict[str, list[str]]:
+    draft = read(*lines)
+    attendance.settle(draft)
+    return summary(draft)
+
+
+def test_a_present_list_that_is_the_roll_loses_those_listed_away() -> None:
+    # « Présents » heads every member; the lists after it name who was away.
+    assert _settled(
+        "Présents Lucie ROUX, Paul MARTIN, Zoé BRUN, Marc BRUNO, Inès FAURE.",
+        "Ont donné procuration : Paul MARTIN à Lucie ROUX.",
+        "Absents excusés : Zoé BRUN.",
+    ) == {
+        "present": ["Lucie ROUX", "Marc BRUNO", "Inès FAURE"],
+        "represented": ["Paul MARTIN -> Lucie ROUX"],
+        "excused": ["Zoé BRUN"],
+    }
+
+
+def test_one_name_in_two_lists_is_kept_as_written() -> None:
+    # One member away who is not on the present list: the present list is no roll.
+    assert _settled(
+        "Présents : Lucie ROUX, Paul MARTIN, Zoé BRUN.",
+        "Excusés : Zoé BRUN, Inès FAURE.",
+    ) == {
+        "present": ["Lucie ROUX", "Paul MARTIN", "Zoé BRUN"],
+        "excused": ["Zoé BRUN", "Inès FAURE"],
+    }
+
+
+def test_homonyms_of_another_civility_are_two_members() -> None:
+    assert _settled(
+        "Présents : M. ROUX, Mme BRUN, M. FAURE, Melle ROUX.",
+        "Pouvoirs : Melle ROUX à M. ROUX, M. FAURE à Mme BRUN.",
+    ) == {
+        "present": ["M. ROUX", "Mme BRUN"],
+        "represented": ["Mme ROUX -> M. ROUX", "M. FAURE -> Mme BRUN"],
+    }
+
+
 def test_a_holder_named_by_role_is_the_president() -> None:
     draft = read(
         "Absents excusés ayant donné pouvoir :",

@@ -794,6 +794,7 @@ def settle(draft: Draft) -> None:
     """A member who gave a proxy is represented, not excused nor absent: texts list them under
     « Absents excusés : Mme X, … » and again under « Pouvoirs : Mme X à Mme Y »."""
     attendance = draft.attendance
+    _drop_members_listed_as_away(draft)
     givers = {name_key(proxy.member.name): proxy for proxy in attendance.represented}
     if not givers:
         return
@@ -806,3 +807,42 @@ def settle(draft: Draft) -> None:
             else:  # the listing is not lost: the proxy says where else the text names them
                 proxy.notes.append(ALSO_LISTED.format(role, person.line))
         people[:] = kept
+
+
+def _drop_members_listed_as_away(draft: Draft) -> None:
+    """« Présents : » heading the roll of every member, then « Ont donné procuration : X à Y »,
+    « Absents excusés : Z »: when every member listed as away (two at least) is listed as
+    present too, the present list is the roll, and those away are taken out of it. One name
+    in two lists is a slip of the text, kept as written. Homonyms of another civility (« Melle
+    GUY » giving her proxy to « M. GUY ») are two people; a member present with a note
+    (« jusqu'à 19 h 10 puis pouvoir à M. Y ») was both, and stays so."""
+    attendance = draft.attendance
+    away = [
+        *attendance.excused,
+        *attendance.absent,
+        *(proxy.member for proxy in attendance.represented),
+    ]
+    if len(away) < _MIN_ROLL_OVERLAP or not attendance.present:
+        return
+    listed: dict[str, list[Person]] = {}
+    for person in attendance.present:
+        listed.setdefault(name_key(person.name), []).append(person)
+    doubles = []
+    for person in away:
+        same = [
+            other
+            for other in listed.get(name_key(person.name), [])
+            if not (person.civility and other.civility and person.civility != other.civility)
+        ]
+        if not same:
+            return  # someone away is not on the roll: the present list is no roll
+        if not same[0].notes:  # « X (jusqu'à 19 h puis pouvoir à Y) » is both, as written
+            doubles.append((person, same[0]))
+    for person, double in doubles:
+        person.notes.append(ALSO_LISTED.format("present", double.line))
+    dropped = {id(double) for _, double in doubles}
+    attendance.present[:] = [person for person in attendance.present if id(person) not in dropped]
+
+
+# How many members away must all be on the present list for it to be read as the roll.
+_MIN_ROLL_OVERLAP = 2
