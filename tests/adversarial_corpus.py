@@ -310,6 +310,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "RECEIVED_PROXY": "a recu pouvoir de " + "de " * 30_000,
     "ALSO_PRESENT": "egalement " * 30_000 + "present",
     "STAFF_ROLE": "chargee" + " " * 100_000 + "de",
+    "STAFF_ROLE[word]": "collaborat" + "e" * 100_000 + "-",
     "TIMING_NOTE": " " * 100_000 + "arrivee",
     "AFTER_LIST": "apres appel " * 20_000 + "des",
     "GLUED_DASH[given-first]": "Ab ABC- " * 20_000 + "Ab",

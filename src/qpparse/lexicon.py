@@ -679,7 +679,7 @@ ALSO_PRESENT: Final = _compile(r"\b(?:egalement|aussi)\s+presente?s?\b")
 # The role of staff or a guest, never of a member (folded): « Pascale X, DGS de la commune »,
 # « Mme Y, Direction départementale des territoires », « M. Z, directeur de la Chambre … ».
 STAFF_ROLE: Final = _compile(
-    r"^(?:dgs|dga|dgst|directeur|directrice|direction|responsable|chargee?\s+de|collaborat|"
+    r"^(?:dgs|dga|dgst|directeur|directrice|direction|responsable|chargee?\s+de|collaborat\w*|"
     r"secretaire\s+(?:de\s+mairie|generale?)|journaliste|technicien|stagiaire|comptable)\b"
 )
 # « DEBRUYNE Odile : arrivée à 18 h 30 - a voté à partir de … »: after a member's name and a

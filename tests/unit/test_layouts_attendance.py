@@ -517,6 +517,66 @@ def test_homonyms_of_another_civility_are_two_members() -> None:
     }
 
 
+def test_stacked_headings_share_their_cells_where_the_items_change_kind() -> None:
+    # A table's column of headings, then its cells: names, proxies, names.
+    draft = read(
+        "Présents :",
+        "Absents excusés :",
+        "Absents : Mme ROUX ; MM MARTIN et BRUNO (Villebourg) Mme FAURE (Aubac)",
+        "Mme BRUN qui a donné pouvoir à Mme ROUX (Villebourg)",
+        "M. PETIT qui a donné pouvoir à M. MARTIN (Villebourg)",
+        "Mme GARNIER (Aubac)",
+    )
+    attendance.settle(draft)
+    assert summary(draft) == {
+        "present": ["Mme ROUX", "M. MARTIN", "M. BRUNO", "Mme FAURE"],
+        "represented": ["Mme BRUN -> Mme ROUX", "M. PETIT -> M. MARTIN"],
+        "absent": ["Mme GARNIER"],
+    }
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        # One run of names for two headings: where the first cell ends is not written.
+        ["Mme ROUX, M. MARTIN, Mme GARNIER"],
+        # Names, proxies, names, proxies: four runs for two headings.
+        [
+            "Mme ROUX",
+            "Mme BRUN qui a donné pouvoir à Mme ROUX",
+            "M. PETIT",
+            "M. BRUNO pouvoir à M. PETIT",
+        ],
+    ],
+)
+def test_stacked_headings_whose_cells_do_not_show_stay_under_the_last(cells: list[str]) -> None:
+    draft = read("Présents :", "Absents : " + cells[0], *cells[1:])
+    assert not draft.attendance.present
+    assert draft.attendance.absent
+
+
+def test_a_heading_with_text_between_is_not_stacked() -> None:
+    draft = Draft()
+    sections = [Section(Kind.ATTENDANCE, role="present"), Section(Kind.ATTENDANCE, role="absent")]
+    sections[0].lines.append(TextLine(1, "Présents :"))
+    sections[1].lines += [
+        TextLine(3, "Absents : M. PETIT"),
+        TextLine(4, "Mme BRUN qui a donné pouvoir à Mme ROUX"),
+    ]
+    for section in sections:
+        attendance.extract(section, draft)
+    assert summary(draft) == {"represented": ["Mme BRUN -> Mme ROUX"], "absent": ["M. PETIT"]}
+
+
+def test_staff_named_after_an_absent_list_are_not_members() -> None:
+    draft = read(
+        "Absents : Mme GARNIER (Aubac) Madame Lucie ROUX, Directrice Générale des Services,"
+        " Monsieur Paul MARTIN, collaborateur de cabinet ont assisté à cette séance."
+    )
+    assert [p.name for p in draft.attendance.absent] == ["GARNIER"]
+    assert [p.name for p in draft.attendance.non_voting] == ["Lucie ROUX", "Paul MARTIN"]
+
+
 def test_a_holder_named_by_role_is_the_president() -> None:
     draft = read(
         "Absents excusés ayant donné pouvoir :",

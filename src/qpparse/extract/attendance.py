@@ -57,6 +57,8 @@ class _ListState:
     capital_communes: bool = False
     # The list writes its members with initials (« A. SECULA, M. ORRIT »): « M. » is one.
     initials: bool = False
+    # The members and proxies filed from the block, in the order they were read.
+    filed: list[Person | Proxy] = field(default_factory=list)
 
 
 def extract(section: Section, draft: Draft) -> None:
@@ -64,6 +66,7 @@ def extract(section: Section, draft: Draft) -> None:
     heading, *rest = section.lines
     role = section.role or "present"
     first = _after_heading(heading)
+    stacked = _stacked_roles(heading, first, rest, role, draft)
     _read_heading_count(heading, first, role, draft)
     # A list that goes on after a count box has no heading: its first line is names.
     if first.text != heading.text:  # the heading only: the list goes on after it
@@ -87,20 +90,73 @@ def extract(section: Section, draft: Draft) -> None:
         role, capital_communes=_communes_in_capitals(names), initials=_written_with_initials(names)
     )
     present_before = len(draft.attendance.present)
+    listed_before = len(getattr(draft.attendance, role, []))
     for piece in names:
         if not _read_item(piece, state, draft):
             draft.reject(TextLine(piece.line, piece.text))
+    if stacked:
+        _share_among_headings([*stacked, role], state, draft)
     if role == "present" and lexicon.ALSO_PRESENT.search(fold(heading.text[:_HEADING_REACH])):
         _set_staff_apart(draft, present_before)
+    elif role in {"excused", "absent"}:
+        # « Absents : Mme X (Bias) Madame Lucie Y, Directrice Générale des Services, … ont
+        # assisté à cette séance »: staff named after the list are no absent members.
+        _set_staff_apart(draft, listed_before, role)
     for line in rest:
         draft.claim(f"attendance.{role}", line)
 
 
-def _set_staff_apart(draft: Draft, start: int) -> None:
+def _stacked_roles(
+    heading: TextLine, first: Piece, rest: list[TextLine], role: str, draft: Draft
+) -> list[str]:
+    """The roles of the headings stacked right above this one with nothing under them (a
+    table's column of headings, its cells after them: « Présents : Absents excusés : Absents :
+    Mme X ; MM Y … »); a heading with nothing under it is stacked for the next one."""
+    stack = draft.stacked_headings
+    if stack and stack[-1][1] != heading.number - 1:
+        stack.clear()  # something else stood between: the headings were not stacked
+    if not first.text.strip() and not rest:
+        stack.append((role, heading.number))
+        return []
+    roles = [stacked for stacked, _ in stack]
+    stack.clear()
+    return roles
+
+
+# The lists a run of names can be moved between.
+_MEMBER_LISTS = ("present", "excused", "absent")
+
+
+def _share_among_headings(roles: list[str], state: _ListState, draft: Draft) -> None:
+    """Headings stacked above their cells: the cells follow in the headings' order, and where a
+    cell ends shows only where the items change kind, from names to proxies and back (« Mme X ;
+    MM Y (Aureilhan) Mme Z qui a donné pouvoir à … M. W (Bias) »). When the items make as many
+    runs as there are headings, each run is its heading's; otherwise all stay under the last
+    heading, as read. Proxies go to ``represented`` whatever their heading."""
+    if not set(roles) <= {*_MEMBER_LISTS, "represented"} or roles[-1] == "represented":
+        return
+    attendance = draft.attendance
+    filed = getattr(attendance, roles[-1])
+    kept = {id(person) for person in filed}
+    entries = [entry for entry in state.filed if isinstance(entry, Proxy) or id(entry) in kept]
+    runs = [list(run) for _, run in itertools.groupby(entries, key=lambda e: isinstance(e, Proxy))]
+    if len(runs) != len(roles):
+        return
+    for run, run_role in zip(runs, roles, strict=True):
+        if isinstance(run[0], Proxy) or run_role == roles[-1]:
+            continue
+        if run_role not in _MEMBER_LISTS:
+            return  # names under a proxies heading: the cells are not read so
+        moved = {id(person) for person in run}
+        filed[:] = [person for person in filed if id(person) not in moved]
+        getattr(attendance, run_role).extend(run)
+
+
+def _set_staff_apart(draft: Draft, start: int, role: str = "present") -> None:
     """« Etaient également présents : Pascale X, DGS de la commune, … »: those the list names by
     a staff or guest role are not members; they join the non-voting (members, with a member's
-    role or none, stay present)."""
-    present = draft.attendance.present
+    role or none, stay in their list)."""
+    present: list[Person] = getattr(draft.attendance, role)
     staff = [
         person
         for person in present[start:]
@@ -557,6 +613,7 @@ def _add(piece: Piece, state: _ListState, draft: Draft, *, proxy_read: bool = Fa
     else:
         _target(person, state, draft).append(person)
         _add_received_proxies(person, piece.line, draft)
+        state.filed.append(person)
     state.last = person
     state.without_role.append(person)
     return True
@@ -593,6 +650,7 @@ def _add_proxy(proxy: Proxy, state: _ListState, draft: Draft) -> bool:
     listed as present too."""
     _dress(proxy.member, state)
     draft.attendance.represented.append(proxy)
+    state.filed.append(proxy)
     notes = proxy.member.notes
     if state.role == "present" and any(lexicon.PRESENT_UNTIL.match(fold(n)) for n in notes):
         # A copy: each list holds its own (line numbers are relocated once per object).
@@ -686,7 +744,9 @@ def _attach_holder(piece: Piece, state: _ListState, draft: Draft) -> bool:
     member = state.last
     _remove_member(member, draft)
     holder_text = piece.text[match.start("holder") : match.end("holder")]
-    draft.attendance.represented.append(_proxy(member, holder_text, piece.line, draft))
+    proxy = _proxy(member, holder_text, piece.line, draft)
+    draft.attendance.represented.append(proxy)
+    state.filed.append(proxy)
     state.last = None
     return True
 
