@@ -311,6 +311,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "ALSO_PRESENT": "egalement " * 30_000 + "present",
     "STAFF_ROLE": "chargee" + " " * 100_000 + "de",
     "STAFF_ROLE[word]": "collaborat" + "e" * 100_000 + "-",
+    "BY_SUBSTITUTE": "son suppleant" + " " * 100_000 + "(e)",
     "TIMING_NOTE": " " * 100_000 + "arrivee",
     "AFTER_LIST": "apres appel " * 20_000 + "des",
     "GLUED_DASH[given-first]": "Ab ABC- " * 20_000 + "Ab",

@@ -666,6 +666,12 @@ SUBSTITUTE: Final = _compile(
     r"^(?:(?P<role>suppleante?|remplacante?)\s+(?:de\s+|d')|remplace\s+(?!par\b)|"
     r"en\s+remplacement\s+(?:de\s+|d'))"
 )
+# « M. X, représenté par sa suppléante, Mme Y »: the holder of « représenté par » is the
+# member's substitute, who sits in their place; no proxy (folded holder, the substitute's name
+# after it when the same item holds it).
+BY_SUBSTITUTE: Final = _compile(
+    r"^(?:sa|son|leur|ses)\s+(?:suppleant|remplacant)(?:\(e\)|e)?s?(?![\w(])\s{0,3}[:,]?\s{0,3}"
+)
 # « Jean X (a reçu pouvoir de Mayder Y) », « qui a reçu le pouvoir de Mme Z »: a note on the
 # holder naming the member who gave the proxy (folded).
 RECEIVED_PROXY: Final = _compile(

@@ -337,6 +337,24 @@ def test_proxy_phrasings(item: str, expected: str) -> None:
     assert draft.unrecognised == []
 
 
+@pytest.mark.parametrize(
+    "item",
+    [
+        "M. Paul MARTIN, représenté par son suppléant, M. Marc BRUNO ; Mme Zoé BRUN",
+        "M. Paul MARTIN, représenté par son suppléant M. Marc BRUNO ; Mme Zoé BRUN",
+        "M. Paul MARTIN (représenté par son suppléant) M. Marc BRUNO ; Mme Zoé BRUN",
+    ],
+)
+def test_represented_by_a_substitute_is_no_proxy(item: str) -> None:
+    # The substitute sits in the member's place: the member is away, the substitute present.
+    draft = read("Présents : M. Marc BRUNO, Mme Inès FAURE.", "Absents excusés : " + item)
+    assert summary(draft) == {
+        "present": ["M. Marc BRUNO", "Mme Inès FAURE"],
+        "excused": ["M. Paul MARTIN", "Mme Zoé BRUN"],
+    }
+    assert draft.attendance.present[0].substitute_for == "Paul MARTIN"
+
+
 def test_bare_proxies_chained_under_a_proxies_heading() -> None:
     draft = read(
         "Procurations : Mme Lucie ROUX à M. Paul MARTIN Mme Zoé BRUN à M. Marc BRUNO "

@@ -59,6 +59,8 @@ class _ListState:
     initials: bool = False
     # The members and proxies filed from the block, in the order they were read.
     filed: list[Person | Proxy] = field(default_factory=list)
+    # « M. X, représenté par sa suppléante, » : the next name is X's substitute.
+    substitute_of: Person | None = None
 
 
 def extract(section: Section, draft: Draft) -> None:
@@ -604,6 +606,8 @@ def _add(piece: Piece, state: _ListState, draft: Draft, *, proxy_read: bool = Fa
     proxy = None if proxy_read else parse_proxy(piece, draft, bare=state.role == "represented")
     if proxy is not None:
         return _add_proxy(proxy, state, draft)
+    if state.substitute_of is not None:
+        return _add_substitute(piece, state, draft)
     person = parse_person(piece.text, piece.line, m_is_initial=state.initials)
     if person is None:
         return False
@@ -614,6 +618,8 @@ def _add(piece: Piece, state: _ListState, draft: Draft, *, proxy_read: bool = Fa
         _target(person, state, draft).append(person)
         _add_received_proxies(person, piece.line, draft)
         state.filed.append(person)
+        if any(_names_a_substitute(note) for note in person.notes):
+            state.substitute_of = person  # « X (représenté par son suppléant) Y »: Y sits
     state.last = person
     state.without_role.append(person)
     return True
@@ -651,6 +657,7 @@ def _add_proxy(proxy: Proxy, state: _ListState, draft: Draft) -> bool:
     _dress(proxy.member, state)
     draft.attendance.represented.append(proxy)
     state.filed.append(proxy)
+    state.substitute_of = None  # the substitute was not named
     notes = proxy.member.notes
     if state.role == "present" and any(lexicon.PRESENT_UNTIL.match(fold(n)) for n in notes):
         # A copy: each list holds its own (line numbers are relocated once per object).
@@ -742,12 +749,46 @@ def _attach_holder(piece: Piece, state: _ListState, draft: Draft) -> bool:
     if match["bare"] and state.role != "represented":
         return False  # « par visioconférence » in a list of those present is no proxy
     member = state.last
-    _remove_member(member, draft)
     holder_text = piece.text[match.start("holder") : match.end("holder")]
+    substitute = lexicon.BY_SUBSTITUTE.match(fold(holder_text))
+    if substitute is not None and not match["bare"]:
+        # « M. X, représenté par sa suppléante, Mme Y »: X is away, Y sits in X's place.
+        member.notes.append(piece.text.strip(" ()"))
+        state.substitute_of = member
+        if holder_text[substitute.end() :].strip():
+            _add_substitute(Piece(holder_text[substitute.end() :], piece.line), state, draft)
+        return True
+    _remove_member(member, draft)
     proxy = _proxy(member, holder_text, piece.line, draft)
     draft.attendance.represented.append(proxy)
     state.filed.append(proxy)
     state.last = None
+    return True
+
+
+def _names_a_substitute(note: str) -> bool:
+    """« représenté par son suppléant »: a note saying the member's substitute sits."""
+    lead = lexicon.PROXY_LEAD.match(fold(note))
+    return (
+        lead is not None
+        and not lead["bare"]
+        and lexicon.BY_SUBSTITUTE.fullmatch(lead["holder"].strip()) is not None
+    )
+
+
+def _add_substitute(piece: Piece, state: _ListState, draft: Draft) -> bool:
+    """The substitute named after « représenté par sa suppléante »: present in the member's
+    place (once: the list of those present often names them already)."""
+    member, state.substitute_of = state.substitute_of, None
+    person = parse_person(piece.text, piece.line)
+    if person is None or member is None:
+        return False
+    present = draft.attendance.present
+    listed = next((p for p in present if name_key(p.name) == name_key(person.name)), None)
+    person = listed or person
+    person.substitute_for = person.substitute_for or member.name
+    if listed is None:
+        present.append(person)
     return True
 
 
@@ -799,6 +840,8 @@ def parse_proxy(piece: Piece, draft: Draft | None = None, *, bare: bool = False)
     if member is None:
         return None
     holder_text = piece.text[match.start("holder") : match.end("holder")]
+    if lexicon.BY_SUBSTITUTE.match(fold(holder_text)):
+        return None  # « (représenté par son suppléant) »: a note on a member away, no proxy
     return _proxy(member, holder_text, piece.line, draft)
 
 
