@@ -352,6 +352,10 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             # « … en application des articles L. 2121-20 et L.5211-1 du Code … : »
             r"(?:\s+en\s+application\s+d[eu]s?\s[^:]{0,160}:)?"
             rf"{_NOT_A_COUNT}|"
+            # « Etaient porteurs d'un pouvoir : Mme X pour M. Y »: the holders, each then the
+            # member they vote for (read the other way round: ``HOLDERS_HEADING``).
+            rf"^{_WERE}porteu(?:r|se)s?\s+(?:d'un|de|des|du)\s+(?:pouvoir|procuration|mandat)s?"
+            rf"{_NOT_A_COUNT}|"
             # « Ont donné procuration – Suppléant(e)s Emile AUBIGNA à Charles CHIVILO, … »
             r"^(?:avai(?:en)?t|ont)\s+donne\s+(?:pouvoir|procuration)s?\b(?!\s+a\b)"
             r"(?:\s{0,3}[-–]\s{0,3}suppleant(?:\(e\)|e)?s?)?"
@@ -718,6 +722,12 @@ PROXY: Final = _compile(
 PROXY_LEAD: Final = _compile(
     rf"^\(?\s?(?:{_PROXY_WORDS}|(?P<bare>par))\s+(?P<holder>[^()]+?)[\s)]{{0,3}}$"
 )
+# A proxies heading that lists the holders first: « Etaient porteurs d'un pouvoir : » (folded).
+HOLDERS_HEADING: Final = _compile(
+    r"\bporteu(?:r|se)s?\s+(?:d'un|de|des|du)\s+(?:pouvoir|procuration|mandat)"
+)
+# Under it, « Mme Lucie ROUX pour M. Paul MARTIN »: the holder, then the member (folded).
+PROXY_FOR: Final = _compile(r"^(?P<holder>[^()]{2,200}?)\s+pour\s+(?P<member>[^()]{2,200})$")
 # Under a proxies heading the verb may be missing: « Paul MARTIN à Lucie ROUX » (folded).
 PROXY_BARE: Final = _compile(r"^(?P<member>[^()]{2,200}?)\s+(?:a|par)\s+(?P<holder>[^()]{2,200})$")
 # « pouvoir à X à partir du point 5 »: when the proxy applies (folded, searched in the holder).

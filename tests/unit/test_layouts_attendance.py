@@ -88,6 +88,8 @@ HEADINGS = [
     ("Représentés :", "represented"),
     ("Représentées :", "represented"),
     ("Dépôt de pouvoir :", "represented"),
+    ("Etaient porteurs d'un pouvoir :", "represented"),
+    ("Porteurs de procurations :", "represented"),
     ("EXCUSES REPRESENTES PAR POUVOIR :", "represented"),
     ("ABSENTS AYANT VOTE PAR PROCURATION :", "represented"),
     (
@@ -353,6 +355,27 @@ def test_represented_by_a_substitute_is_no_proxy(item: str) -> None:
         "excused": ["M. Paul MARTIN", "Mme Zoé BRUN"],
     }
     assert draft.attendance.present[0].substitute_for == "Paul MARTIN"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Etaient porteurs d'un pouvoir : Mme Lucie ROUX pour M. Paul MARTIN"
+         " M. Marc BRUNO pour Mme Zoé BRUN"],
+        ["Etaient porteurs d'un pouvoir :", "Mme Lucie ROUX pour M. Paul MARTIN",
+         "M. Marc BRUNO pour Mme Zoé BRUN"],
+    ],
+)  # fmt: skip
+def test_a_heading_of_holders_names_the_holder_first(lines: list[str]) -> None:
+    assert summary(read(*lines)) == {
+        "represented": ["M. Paul MARTIN -> Mme Lucie ROUX", "Mme Zoé BRUN -> M. Marc BRUNO"]
+    }
+
+
+def test_pour_under_another_proxies_heading_is_not_reversed() -> None:
+    assert summary(read("Pouvoirs :", "Paul MARTIN à Lucie ROUX")) == {
+        "represented": ["Paul MARTIN -> Lucie ROUX"]
+    }
 
 
 def test_bare_proxies_chained_under_a_proxies_heading() -> None:

@@ -61,6 +61,8 @@ class _ListState:
     filed: list[Person | Proxy] = field(default_factory=list)
     # « M. X, représenté par sa suppléante, » : the next name is X's substitute.
     substitute_of: Person | None = None
+    # Under « Etaient porteurs d'un pouvoir : », items name the holder first: « X pour Y ».
+    holders_first: bool = False
 
 
 def extract(section: Section, draft: Draft) -> None:
@@ -90,6 +92,9 @@ def extract(section: Section, draft: Draft) -> None:
     draft.repairs.extend(repairs)
     state = _ListState(
         role, capital_communes=_communes_in_capitals(names), initials=_written_with_initials(names)
+    )
+    state.holders_first = role == "represented" and bool(
+        lexicon.HOLDERS_HEADING.search(fold(heading.text[:_HEADING_REACH]))
     )
     present_before = len(draft.attendance.present)
     listed_before = len(getattr(draft.attendance, role, []))
@@ -259,7 +264,11 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
     if len(piece.text) > MAX_NAME_LENGTH and len(split_glued(piece)[0]) == 1:
         return False  # prose: kept in ``unrecognised``, never read as names
     piece = _timing_note_in_parenthesis(piece)
-    chained = _split_chained_proxies(piece.text, bare=state.role == "represented")
+    chained = _split_chained_proxies(
+        piece.text,
+        bare=state.role == "represented",
+        joiner=" pour " if state.holders_first else " a ",
+    )
     if len(chained) > 1:  # « M. X ayant donné pouvoir à Mme Y Mme Z ayant donné pouvoir à … »
         filed = [_read_item(Piece(part, piece.line), state, draft) for part in chained]
         return all(filed)
@@ -339,13 +348,14 @@ def _is_plain_description(text: str) -> bool:
     return ":" not in text and not _holds_proxy_words(fold(text)) and _is_description(text)
 
 
-def _split_chained_proxies(text: str, *, bare: bool = False) -> list[str]:
+def _split_chained_proxies(text: str, *, bare: bool = False, joiner: str = " a ") -> list[str]:
     """Proxies written one after the other with no separator: a civility that does not follow
     « à » or « par » starts the next member (« … à Mme MENHAOUARA Mme GARS ayant donné … »).
     With ``bare`` (under a proxies heading), « à » alone makes proxies: « Mme Lucie ROUX à M.
-    Paul MARTIN Mme Zoé BRUN à M. Marc BRUNO »."""
+    Paul MARTIN Mme Zoé BRUN à M. Marc BRUNO »; under a heading of holders, « pour » (``joiner``)
+    makes them: « Mme Lucie ROUX pour M. Paul MARTIN Mme Zoé BRUN pour M. Marc BRUNO »."""
     folded = fold(text)
-    if not _holds_proxy_words(folded) and not (bare and folded.count(" a ") > 1):
+    if not _holds_proxy_words(folded) and not (bare and folded.count(joiner) > 1):
         return [text]
     words, folded_words = text.split(), folded.split()
     cuts = [
@@ -565,7 +575,9 @@ def _read_names(piece: Piece, state: _ListState, draft: Draft) -> bool:
     proxy = (
         None
         if _names_with_proxy_notes(piece.text)
-        else parse_proxy(piece, draft, bare=state.role == "represented")
+        else parse_proxy(
+            piece, draft, bare=state.role == "represented", holders_first=state.holders_first
+        )
     )
     if proxy is not None:  # before any glued split: « X a donné pouvoir à M. Y » is one item
         return _add_proxy(proxy, state, draft)
@@ -603,7 +615,13 @@ def _follow_civility(text: str, state: _ListState) -> None:
 
 def _add(piece: Piece, state: _ListState, draft: Draft, *, proxy_read: bool = False) -> bool:
     """File one name into its list; a proxy goes to ``represented`` whatever the heading."""
-    proxy = None if proxy_read else parse_proxy(piece, draft, bare=state.role == "represented")
+    proxy = (
+        None
+        if proxy_read
+        else parse_proxy(
+            piece, draft, bare=state.role == "represented", holders_first=state.holders_first
+        )
+    )
     if proxy is not None:
         return _add_proxy(proxy, state, draft)
     if state.substitute_of is not None:
@@ -823,14 +841,21 @@ def _add_proxy_of_parts(parts: list[Piece], state: _ListState, draft: Draft) -> 
     return True
 
 
-def parse_proxy(piece: Piece, draft: Draft | None = None, *, bare: bool = False) -> Proxy | None:
+def parse_proxy(
+    piece: Piece, draft: Draft | None = None, *, bare: bool = False, holders_first: bool = False
+) -> Proxy | None:
     """« Roland GIBERTI représenté par Gerard GAZAY » → a :class:`Proxy`; else ``None``.
 
-    With ``bare`` (under a proxies heading) « Paul MARTIN à Lucie ROUX » is a proxy too.
+    With ``bare`` (under a proxies heading) « Paul MARTIN à Lucie ROUX » is a proxy too; with
+    ``holders_first`` (under « Etaient porteurs d'un pouvoir : ») « Lucie ROUX pour Paul
+    MARTIN » is Paul MARTIN's proxy, held by Lucie ROUX.
     """
     if len(piece.text) > MAX_NAME_LENGTH:
         return None  # not a proxy, and the patterns never run on a huge text
     folded = fold(piece.text)
+    reverse = lexicon.PROXY_FOR.match(folded) if holders_first else None
+    if reverse is not None:
+        return _proxy_for(piece, reverse.start("member"), reverse.end("holder"), draft)
     match = lexicon.PROXY.match(folded) if has_proxy_word(folded) else None
     if match is None and bare:
         match = lexicon.PROXY_BARE.match(folded)
@@ -843,6 +868,16 @@ def parse_proxy(piece: Piece, draft: Draft | None = None, *, bare: bool = False)
     if lexicon.BY_SUBSTITUTE.match(fold(holder_text)):
         return None  # « (représenté par son suppléant) »: a note on a member away, no proxy
     return _proxy(member, holder_text, piece.line, draft)
+
+
+def _proxy_for(
+    piece: Piece, member_start: int, holder_end: int, draft: Draft | None
+) -> Proxy | None:
+    """« Mme Lucie ROUX pour M. Paul MARTIN » under a heading of holders: the holder first."""
+    member = parse_person(piece.text[member_start:], piece.line)
+    if member is None:
+        return None
+    return _proxy(member, piece.text[:holder_end], piece.line, draft)
 
 
 def _proxy(member: Person, holder_text: str, line: int, draft: Draft | None) -> Proxy:
