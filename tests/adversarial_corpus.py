@@ -441,6 +441,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "EXCUSED_NOTE": "excuse" * 20_000,
     "ITEM_START": "-" + " " * 100_000,
     "PROXY_WORDS": "pouvoirs donne " * 20_000,
+    "PROXY_WORDS[note]": "(pouvoir " * 20_000 + "m.",
     "RECUEIL_NUMBER": "n° " + "1" * 100_000,
     "RECUEIL_TITLE": "recueil des " * 20_000,
     "SIGNED_AT": "fait a" + "\u3000" * 100_000,

@@ -704,7 +704,9 @@ _PROXY_WORDS = (
     r"(?:representee?s?\s+par|(?:qui\s+)?(?:a\s+|ayant\s+)?donnee?\s+(?:pouvoir|procuration)"
     r"(?:\s+de\s+vote)?\s+a|"
     r"pouvoirs?\s+(?:donnee?\s+)?a|procuration\s+(?:donnee?\s+)?a|delegation\s+de\s+vote\s+a|"
-    r"\(mandat\)\s+a|mandat\s+a|-?\s?mandataire\s{0,3}:)"
+    r"\(mandat\)\s+a|mandat\s+a|-?\s?mandataire\s{0,3}:|"
+    # « Mme X (pouvoir M. Y) »: in a note, « à » may be left out before the holder's civility.
+    r"(?<=\(\s?)pouvoir(?=\s+(?:m|mme|mr|mlle|monsieur|madame)\.?\s))"
 )
 # Words one of which every alternative of ``_PROXY_WORDS`` holds (keep the two in step): a text
 # with none of them is no proxy, and the costly proxy patterns need not run on it.
@@ -1135,7 +1137,9 @@ CHAIN_CIVILITIES: Final = INNER_CIVILITIES | {"m"}
 CHAIN_PROXY_VERBS: Final = frozenset({"donne", "donnee", "represente", "representee"})
 CHAIN_PROXY_AUXILIARIES: Final = frozenset({"a", "ayant", "qui", "avait", "est"})
 # Words after which a civility is the holder's, not the next member's (folded).
-BEFORE_HOLDER: Final = frozenset({"a", "par", "de", "pour", "et", "au", "du", "le", "la", ":"})
+BEFORE_HOLDER: Final = frozenset(
+    {"a", "par", "de", "pour", "et", "au", "du", "le", "la", ":", "(pouvoir", "pouvoir"}
+)
 # Items starting with a commune in capitals before a civility: this many make a list grouped
 # by commune (one alone may be a family name glued to the next member's civility).
 MIN_COMMUNE_GROUPS: Final = 2

@@ -329,6 +329,8 @@ PROXIES = [
     ("Mme Lucie ROUX qui donne pouvoir à M. Paul MARTIN", "Mme Lucie ROUX -> M. Paul MARTIN"),
     ("M. Paul MARTIN qui a donné pouvoir à Mme Lucie ROUX", "M. Paul MARTIN -> Mme Lucie ROUX"),
     ("Paul MARTIN donne pouvoir de vote à Lucie ROUX", "Paul MARTIN -> Lucie ROUX"),
+    ("Mme Lucie ROUX (pouvoir M. Paul MARTIN)", "Mme Lucie ROUX -> M. Paul MARTIN"),
+    ("Mme Lucie ROUX (pouvoir Mme Zoé BRUN)", "Mme Lucie ROUX -> Mme Zoé BRUN"),
 ]
 
 
@@ -376,6 +378,16 @@ def test_pour_under_another_proxies_heading_is_not_reversed() -> None:
     assert summary(read("Pouvoirs :", "Paul MARTIN à Lucie ROUX")) == {
         "represented": ["Paul MARTIN -> Lucie ROUX"]
     }
+
+
+def test_pouvoir_with_no_a_is_a_proxy_only_in_a_note() -> None:
+    # « Pouvoir M. X » outside a note is no proxy phrasing: nothing is read as a holder.
+    draft = read("Excusés : Mme Lucie ROUX (pouvoir M. Paul MARTIN), Mme Zoé BRUN")
+    assert summary(draft) == {
+        "represented": ["Mme Lucie ROUX -> M. Paul MARTIN"],
+        "excused": ["Mme Zoé BRUN"],
+    }
+    assert not lexicon.PROXY.match(fold("Mme Lucie ROUX pouvoir M. Paul MARTIN"))
 
 
 def test_bare_proxies_chained_under_a_proxies_heading() -> None:
