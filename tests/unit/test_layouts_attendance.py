@@ -630,6 +630,30 @@ def test_staff_named_after_an_absent_list_are_not_members() -> None:
     assert [p.name for p in draft.attendance.non_voting] == ["Lucie ROUX", "Paul MARTIN"]
 
 
+def test_a_giver_written_by_family_name_alone_is_the_member_listed_away() -> None:
+    assert _settled(
+        "Etaient absents : Monsieur Paul MARTIN – Madame Zoé BRUN – Monsieur Marc BRUNO",
+        "Pouvoirs : Monsieur MARTIN procuration à Madame Lucie ROUX",
+    ) == {
+        "represented": ["M. MARTIN -> Mme Lucie ROUX"],
+        "absent": ["Mme Zoé BRUN", "M. Marc BRUNO"],
+    }
+
+
+@pytest.mark.parametrize(
+    "absent",
+    [
+        "Monsieur Paul MARTIN – Monsieur Luc MARTIN",  # two members share the family name
+        "Madame Lucie MARTIN",  # another civility: another person
+    ],
+)
+def test_a_family_name_alone_that_does_not_say_who_is_kept(absent: str) -> None:
+    found = _settled(
+        "Etaient absents : " + absent, "Pouvoirs : Monsieur MARTIN procuration à Mme Zoé BRUN"
+    )
+    assert len(found["absent"]) == absent.count("MARTIN")
+
+
 def test_a_holder_named_by_role_is_the_president() -> None:
     draft = read(
         "Absents excusés ayant donné pouvoir :",

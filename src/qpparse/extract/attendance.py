@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from qpparse import lexicon
 from qpparse.frenchtext import fold, name_key
-from qpparse.model import Person, Proxy
+from qpparse.model import Attendance, Person, Proxy
 from qpparse.names import (
     MAX_NAME_LENGTH,
     MAX_NAME_WORDS,
@@ -936,15 +936,39 @@ def settle(draft: Draft) -> None:
     givers = {name_key(proxy.member.name): proxy for proxy in attendance.represented}
     if not givers:
         return
+    by_family = _givers_by_family_name(attendance)
     for role, people in (("excused", attendance.excused), ("absent", attendance.absent)):
         kept = []
         for person in people:
-            proxy = givers.get(name_key(person.name))
+            proxy = givers.get(name_key(person.name)) or by_family.get(id(person))
             if proxy is None:
                 kept.append(person)
             else:  # the listing is not lost: the proxy says where else the text names them
                 proxy.notes.append(ALSO_LISTED.format(role, person.line))
         people[:] = kept
+
+
+def _givers_by_family_name(attendance: Attendance) -> dict[int, Proxy]:
+    """« Absents : Monsieur Jacquy X, … », then « Monsieur X procuration à Monsieur Y »: a giver
+    written by family name alone is the one member away with that family name (none when two
+    share it, or when their civilities differ). Keyed by the listed member's identity."""
+    listed = [*attendance.excused, *attendance.absent]
+    families: dict[str, list[Person]] = {}
+    for person in listed:
+        if person.family_name and person.given_name:
+            families.setdefault(name_key(person.family_name), []).append(person)
+    found: dict[int, Proxy] = {}
+    for proxy in attendance.represented:
+        member = proxy.member
+        if member.given_name or (member.family_name and member.family_name != member.name):
+            continue  # written with a given name: matched on the whole name
+        same = families.get(name_key(member.name), [])
+        if len(same) != 1:
+            continue
+        (person,) = same
+        if not (member.civility and person.civility and member.civility != person.civility):
+            found[id(person)] = proxy
+    return found
 
 
 def _drop_members_listed_as_away(draft: Draft) -> None:
