@@ -243,6 +243,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "ATTENDANCE_HEADINGS[holders]": "etaient porteurs d'un " + "pouvoirs " * 20_000 + "1",
     "HOLDERS_HEADING": "porteurs " * 20_000 + "de",
     "PROXY_FOR": "a " * 150 + "pour",
+    "TRAILING_PAGE_NUMBER": "a" + " 1" * 50_000 + "x",
     "HEADING_TAIL": "mesdames et " * 20_000,
     "DATE": "jeudi 10 " * 20_000,
     "DATE[digits]": "1 " * 50_000 + "mars",

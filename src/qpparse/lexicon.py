@@ -724,6 +724,9 @@ PROXY: Final = _compile(
 PROXY_LEAD: Final = _compile(
     rf"^\(?\s?(?:{_PROXY_WORDS}|(?P<bare>par))\s+(?P<holder>[^()]+?)[\s)]{{0,3}}$"
 )
+# « … a donné pouvoir à Jean-Luc PALLIN 1 »: a page number the stream put after the last holder
+# of a list (a name holds no digits).
+TRAILING_PAGE_NUMBER: Final = _compile(r"(?<=\p{L}[.)]?)\s{1,3}\d{1,4}\s{0,3}$")
 # A proxies heading that lists the holders first: « Etaient porteurs d'un pouvoir : » (folded).
 HOLDERS_HEADING: Final = _compile(
     r"\bporteu(?:r|se)s?\s+(?:d'un|de|des|du)\s+(?:pouvoir|procuration|mandat)"

@@ -331,6 +331,8 @@ PROXIES = [
     ("Paul MARTIN donne pouvoir de vote à Lucie ROUX", "Paul MARTIN -> Lucie ROUX"),
     ("Mme Lucie ROUX (pouvoir M. Paul MARTIN)", "Mme Lucie ROUX -> M. Paul MARTIN"),
     ("Mme Lucie ROUX (pouvoir Mme Zoé BRUN)", "Mme Lucie ROUX -> Mme Zoé BRUN"),
+    ("Paul MARTIN a donné pouvoir à Lucie ROUX 1", "Paul MARTIN -> Lucie ROUX"),
+    ("Paul MARTIN a donné pouvoir à Lucie ROUX. 12", "Paul MARTIN -> Lucie ROUX"),
 ]
 
 

@@ -40,6 +40,7 @@ from .draft import Draft
 MISSING_PROXY_WORD = "proxy word missing: holder read from the order of the names"
 HOLDER_BY_ROLE = "holder named only by role, not resolved: {}"
 ALSO_LISTED = "also listed as {} (line {})"
+PAGE_NUMBER_AFTER_HOLDER = "number after the holder's name left out (a page number): {}"
 
 
 @dataclass
@@ -888,6 +889,10 @@ def _proxy(member: Person, holder_text: str, line: int, draft: Draft | None) -> 
         holder_text = holder_text[: scope.start()]
     holder = parse_person(holder_text, line)
     notes: list[str] = []
+    if holder is None and (page := lexicon.TRAILING_PAGE_NUMBER.search(holder_text)):
+        holder = parse_person(holder_text[: page.start()], line)  # « … à Lucie ROUX 1 »
+        if holder is not None:
+            notes.append(PAGE_NUMBER_AFTER_HOLDER.format(page.group().strip()))
     if holder is not None and _named_by_role(holder):
         resolved = _resolve_role_name(holder, draft)
         if resolved is None:
