@@ -241,6 +241,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "ATTENDANCE_HEADINGS[letter-spaced]": "a b s e n t s" + " " * 100_000,
     "ATTENDANCE_HEADINGS[present]": "conseillers " + "a " * 50_000 + "presents",
     "ATTENDANCE_HEADINGS[holders]": "etaient porteurs d'un " + "pouvoirs " * 20_000 + "1",
+    "ATTENDANCE_HEADINGS[of-whom]": "dont (1) presents" + " " * 100_000 + "avec",
     "HOLDERS_HEADING": "porteurs " * 20_000 + "de",
     "PROXY_FOR": "a " * 150 + "pour",
     "TRAILING_PAGE_NUMBER": "a" + " 1" * 50_000 + "x",

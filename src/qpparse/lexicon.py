@@ -394,6 +394,10 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
         "present",
         _compile(
             rf"^{_WERE}presente?(?:\(e\))?s?\b{_NOT_A_COUNT}|"
+            # « Nombre de présents : (48) Dont (48) présent(e)s avec droit de vote formant le
+            # quorum : … »: of whom so many present, then the list.
+            r"^dont\s{1,3}\(?\d{1,4}\)?\s{1,3}presente?(?:\(e\))?s?\b"
+            r"(?:[\s']{1,3}avec\s+droit\s+de\s+vote)?(?:\s{1,3}formant\s+le\s+quorum)?|"
             # « Présents : 18 MM Herbaux, Petitprez, … »: the count, then the list.
             rf"^{_COUNT_THEN_LIST}|"
             r"^(?:participaient|participent|ont\s+participe)\s+a\s+(?:cette|la)\s+"

@@ -78,6 +78,8 @@ HEADINGS = [
     ("Présent(e)s :", "present"),
     ("Sont présents : Mmes et MM.", "present"),
     ("Conseillers présents :", "present"),
+    ("Dont (48) présent(e)s avec droit de vote formant le quorum", "present"),
+    ("dont 12 présents :", "present"),
     ("Délégués titulaires présents :", "present"),
     ("Etaient présents au moment de l'appel nominatif :", "present"),
     ("Etaient absents et représentés Mesdames et Messieurs :", "represented"),
@@ -390,6 +392,15 @@ def test_pouvoir_with_no_a_is_a_proxy_only_in_a_note() -> None:
         "excused": ["Mme Zoé BRUN"],
     }
     assert not lexicon.PROXY.match(fold("Mme Lucie ROUX pouvoir M. Paul MARTIN"))
+
+
+def test_of_whom_so_many_present_heads_a_list_grouped_by_member_body() -> None:
+    draft = read(
+        "Dont (3) présent(e)s avec droit de vote formant le quorum CCLA : Paul MARTIN (Aubac),"
+        " Lucie ROUX et Zoé BRUN (Villebourg)."
+    )
+    assert summary(draft) == {"present": ["Paul MARTIN", "Lucie ROUX", "Zoé BRUN"]}
+    assert draft.session.counts.present is None  # the count is the session's to read, not ours
 
 
 def test_bare_proxies_chained_under_a_proxies_heading() -> None:
