@@ -710,11 +710,14 @@ _PROXY_WORDS = (
     r"pouvoirs?\s+(?:donnee?\s+)?a|procuration\s+(?:donnee?\s+)?a|delegation\s+de\s+vote\s+a|"
     r"\(mandat\)\s+a|mandat\s+a|-?\s?mandataire\s{0,3}:|"
     # « Mme X (pouvoir M. Y) »: in a note, « à » may be left out before the holder's civility.
-    r"(?<=\(\s?)pouvoir(?=\s+(?:m|mme|mr|mlle|monsieur|madame)\.?\s))"
+    r"(?<=\(\s?)pouvoir(?=\s+(?:m|mme|mr|mlle|monsieur|madame)\.?\s)|"
+    # A table's status column: « Mme X Rakia Représentée G. Lafon », the holder written with an
+    # initial right after the status.
+    r"representee?(?=\s{1,3}(?:\p{L}{1,2}|\p{L}-\p{L})\.\s?\p{L}))"
 )
 # Words one of which every alternative of ``_PROXY_WORDS`` holds (keep the two in step): a text
 # with none of them is no proxy, and the costly proxy patterns need not run on it.
-PROXY_HINTS: Final = ("par", "pouvoir", "procuration", "delegation", "mandat")  # « mandataire »
+PROXY_HINTS: Final = ("par", "pouvoir", "procuration", "delegation", "mandat", "represent")
 # The proxy words inside a list item, to find where the holder's name starts (folded).
 PROXY_WORDS: Final = _compile(rf"{_PROXY_WORDS}(?:\s+|$)")
 # « Paul MARTIN représenté par Lucie ROUX », « … (pouvoir à Mme Lucie ROUX) », « Mme Michèle
@@ -727,6 +730,12 @@ PROXY: Final = _compile(
 # « … - Pouvoir donné à M. X », « … par Lucie ROUX » (folded).
 PROXY_LEAD: Final = _compile(
     rf"^\(?\s?(?:{_PROXY_WORDS}|(?P<bare>par))\s+(?P<holder>[^()]+?)[\s)]{{0,3}}$"
+)
+# « Représenté G. Lafon Vitry-sur-Seine M. X … »: a holder written with an initial is the initial
+# and one word; the capitalised words after it (the next row's commune) are not theirs (written).
+INITIAL_HOLDER: Final = _compile(
+    r"^(?P<holder>(?:\p{Lu}{1,2}|\p{Lu}-\p{Lu})\.\s?\p{Lu}[\p{Ll}'’]*+(?:-\p{L}[\p{Ll}'’]*+)*)"
+    r"(?P<rest>(?:\s{1,3}(?:\p{Lu}[\p{L}'’-]*+|(?i:sur|sous|en|le|la|les|de|du|lès|lez)))+)$"
 )
 # « … a donné pouvoir à Jean-Luc PALLIN 1 »: a page number the stream put after the last holder
 # of a list (a name holds no digits).
@@ -1145,7 +1154,22 @@ CHAIN_PROXY_VERBS: Final = frozenset({"donne", "donnee", "represente", "represen
 CHAIN_PROXY_AUXILIARIES: Final = frozenset({"a", "ayant", "qui", "avait", "est"})
 # Words after which a civility is the holder's, not the next member's (folded).
 BEFORE_HOLDER: Final = frozenset(
-    {"a", "par", "de", "pour", "et", "au", "du", "le", "la", ":", "(pouvoir", "pouvoir"}
+    {
+        "a",
+        "par",
+        "de",
+        "pour",
+        "et",
+        "au",
+        "du",
+        "le",
+        "la",
+        ":",
+        "(pouvoir",
+        "pouvoir",
+        "represente",
+        "representee",
+    }
 )
 # Items starting with a commune in capitals before a civility: this many make a list grouped
 # by commune (one alone may be a family name glued to the next member's civility).

@@ -334,6 +334,8 @@ PROXIES = [
     ("Mme Lucie ROUX (pouvoir M. Paul MARTIN)", "Mme Lucie ROUX -> M. Paul MARTIN"),
     ("Mme Lucie ROUX (pouvoir Mme Zoé BRUN)", "Mme Lucie ROUX -> Mme Zoé BRUN"),
     ("Paul MARTIN a donné pouvoir à Lucie ROUX 1", "Paul MARTIN -> Lucie ROUX"),
+    ("Mme ROUX Lucie Représentée P. Martin", "Mme Lucie ROUX -> P. Martin"),
+    ("M. BRUNO Marc Représenté J-P. Faure", "M. Marc BRUNO -> Faure J-P."),
     ("Paul MARTIN a donné pouvoir à Lucie ROUX. 12", "Paul MARTIN -> Lucie ROUX"),
 ]
 
@@ -401,6 +403,38 @@ def test_of_whom_so_many_present_heads_a_list_grouped_by_member_body() -> None:
     )
     assert summary(draft) == {"present": ["Paul MARTIN", "Lucie ROUX", "Zoé BRUN"]}
     assert draft.session.counts.present is None  # the count is the session's to read, not ours
+
+
+def test_a_table_with_a_status_column_and_a_holder_column() -> None:
+    # « Ville Nom Présent A donné pouvoir à » flattened: commune, name, status, holder.
+    draft = read(
+        "Présent Aubac Mme ROUX Lucie Représentée P. Martin Saint-Aubin-sur-Lauze M. BRUNO Marc"
+        " Représenté Z. Brun-Petit Le Villard M. FAURE Paul",
+        "Présente Villebourg Mme BRUN Zoé",
+    )
+    assert summary(draft) == {
+        "present": ["M. Paul FAURE", "Mme Zoé BRUN"],
+        "represented": ["Mme Lucie ROUX -> P. Martin", "M. Marc BRUNO -> Z. Brun-Petit"],
+    }
+    assert draft.attendance.represented[0].notes == [
+        attendance.WORDS_AFTER_HOLDER.format("Saint-Aubin-sur-Lauze")
+    ]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Mme Lucie ROUX représentée",  # the status alone: no holder written
+        "Mme Lucie ROUX représentée Villebourg",  # no initial: not a holder
+    ],
+)
+def test_represented_with_no_holder_written_is_no_proxy(item: str) -> None:
+    assert not read("Excusés : " + item).attendance.represented
+
+
+def test_a_column_heading_a_donne_pouvoir_a_names_no_member() -> None:
+    draft = read("Pouvoirs :", "A donné pouvoir à")
+    assert not draft.attendance.represented
 
 
 def test_bare_proxies_chained_under_a_proxies_heading() -> None:

@@ -40,6 +40,7 @@ from .draft import Draft
 MISSING_PROXY_WORD = "proxy word missing: holder read from the order of the names"
 HOLDER_BY_ROLE = "holder named only by role, not resolved: {}"
 ALSO_LISTED = "also listed as {} (line {})"
+WORDS_AFTER_HOLDER = "words after a holder written with an initial left out: {}"
 PAGE_NUMBER_AFTER_HOLDER = "number after the holder's name left out (a page number): {}"
 
 
@@ -863,12 +864,16 @@ def parse_proxy(
     if match is None:
         return None
     member = parse_person(piece.text[: match.end("member")], piece.line)
-    if member is None:
-        return None
+    if member is None or len(member.name) < _MIN_MEMBER_LETTERS:
+        return None  # « A donné pouvoir à » heading a table's column names no member « A »
     holder_text = piece.text[match.start("holder") : match.end("holder")]
     if lexicon.BY_SUBSTITUTE.match(fold(holder_text)):
         return None  # « (représenté par son suppléant) »: a note on a member away, no proxy
     return _proxy(member, holder_text, piece.line, draft)
+
+
+# A member's name holds two letters at least: « A » before « donné pouvoir à » is a verb's.
+_MIN_MEMBER_LETTERS = 2
 
 
 def _proxy_for(
@@ -887,8 +892,17 @@ def _proxy(member: Person, holder_text: str, line: int, draft: Draft | None) -> 
     scope_text = holder_text[scope.start("scope") : scope.end("scope")] if scope else None
     if scope is not None:
         holder_text = holder_text[: scope.start()]
-    holder = parse_person(holder_text, line)
     notes: list[str] = []
+    initial = lexicon.INITIAL_HOLDER.match(holder_text.strip())
+    if (
+        initial is not None
+        and split_civility(holder_text.strip())[0] is None  # « M. Le Maire »: a civility
+        and not any(map(is_family_token, initial["rest"].split()))
+    ):
+        # « G. Lafon Vitry-sur-Seine »: the holder, then the next row's commune.
+        holder_text = initial["holder"]
+        notes.append(WORDS_AFTER_HOLDER.format(initial["rest"].strip()))
+    holder = parse_person(holder_text, line)
     if holder is None and (page := lexicon.TRAILING_PAGE_NUMBER.search(holder_text)):
         holder = parse_person(holder_text[: page.start()], line)  # « … à Lucie ROUX 1 »
         if holder is not None:
