@@ -246,6 +246,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "PROXY_FOR": "a " * 150 + "pour",
     "TRAILING_PAGE_NUMBER": "a" + " 1" * 50_000 + "x",
     "INITIAL_HOLDER": "A. B" + " C" * 50_000 + " 1",
+    "ARRIVED_MEMBER": "m. " + "x " * 50_000 + "est",
     "INITIAL_HOLDER[word]": "A. B" + "-b" * 50_000 + "1",
     "PROXY_WORDS[status]": "representee " * 20_000 + "a.",
     "HEADING_TAIL": "mesdames et " * 20_000,

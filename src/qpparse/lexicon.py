@@ -680,6 +680,11 @@ SUBSTITUTE: Final = _compile(
 BY_SUBSTITUTE: Final = _compile(
     r"^(?:sa|son|leur|ses)\s+(?:suppleant|remplacant)(?:\(e\)|e)?s?(?![\w(])\s{0,3}[:,]?\s{0,3}"
 )
+# « … – M. Paul X (M J-M Y est arrivé à 19h00) »: a note after a list naming another member,
+# present from a later time (folded note).
+ARRIVED_MEMBER: Final = _compile(
+    r"^(?P<member>(?:m|mme|mr|mlle|monsieur|madame)\.?\s[^()]{2,80}?)\s+est\s+arrivee?\b"
+)
 # « Jean X (a reçu pouvoir de Mayder Y) », « qui a reçu le pouvoir de Mme Z »: a note on the
 # holder naming the member who gave the proxy (folded).
 RECEIVED_PROXY: Final = _compile(

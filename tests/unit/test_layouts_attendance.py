@@ -437,6 +437,25 @@ def test_a_column_heading_a_donne_pouvoir_a_names_no_member() -> None:
     assert not draft.attendance.represented
 
 
+@pytest.mark.parametrize(
+    "note",
+    ["(M J-P FAURE est arrivé à 19h00)", "(Mme Zoé FAURE est arrivée au point 3)"],
+)
+def test_a_note_naming_a_member_who_arrived_later(note: str) -> None:
+    draft = read(f"Présents : M. P. MARTIN – Mme L. ROUX {note}")
+    present = draft.attendance.present
+    assert [p.name for p in present][:2] == ["P. MARTIN", "L. ROUX"]
+    assert len(present) == 3
+    assert "FAURE" in present[2].name
+    assert present[1].notes == []
+    assert present[2].notes == [note.strip("()")]
+
+
+def test_a_note_of_the_member_arriving_names_no_one_else() -> None:
+    draft = read("Présents : M. Paul MARTIN (M. Paul MARTIN est arrivé à 19h00)")
+    assert [p.name for p in draft.attendance.present] == ["Paul MARTIN"]
+
+
 def test_bare_proxies_chained_under_a_proxies_heading() -> None:
     draft = read(
         "Procurations : Mme Lucie ROUX à M. Paul MARTIN Mme Zoé BRUN à M. Marc BRUNO "

@@ -637,6 +637,8 @@ def _add(piece: Piece, state: _ListState, draft: Draft, *, proxy_read: bool = Fa
     else:
         _target(person, state, draft).append(person)
         _add_received_proxies(person, piece.line, draft)
+        if state.role == "present":
+            _add_arrived_members(person, piece.line, draft)
         state.filed.append(person)
         if any(_names_a_substitute(note) for note in person.notes):
             state.substitute_of = person  # « X (représenté par son suppléant) Y »: Y sits
@@ -668,6 +670,21 @@ def _add_received_proxies(holder: Person, line: int, draft: Draft) -> None:
         draft.attendance.represented.append(
             Proxy(member=member, holder=holder.model_copy(deep=True), line=line, scope=scope_text)
         )
+
+
+def _add_arrived_members(person: Person, line: int, draft: Draft) -> None:
+    """« M. Paul X (M J-M Y est arrivé à 19h00) » closing a list of those present: the note is
+    another member's, present from that time; it moves to them."""
+    for note in list(person.notes):
+        match = lexicon.ARRIVED_MEMBER.match(fold(note))
+        if match is None:
+            continue
+        member = parse_person(note[: match.end("member")], line)
+        if member is None or name_key(member.name) == name_key(person.name):
+            continue
+        person.notes.remove(note)
+        member.notes.append(note)
+        draft.attendance.present.append(member)
 
 
 def _add_proxy(proxy: Proxy, state: _ListState, draft: Draft) -> bool:
