@@ -384,6 +384,10 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             # « … en application des articles L. 2121-20 et L.5211-1 du Code … : »
             r"(?:\s+en\s+application\s+d[eu]s?\s[^:]{0,160}:)?"
             rf"{_NOT_A_COUNT}|"
+            # « Etaient porteurs d'un pouvoir : Mme X pour M. Y »: the holders, each then the
+            # member they vote for (read the other way round: ``HOLDERS_HEADING``).
+            rf"^{_WERE}porteu(?:r|se)s?\s+(?:d'un|de|des|du)\s+(?:pouvoir|procuration|mandat)s?"
+            rf"{_NOT_A_COUNT}|"
             # « Ont donné procuration – Suppléant(e)s Emile AUBIGNA à Charles CHIVILO, … »
             r"^(?:avai(?:en)?t|ont)\s+donne\s+(?:pouvoir|procuration)s?\b(?!\s+a\b)"
             r"(?:\s{0,3}[-–]\s{0,3}suppleant(?:\(e\)|e)?s?)?"
@@ -422,6 +426,10 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
         "present",
         _compile(
             rf"^{_WERE}presente?(?:\(e\))?s?\b{_NOT_A_COUNT}|"
+            # « Nombre de présents : (48) Dont (48) présent(e)s avec droit de vote formant le
+            # quorum : … »: of whom so many present, then the list.
+            r"^dont\s{1,3}\(?\d{1,4}\)?\s{1,3}presente?(?:\(e\))?s?\b"
+            r"(?:[\s']{1,3}avec\s+droit\s+de\s+vote)?(?:\s{1,3}formant\s+le\s+quorum)?|"
             # « Présents : 18 MM Herbaux, Petitprez, … »: the count, then the list.
             rf"^{_COUNT_THEN_LIST}|"
             r"^(?:participaient|participent|ont\s+participe)\s+a\s+(?:cette|la)\s+"
@@ -698,6 +706,17 @@ SUBSTITUTE: Final = _compile(
     r"^(?:(?P<role>suppleante?|remplacante?)\s+(?:de\s+|d')|remplace\s+(?!par\b)|"
     r"en\s+remplacement\s+(?:de\s+|d'))"
 )
+# « M. X, représenté par sa suppléante, Mme Y »: the holder of « représenté par » is the
+# member's substitute, who sits in their place; no proxy (folded holder, the substitute's name
+# after it when the same item holds it).
+BY_SUBSTITUTE: Final = _compile(
+    r"^(?:sa|son|leur|ses)\s+(?:suppleant|remplacant)(?:\(e\)|e)?s?(?![\w(])\s{0,3}[:,]?\s{0,3}"
+)
+# « … – M. Paul X (M J-M Y est arrivé à 19h00) »: a note after a list naming another member,
+# present from a later time (folded note).
+ARRIVED_MEMBER: Final = _compile(
+    r"^(?P<member>(?:m|mme|mr|mlle|monsieur|madame)\.?\s[^()]{2,80}?)\s+est\s+arrivee?\b"
+)
 # « Jean X (a reçu pouvoir de Mayder Y) », « qui a reçu le pouvoir de Mme Z »: a note on the
 # holder naming the member who gave the proxy (folded).
 RECEIVED_PROXY: Final = _compile(
@@ -711,7 +730,7 @@ ALSO_PRESENT: Final = _compile(r"\b(?:egalement|aussi)\s+presente?s?\b")
 # The role of staff or a guest, never of a member (folded): « Pascale X, DGS de la commune »,
 # « Mme Y, Direction départementale des territoires », « M. Z, directeur de la Chambre … ».
 STAFF_ROLE: Final = _compile(
-    r"^(?:dgs|dga|dgst|directeur|directrice|direction|responsable|chargee?\s+de|collaborat|"
+    r"^(?:dgs|dga|dgst|directeur|directrice|direction|responsable|chargee?\s+de|collaborat\w*|"
     r"secretaire\s+(?:de\s+mairie|generale?)|journaliste|technicien|stagiaire|comptable)\b"
 )
 # « DEBRUYNE Odile : arrivée à 18 h 30 - a voté à partir de … »: after a member's name and a
@@ -726,11 +745,16 @@ _PROXY_WORDS = (
     r"(?:representee?s?\s+par|(?:qui\s+)?(?:a\s+|ayant\s+)?donnee?\s+(?:pouvoir|procuration)"
     r"(?:\s+de\s+vote)?\s+a|"
     r"pouvoirs?\s+(?:donnee?\s+)?a|procuration\s+(?:donnee?\s+)?a|delegation\s+de\s+vote\s+a|"
-    r"\(mandat\)\s+a|mandat\s+a|-?\s?mandataire\s{0,3}:)"
+    r"\(mandat\)\s+a|mandat\s+a|-?\s?mandataire\s{0,3}:|"
+    # « Mme X (pouvoir M. Y) »: in a note, « à » may be left out before the holder's civility.
+    r"(?<=\(\s?)pouvoir(?=\s+(?:m|mme|mr|mlle|monsieur|madame)\.?\s)|"
+    # A table's status column: « Mme X Rakia Représentée G. Lafon », the holder written with an
+    # initial right after the status.
+    r"representee?(?=\s{1,3}(?:\p{L}{1,2}|\p{L}-\p{L})\.\s?\p{L}))"
 )
 # Words one of which every alternative of ``_PROXY_WORDS`` holds (keep the two in step): a text
 # with none of them is no proxy, and the costly proxy patterns need not run on it.
-PROXY_HINTS: Final = ("par", "pouvoir", "procuration", "delegation", "mandat")  # « mandataire »
+PROXY_HINTS: Final = ("par", "pouvoir", "procuration", "delegation", "mandat", "represent")
 # The proxy words inside a list item, to find where the holder's name starts (folded).
 PROXY_WORDS: Final = _compile(rf"{_PROXY_WORDS}(?:\s+|$)")
 # « Paul MARTIN représenté par Lucie ROUX », « … (pouvoir à Mme Lucie ROUX) », « Mme Michèle
@@ -744,6 +768,21 @@ PROXY: Final = _compile(
 PROXY_LEAD: Final = _compile(
     rf"^\(?\s?(?:{_PROXY_WORDS}|(?P<bare>par))\s+(?P<holder>[^()]+?)[\s)]{{0,3}}$"
 )
+# « Représenté G. Lafon Vitry-sur-Seine M. X … »: a holder written with an initial is the initial
+# and one word; the capitalised words after it (the next row's commune) are not theirs (written).
+INITIAL_HOLDER: Final = _compile(
+    r"^(?P<holder>(?:\p{Lu}{1,2}|\p{Lu}-\p{Lu})\.\s?\p{Lu}[\p{Ll}'’]*+(?:-\p{L}[\p{Ll}'’]*+)*)"
+    r"(?P<rest>(?:\s{1,3}(?:\p{Lu}[\p{L}'’-]*+|(?i:sur|sous|en|le|la|les|de|du|lès|lez)))+)$"
+)
+# « … a donné pouvoir à Jean-Luc PALLIN 1 »: a page number the stream put after the last holder
+# of a list (a name holds no digits).
+TRAILING_PAGE_NUMBER: Final = _compile(r"(?<=\p{L}[.)]?)\s{1,3}\d{1,4}\s{0,3}$")
+# A proxies heading that lists the holders first: « Etaient porteurs d'un pouvoir : » (folded).
+HOLDERS_HEADING: Final = _compile(
+    r"\bporteu(?:r|se)s?\s+(?:d'un|de|des|du)\s+(?:pouvoir|procuration|mandat)"
+)
+# Under it, « Mme Lucie ROUX pour M. Paul MARTIN »: the holder, then the member (folded).
+PROXY_FOR: Final = _compile(r"^(?P<holder>[^()]{2,200}?)\s+pour\s+(?P<member>[^()]{2,200})$")
 # Under a proxies heading the verb may be missing: « Paul MARTIN à Lucie ROUX » (folded).
 PROXY_BARE: Final = _compile(r"^(?P<member>[^()]{2,200}?)\s+(?:a|par)\s+(?P<holder>[^()]{2,200})$")
 # « pouvoir à X à partir du point 5 »: when the proxy applies (folded, searched in the holder).
@@ -1151,7 +1190,24 @@ CHAIN_CIVILITIES: Final = INNER_CIVILITIES | {"m"}
 CHAIN_PROXY_VERBS: Final = frozenset({"donne", "donnee", "represente", "representee"})
 CHAIN_PROXY_AUXILIARIES: Final = frozenset({"a", "ayant", "qui", "avait", "est"})
 # Words after which a civility is the holder's, not the next member's (folded).
-BEFORE_HOLDER: Final = frozenset({"a", "par", "de", "pour", "et", "au", "du", "le", "la", ":"})
+BEFORE_HOLDER: Final = frozenset(
+    {
+        "a",
+        "par",
+        "de",
+        "pour",
+        "et",
+        "au",
+        "du",
+        "le",
+        "la",
+        ":",
+        "(pouvoir",
+        "pouvoir",
+        "represente",
+        "representee",
+    }
+)
 # Items starting with a commune in capitals before a civility: this many make a list grouped
 # by commune (one alone may be a family name glued to the next member's civility).
 MIN_COMMUNE_GROUPS: Final = 2

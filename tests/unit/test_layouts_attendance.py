@@ -78,6 +78,8 @@ HEADINGS = [
     ("Présent(e)s :", "present"),
     ("Sont présents : Mmes et MM.", "present"),
     ("Conseillers présents :", "present"),
+    ("Dont (48) présent(e)s avec droit de vote formant le quorum", "present"),
+    ("dont 12 présents :", "present"),
     ("Délégués titulaires présents :", "present"),
     ("Etaient présents au moment de l'appel nominatif :", "present"),
     ("Etaient absents et représentés Mesdames et Messieurs :", "represented"),
@@ -88,6 +90,8 @@ HEADINGS = [
     ("Représentés :", "represented"),
     ("Représentées :", "represented"),
     ("Dépôt de pouvoir :", "represented"),
+    ("Etaient porteurs d'un pouvoir :", "represented"),
+    ("Porteurs de procurations :", "represented"),
     ("EXCUSES REPRESENTES PAR POUVOIR :", "represented"),
     ("ABSENTS AYANT VOTE PAR PROCURATION :", "represented"),
     (
@@ -327,6 +331,12 @@ PROXIES = [
     ("Mme Lucie ROUX qui donne pouvoir à M. Paul MARTIN", "Mme Lucie ROUX -> M. Paul MARTIN"),
     ("M. Paul MARTIN qui a donné pouvoir à Mme Lucie ROUX", "M. Paul MARTIN -> Mme Lucie ROUX"),
     ("Paul MARTIN donne pouvoir de vote à Lucie ROUX", "Paul MARTIN -> Lucie ROUX"),
+    ("Mme Lucie ROUX (pouvoir M. Paul MARTIN)", "Mme Lucie ROUX -> M. Paul MARTIN"),
+    ("Mme Lucie ROUX (pouvoir Mme Zoé BRUN)", "Mme Lucie ROUX -> Mme Zoé BRUN"),
+    ("Paul MARTIN a donné pouvoir à Lucie ROUX 1", "Paul MARTIN -> Lucie ROUX"),
+    ("Mme ROUX Lucie Représentée P. Martin", "Mme Lucie ROUX -> P. Martin"),
+    ("M. BRUNO Marc Représenté J-P. Faure", "M. Marc BRUNO -> Faure J-P."),
+    ("Paul MARTIN a donné pouvoir à Lucie ROUX. 12", "Paul MARTIN -> Lucie ROUX"),
 ]
 
 
@@ -335,6 +345,115 @@ def test_proxy_phrasings(item: str, expected: str) -> None:
     draft = read("Procurations :", item)
     assert summary(draft) == {"represented": [expected]}
     assert draft.unrecognised == []
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "M. Paul MARTIN, représenté par son suppléant, M. Marc BRUNO ; Mme Zoé BRUN",
+        "M. Paul MARTIN, représenté par son suppléant M. Marc BRUNO ; Mme Zoé BRUN",
+        "M. Paul MARTIN (représenté par son suppléant) M. Marc BRUNO ; Mme Zoé BRUN",
+    ],
+)
+def test_represented_by_a_substitute_is_no_proxy(item: str) -> None:
+    # The substitute sits in the member's place: the member is away, the substitute present.
+    draft = read("Présents : M. Marc BRUNO, Mme Inès FAURE.", "Absents excusés : " + item)
+    assert summary(draft) == {
+        "present": ["M. Marc BRUNO", "Mme Inès FAURE"],
+        "excused": ["M. Paul MARTIN", "Mme Zoé BRUN"],
+    }
+    assert draft.attendance.present[0].substitute_for == "Paul MARTIN"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Etaient porteurs d'un pouvoir : Mme Lucie ROUX pour M. Paul MARTIN"
+         " M. Marc BRUNO pour Mme Zoé BRUN"],
+        ["Etaient porteurs d'un pouvoir :", "Mme Lucie ROUX pour M. Paul MARTIN",
+         "M. Marc BRUNO pour Mme Zoé BRUN"],
+    ],
+)  # fmt: skip
+def test_a_heading_of_holders_names_the_holder_first(lines: list[str]) -> None:
+    assert summary(read(*lines)) == {
+        "represented": ["M. Paul MARTIN -> Mme Lucie ROUX", "Mme Zoé BRUN -> M. Marc BRUNO"]
+    }
+
+
+def test_pour_under_another_proxies_heading_is_not_reversed() -> None:
+    assert summary(read("Pouvoirs :", "Paul MARTIN à Lucie ROUX")) == {
+        "represented": ["Paul MARTIN -> Lucie ROUX"]
+    }
+
+
+def test_pouvoir_with_no_a_is_a_proxy_only_in_a_note() -> None:
+    # « Pouvoir M. X » outside a note is no proxy phrasing: nothing is read as a holder.
+    draft = read("Excusés : Mme Lucie ROUX (pouvoir M. Paul MARTIN), Mme Zoé BRUN")
+    assert summary(draft) == {
+        "represented": ["Mme Lucie ROUX -> M. Paul MARTIN"],
+        "excused": ["Mme Zoé BRUN"],
+    }
+    assert not lexicon.PROXY.match(fold("Mme Lucie ROUX pouvoir M. Paul MARTIN"))
+
+
+def test_of_whom_so_many_present_heads_a_list_grouped_by_member_body() -> None:
+    draft = read(
+        "Dont (3) présent(e)s avec droit de vote formant le quorum CCLA : Paul MARTIN (Aubac),"
+        " Lucie ROUX et Zoé BRUN (Villebourg)."
+    )
+    assert summary(draft) == {"present": ["Paul MARTIN", "Lucie ROUX", "Zoé BRUN"]}
+    assert draft.session.counts.present is None  # the count is the session's to read, not ours
+
+
+def test_a_table_with_a_status_column_and_a_holder_column() -> None:
+    # « Ville Nom Présent A donné pouvoir à » flattened: commune, name, status, holder.
+    draft = read(
+        "Présent Aubac Mme ROUX Lucie Représentée P. Martin Saint-Aubin-sur-Lauze M. BRUNO Marc"
+        " Représenté Z. Brun-Petit Le Villard M. FAURE Paul",
+        "Présente Villebourg Mme BRUN Zoé",
+    )
+    assert summary(draft) == {
+        "present": ["M. Paul FAURE", "Mme Zoé BRUN"],
+        "represented": ["Mme Lucie ROUX -> P. Martin", "M. Marc BRUNO -> Z. Brun-Petit"],
+    }
+    assert draft.attendance.represented[0].notes == [
+        attendance.WORDS_AFTER_HOLDER.format("Saint-Aubin-sur-Lauze")
+    ]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Mme Lucie ROUX représentée",  # the status alone: no holder written
+        "Mme Lucie ROUX représentée Villebourg",  # no initial: not a holder
+    ],
+)
+def test_represented_with_no_holder_written_is_no_proxy(item: str) -> None:
+    assert not read("Excusés : " + item).attendance.represented
+
+
+def test_a_column_heading_a_donne_pouvoir_a_names_no_member() -> None:
+    draft = read("Pouvoirs :", "A donné pouvoir à")
+    assert not draft.attendance.represented
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["(M J-P FAURE est arrivé à 19h00)", "(Mme Zoé FAURE est arrivée au point 3)"],
+)
+def test_a_note_naming_a_member_who_arrived_later(note: str) -> None:
+    draft = read(f"Présents : M. P. MARTIN – Mme L. ROUX {note}")
+    present = draft.attendance.present
+    assert [p.name for p in present][:2] == ["P. MARTIN", "L. ROUX"]
+    assert len(present) == 3
+    assert "FAURE" in present[2].name
+    assert present[1].notes == []
+    assert present[2].notes == [note.strip("()")]
+
+
+def test_a_note_of_the_member_arriving_names_no_one_else() -> None:
+    draft = read("Présents : M. Paul MARTIN (M. Paul MARTIN est arrivé à 19h00)")
+    assert [p.name for p in draft.attendance.present] == ["Paul MARTIN"]
 
 
 def test_bare_proxies_chained_under_a_proxies_heading() -> None:
@@ -475,6 +594,130 @@ def test_a_giver_listed_as_excused_is_only_represented() -> None:
         "represented": ["Gérard BRAMOU -> Mme Lucie ROUX", "Aline GARNIER -> M. Paul MARTIN"],
         "excused": ["Basile ROY"],
     }
+
+
+def _settled(*lines: str) -> dict[str, list[str]]:
+    draft = read(*lines)
+    attendance.settle(draft)
+    return summary(draft)
+
+
+def test_a_present_list_that_is_the_roll_loses_those_listed_away() -> None:
+    # « Présents » heads every member; the lists after it name who was away.
+    assert _settled(
+        "Présents Lucie ROUX, Paul MARTIN, Zoé BRUN, Marc BRUNO, Inès FAURE.",
+        "Ont donné procuration : Paul MARTIN à Lucie ROUX.",
+        "Absents excusés : Zoé BRUN.",
+    ) == {
+        "present": ["Lucie ROUX", "Marc BRUNO", "Inès FAURE"],
+        "represented": ["Paul MARTIN -> Lucie ROUX"],
+        "excused": ["Zoé BRUN"],
+    }
+
+
+def test_one_name_in_two_lists_is_kept_as_written() -> None:
+    # One member away who is not on the present list: the present list is no roll.
+    assert _settled(
+        "Présents : Lucie ROUX, Paul MARTIN, Zoé BRUN.",
+        "Excusés : Zoé BRUN, Inès FAURE.",
+    ) == {
+        "present": ["Lucie ROUX", "Paul MARTIN", "Zoé BRUN"],
+        "excused": ["Zoé BRUN", "Inès FAURE"],
+    }
+
+
+def test_homonyms_of_another_civility_are_two_members() -> None:
+    assert _settled(
+        "Présents : M. ROUX, Mme BRUN, M. FAURE, Melle ROUX.",
+        "Pouvoirs : Melle ROUX à M. ROUX, M. FAURE à Mme BRUN.",
+    ) == {
+        "present": ["M. ROUX", "Mme BRUN"],
+        "represented": ["Mme ROUX -> M. ROUX", "M. FAURE -> Mme BRUN"],
+    }
+
+
+def test_stacked_headings_share_their_cells_where_the_items_change_kind() -> None:
+    # A table's column of headings, then its cells: names, proxies, names.
+    draft = read(
+        "Présents :",
+        "Absents excusés :",
+        "Absents : Mme ROUX ; MM MARTIN et BRUNO (Villebourg) Mme FAURE (Aubac)",
+        "Mme BRUN qui a donné pouvoir à Mme ROUX (Villebourg)",
+        "M. PETIT qui a donné pouvoir à M. MARTIN (Villebourg)",
+        "Mme GARNIER (Aubac)",
+    )
+    attendance.settle(draft)
+    assert summary(draft) == {
+        "present": ["Mme ROUX", "M. MARTIN", "M. BRUNO", "Mme FAURE"],
+        "represented": ["Mme BRUN -> Mme ROUX", "M. PETIT -> M. MARTIN"],
+        "absent": ["Mme GARNIER"],
+    }
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        # One run of names for two headings: where the first cell ends is not written.
+        ["Mme ROUX, M. MARTIN, Mme GARNIER"],
+        # Names, proxies, names, proxies: four runs for two headings.
+        [
+            "Mme ROUX",
+            "Mme BRUN qui a donné pouvoir à Mme ROUX",
+            "M. PETIT",
+            "M. BRUNO pouvoir à M. PETIT",
+        ],
+    ],
+)
+def test_stacked_headings_whose_cells_do_not_show_stay_under_the_last(cells: list[str]) -> None:
+    draft = read("Présents :", "Absents : " + cells[0], *cells[1:])
+    assert not draft.attendance.present
+    assert draft.attendance.absent
+
+
+def test_a_heading_with_text_between_is_not_stacked() -> None:
+    draft = Draft()
+    sections = [Section(Kind.ATTENDANCE, role="present"), Section(Kind.ATTENDANCE, role="absent")]
+    sections[0].lines.append(TextLine(1, "Présents :"))
+    sections[1].lines += [
+        TextLine(3, "Absents : M. PETIT"),
+        TextLine(4, "Mme BRUN qui a donné pouvoir à Mme ROUX"),
+    ]
+    for section in sections:
+        attendance.extract(section, draft)
+    assert summary(draft) == {"represented": ["Mme BRUN -> Mme ROUX"], "absent": ["M. PETIT"]}
+
+
+def test_staff_named_after_an_absent_list_are_not_members() -> None:
+    draft = read(
+        "Absents : Mme GARNIER (Aubac) Madame Lucie ROUX, Directrice Générale des Services,"
+        " Monsieur Paul MARTIN, collaborateur de cabinet ont assisté à cette séance."
+    )
+    assert [p.name for p in draft.attendance.absent] == ["GARNIER"]
+    assert [p.name for p in draft.attendance.non_voting] == ["Lucie ROUX", "Paul MARTIN"]
+
+
+def test_a_giver_written_by_family_name_alone_is_the_member_listed_away() -> None:
+    assert _settled(
+        "Etaient absents : Monsieur Paul MARTIN – Madame Zoé BRUN – Monsieur Marc BRUNO",
+        "Pouvoirs : Monsieur MARTIN procuration à Madame Lucie ROUX",
+    ) == {
+        "represented": ["M. MARTIN -> Mme Lucie ROUX"],
+        "absent": ["Mme Zoé BRUN", "M. Marc BRUNO"],
+    }
+
+
+@pytest.mark.parametrize(
+    "absent",
+    [
+        "Monsieur Paul MARTIN – Monsieur Luc MARTIN",  # two members share the family name
+        "Madame Lucie MARTIN",  # another civility: another person
+    ],
+)
+def test_a_family_name_alone_that_does_not_say_who_is_kept(absent: str) -> None:
+    found = _settled(
+        "Etaient absents : " + absent, "Pouvoirs : Monsieur MARTIN procuration à Mme Zoé BRUN"
+    )
+    assert len(found["absent"]) == absent.count("MARTIN")
 
 
 def test_a_holder_named_by_role_is_the_president() -> None:

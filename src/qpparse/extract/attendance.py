@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from qpparse import lexicon
 from qpparse.frenchtext import fold, name_key
-from qpparse.model import Person, Proxy
+from qpparse.model import Attendance, Person, Proxy
 from qpparse.names import (
     MAX_NAME_LENGTH,
     MAX_NAME_WORDS,
@@ -40,6 +40,8 @@ from .draft import Draft
 MISSING_PROXY_WORD = "proxy word missing: holder read from the order of the names"
 HOLDER_BY_ROLE = "holder named only by role, not resolved: {}"
 ALSO_LISTED = "also listed as {} (line {})"
+WORDS_AFTER_HOLDER = "words after a holder written with an initial left out: {}"
+PAGE_NUMBER_AFTER_HOLDER = "number after the holder's name left out (a page number): {}"
 
 
 @dataclass
@@ -57,6 +59,12 @@ class _ListState:
     capital_communes: bool = False
     # The list writes its members with initials (« A. SECULA, M. ORRIT »): « M. » is one.
     initials: bool = False
+    # The members and proxies filed from the block, in the order they were read.
+    filed: list[Person | Proxy] = field(default_factory=list)
+    # « M. X, représenté par sa suppléante, » : the next name is X's substitute.
+    substitute_of: Person | None = None
+    # Under « Etaient porteurs d'un pouvoir : », items name the holder first: « X pour Y ».
+    holders_first: bool = False
 
 
 def extract(section: Section, draft: Draft) -> None:
@@ -64,6 +72,7 @@ def extract(section: Section, draft: Draft) -> None:
     heading, *rest = section.lines
     role = section.role or "present"
     first = _after_heading(heading)
+    stacked = _stacked_roles(heading, first, rest, role, draft)
     _read_heading_count(heading, first, role, draft)
     # A list that goes on after a count box has no heading: its first line is names.
     if first.text != heading.text:  # the heading only: the list goes on after it
@@ -86,21 +95,77 @@ def extract(section: Section, draft: Draft) -> None:
     state = _ListState(
         role, capital_communes=_communes_in_capitals(names), initials=_written_with_initials(names)
     )
+    state.holders_first = role == "represented" and bool(
+        lexicon.HOLDERS_HEADING.search(fold(heading.text[:_HEADING_REACH]))
+    )
     present_before = len(draft.attendance.present)
+    listed_before = len(getattr(draft.attendance, role, []))
     for piece in names:
         if not _read_item(piece, state, draft):
             draft.reject(TextLine(piece.line, piece.text))
+    if stacked:
+        _share_among_headings([*stacked, role], state, draft)
     if role == "present" and lexicon.ALSO_PRESENT.search(fold(heading.text[:_HEADING_REACH])):
         _set_staff_apart(draft, present_before)
+    elif role in {"excused", "absent"}:
+        # « Absents : Mme X (Bias) Madame Lucie Y, Directrice Générale des Services, … ont
+        # assisté à cette séance »: staff named after the list are no absent members.
+        _set_staff_apart(draft, listed_before, role)
     for line in rest:
         draft.claim(f"attendance.{role}", line)
 
 
-def _set_staff_apart(draft: Draft, start: int) -> None:
+def _stacked_roles(
+    heading: TextLine, first: Piece, rest: list[TextLine], role: str, draft: Draft
+) -> list[str]:
+    """The roles of the headings stacked right above this one with nothing under them (a
+    table's column of headings, its cells after them: « Présents : Absents excusés : Absents :
+    Mme X ; MM Y … »); a heading with nothing under it is stacked for the next one."""
+    stack = draft.stacked_headings
+    if stack and stack[-1][1] != heading.number - 1:
+        stack.clear()  # something else stood between: the headings were not stacked
+    if not first.text.strip() and not rest:
+        stack.append((role, heading.number))
+        return []
+    roles = [stacked for stacked, _ in stack]
+    stack.clear()
+    return roles
+
+
+# The lists a run of names can be moved between.
+_MEMBER_LISTS = ("present", "excused", "absent")
+
+
+def _share_among_headings(roles: list[str], state: _ListState, draft: Draft) -> None:
+    """Headings stacked above their cells: the cells follow in the headings' order, and where a
+    cell ends shows only where the items change kind, from names to proxies and back (« Mme X ;
+    MM Y (Aureilhan) Mme Z qui a donné pouvoir à … M. W (Bias) »). When the items make as many
+    runs as there are headings, each run is its heading's; otherwise all stay under the last
+    heading, as read. Proxies go to ``represented`` whatever their heading."""
+    if not set(roles) <= {*_MEMBER_LISTS, "represented"} or roles[-1] == "represented":
+        return
+    attendance = draft.attendance
+    filed = getattr(attendance, roles[-1])
+    kept = {id(person) for person in filed}
+    entries = [entry for entry in state.filed if isinstance(entry, Proxy) or id(entry) in kept]
+    runs = [list(run) for _, run in itertools.groupby(entries, key=lambda e: isinstance(e, Proxy))]
+    if len(runs) != len(roles):
+        return
+    for run, run_role in zip(runs, roles, strict=True):
+        if isinstance(run[0], Proxy) or run_role == roles[-1]:
+            continue
+        if run_role not in _MEMBER_LISTS:
+            return  # names under a proxies heading: the cells are not read so
+        moved = {id(person) for person in run}
+        filed[:] = [person for person in filed if id(person) not in moved]
+        getattr(attendance, run_role).extend(run)
+
+
+def _set_staff_apart(draft: Draft, start: int, role: str = "present") -> None:
     """« Etaient également présents : Pascale X, DGS de la commune, … »: those the list names by
     a staff or guest role are not members; they join the non-voting (members, with a member's
-    role or none, stay present)."""
-    present = draft.attendance.present
+    role or none, stay in their list)."""
+    present: list[Person] = getattr(draft.attendance, role)
     staff = [
         person
         for person in present[start:]
@@ -201,7 +266,11 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
     if len(piece.text) > MAX_NAME_LENGTH and len(split_glued(piece)[0]) == 1:
         return False  # prose: kept in ``unrecognised``, never read as names
     piece = _timing_note_in_parenthesis(piece)
-    chained = _split_chained_proxies(piece.text, bare=state.role == "represented")
+    chained = _split_chained_proxies(
+        piece.text,
+        bare=state.role == "represented",
+        joiner=" pour " if state.holders_first else " a ",
+    )
     if len(chained) > 1:  # « M. X ayant donné pouvoir à Mme Y Mme Z ayant donné pouvoir à … »
         filed = [_read_item(Piece(part, piece.line), state, draft) for part in chained]
         return all(filed)
@@ -281,13 +350,14 @@ def _is_plain_description(text: str) -> bool:
     return ":" not in text and not _holds_proxy_words(fold(text)) and _is_description(text)
 
 
-def _split_chained_proxies(text: str, *, bare: bool = False) -> list[str]:
+def _split_chained_proxies(text: str, *, bare: bool = False, joiner: str = " a ") -> list[str]:
     """Proxies written one after the other with no separator: a civility that does not follow
     « à » or « par » starts the next member (« … à Mme MENHAOUARA Mme GARS ayant donné … »).
     With ``bare`` (under a proxies heading), « à » alone makes proxies: « Mme Lucie ROUX à M.
-    Paul MARTIN Mme Zoé BRUN à M. Marc BRUNO »."""
+    Paul MARTIN Mme Zoé BRUN à M. Marc BRUNO »; under a heading of holders, « pour » (``joiner``)
+    makes them: « Mme Lucie ROUX pour M. Paul MARTIN Mme Zoé BRUN pour M. Marc BRUNO »."""
     folded = fold(text)
-    if not _holds_proxy_words(folded) and not (bare and folded.count(" a ") > 1):
+    if not _holds_proxy_words(folded) and not (bare and folded.count(joiner) > 1):
         return [text]
     words, folded_words = text.split(), folded.split()
     cuts = [
@@ -507,7 +577,9 @@ def _read_names(piece: Piece, state: _ListState, draft: Draft) -> bool:
     proxy = (
         None
         if _names_with_proxy_notes(piece.text)
-        else parse_proxy(piece, draft, bare=state.role == "represented")
+        else parse_proxy(
+            piece, draft, bare=state.role == "represented", holders_first=state.holders_first
+        )
     )
     if proxy is not None:  # before any glued split: « X a donné pouvoir à M. Y » is one item
         return _add_proxy(proxy, state, draft)
@@ -545,9 +617,17 @@ def _follow_civility(text: str, state: _ListState) -> None:
 
 def _add(piece: Piece, state: _ListState, draft: Draft, *, proxy_read: bool = False) -> bool:
     """File one name into its list; a proxy goes to ``represented`` whatever the heading."""
-    proxy = None if proxy_read else parse_proxy(piece, draft, bare=state.role == "represented")
+    proxy = (
+        None
+        if proxy_read
+        else parse_proxy(
+            piece, draft, bare=state.role == "represented", holders_first=state.holders_first
+        )
+    )
     if proxy is not None:
         return _add_proxy(proxy, state, draft)
+    if state.substitute_of is not None:
+        return _add_substitute(piece, state, draft)
     person = parse_person(piece.text, piece.line, m_is_initial=state.initials)
     if person is None:
         return False
@@ -557,6 +637,11 @@ def _add(piece: Piece, state: _ListState, draft: Draft, *, proxy_read: bool = Fa
     else:
         _target(person, state, draft).append(person)
         _add_received_proxies(person, piece.line, draft)
+        if state.role == "present":
+            _add_arrived_members(person, piece.line, draft)
+        state.filed.append(person)
+        if any(_names_a_substitute(note) for note in person.notes):
+            state.substitute_of = person  # « X (représenté par son suppléant) Y »: Y sits
     state.last = person
     state.without_role.append(person)
     return True
@@ -587,12 +672,29 @@ def _add_received_proxies(holder: Person, line: int, draft: Draft) -> None:
         )
 
 
+def _add_arrived_members(person: Person, line: int, draft: Draft) -> None:
+    """« M. Paul X (M J-M Y est arrivé à 19h00) » closing a list of those present: the note is
+    another member's, present from that time; it moves to them."""
+    for note in list(person.notes):
+        match = lexicon.ARRIVED_MEMBER.match(fold(note))
+        if match is None:
+            continue
+        member = parse_person(note[: match.end("member")], line)
+        if member is None or name_key(member.name) == name_key(person.name):
+            continue
+        person.notes.remove(note)
+        member.notes.append(note)
+        draft.attendance.present.append(member)
+
+
 def _add_proxy(proxy: Proxy, state: _ListState, draft: Draft) -> bool:
     """A proxy goes to ``represented`` whatever the heading it is listed under; a member present
     until a time under the present heading (« (jusqu'à 19 h 10 puis pouvoir à M. Y) ») is
     listed as present too."""
     _dress(proxy.member, state)
     draft.attendance.represented.append(proxy)
+    state.filed.append(proxy)
+    state.substitute_of = None  # the substitute was not named
     notes = proxy.member.notes
     if state.role == "present" and any(lexicon.PRESENT_UNTIL.match(fold(n)) for n in notes):
         # A copy: each list holds its own (line numbers are relocated once per object).
@@ -684,10 +786,46 @@ def _attach_holder(piece: Piece, state: _ListState, draft: Draft) -> bool:
     if match["bare"] and state.role != "represented":
         return False  # « par visioconférence » in a list of those present is no proxy
     member = state.last
-    _remove_member(member, draft)
     holder_text = piece.text[match.start("holder") : match.end("holder")]
-    draft.attendance.represented.append(_proxy(member, holder_text, piece.line, draft))
+    substitute = lexicon.BY_SUBSTITUTE.match(fold(holder_text))
+    if substitute is not None and not match["bare"]:
+        # « M. X, représenté par sa suppléante, Mme Y »: X is away, Y sits in X's place.
+        member.notes.append(piece.text.strip(" ()"))
+        state.substitute_of = member
+        if holder_text[substitute.end() :].strip():
+            _add_substitute(Piece(holder_text[substitute.end() :], piece.line), state, draft)
+        return True
+    _remove_member(member, draft)
+    proxy = _proxy(member, holder_text, piece.line, draft)
+    draft.attendance.represented.append(proxy)
+    state.filed.append(proxy)
     state.last = None
+    return True
+
+
+def _names_a_substitute(note: str) -> bool:
+    """« représenté par son suppléant »: a note saying the member's substitute sits."""
+    lead = lexicon.PROXY_LEAD.match(fold(note))
+    return (
+        lead is not None
+        and not lead["bare"]
+        and lexicon.BY_SUBSTITUTE.fullmatch(lead["holder"].strip()) is not None
+    )
+
+
+def _add_substitute(piece: Piece, state: _ListState, draft: Draft) -> bool:
+    """The substitute named after « représenté par sa suppléante »: present in the member's
+    place (once: the list of those present often names them already)."""
+    member, state.substitute_of = state.substitute_of, None
+    person = parse_person(piece.text, piece.line)
+    if person is None or member is None:
+        return False
+    present = draft.attendance.present
+    listed = next((p for p in present if name_key(p.name) == name_key(person.name)), None)
+    person = listed or person
+    person.substitute_for = person.substitute_for or member.name
+    if listed is None:
+        present.append(person)
     return True
 
 
@@ -722,24 +860,47 @@ def _add_proxy_of_parts(parts: list[Piece], state: _ListState, draft: Draft) -> 
     return True
 
 
-def parse_proxy(piece: Piece, draft: Draft | None = None, *, bare: bool = False) -> Proxy | None:
+def parse_proxy(
+    piece: Piece, draft: Draft | None = None, *, bare: bool = False, holders_first: bool = False
+) -> Proxy | None:
     """« Roland GIBERTI représenté par Gerard GAZAY » → a :class:`Proxy`; else ``None``.
 
-    With ``bare`` (under a proxies heading) « Paul MARTIN à Lucie ROUX » is a proxy too.
+    With ``bare`` (under a proxies heading) « Paul MARTIN à Lucie ROUX » is a proxy too; with
+    ``holders_first`` (under « Etaient porteurs d'un pouvoir : ») « Lucie ROUX pour Paul
+    MARTIN » is Paul MARTIN's proxy, held by Lucie ROUX.
     """
     if len(piece.text) > MAX_NAME_LENGTH:
         return None  # not a proxy, and the patterns never run on a huge text
     folded = fold(piece.text)
+    reverse = lexicon.PROXY_FOR.match(folded) if holders_first else None
+    if reverse is not None:
+        return _proxy_for(piece, reverse.start("member"), reverse.end("holder"), draft)
     match = lexicon.PROXY.match(folded) if has_proxy_word(folded) else None
     if match is None and bare:
         match = lexicon.PROXY_BARE.match(folded)
     if match is None:
         return None
     member = parse_person(piece.text[: match.end("member")], piece.line)
+    if member is None or len(member.name) < _MIN_MEMBER_LETTERS:
+        return None  # « A donné pouvoir à » heading a table's column names no member « A »
+    holder_text = piece.text[match.start("holder") : match.end("holder")]
+    if lexicon.BY_SUBSTITUTE.match(fold(holder_text)):
+        return None  # « (représenté par son suppléant) »: a note on a member away, no proxy
+    return _proxy(member, holder_text, piece.line, draft)
+
+
+# A member's name holds two letters at least: « A » before « donné pouvoir à » is a verb's.
+_MIN_MEMBER_LETTERS = 2
+
+
+def _proxy_for(
+    piece: Piece, member_start: int, holder_end: int, draft: Draft | None
+) -> Proxy | None:
+    """« Mme Lucie ROUX pour M. Paul MARTIN » under a heading of holders: the holder first."""
+    member = parse_person(piece.text[member_start:], piece.line)
     if member is None:
         return None
-    holder_text = piece.text[match.start("holder") : match.end("holder")]
-    return _proxy(member, holder_text, piece.line, draft)
+    return _proxy(member, piece.text[:holder_end], piece.line, draft)
 
 
 def _proxy(member: Person, holder_text: str, line: int, draft: Draft | None) -> Proxy:
@@ -748,8 +909,21 @@ def _proxy(member: Person, holder_text: str, line: int, draft: Draft | None) -> 
     scope_text = holder_text[scope.start("scope") : scope.end("scope")] if scope else None
     if scope is not None:
         holder_text = holder_text[: scope.start()]
-    holder = parse_person(holder_text, line)
     notes: list[str] = []
+    initial = lexicon.INITIAL_HOLDER.match(holder_text.strip())
+    if (
+        initial is not None
+        and split_civility(holder_text.strip())[0] is None  # « M. Le Maire »: a civility
+        and not any(map(is_family_token, initial["rest"].split()))
+    ):
+        # « G. Lafon Vitry-sur-Seine »: the holder, then the next row's commune.
+        holder_text = initial["holder"]
+        notes.append(WORDS_AFTER_HOLDER.format(initial["rest"].strip()))
+    holder = parse_person(holder_text, line)
+    if holder is None and (page := lexicon.TRAILING_PAGE_NUMBER.search(holder_text)):
+        holder = parse_person(holder_text[: page.start()], line)  # « … à Lucie ROUX 1 »
+        if holder is not None:
+            notes.append(PAGE_NUMBER_AFTER_HOLDER.format(page.group().strip()))
     if holder is not None and _named_by_role(holder):
         resolved = _resolve_role_name(holder, draft)
         if resolved is None:
@@ -794,15 +968,79 @@ def settle(draft: Draft) -> None:
     """A member who gave a proxy is represented, not excused nor absent: texts list them under
     « Absents excusés : Mme X, … » and again under « Pouvoirs : Mme X à Mme Y »."""
     attendance = draft.attendance
+    _drop_members_listed_as_away(draft)
     givers = {name_key(proxy.member.name): proxy for proxy in attendance.represented}
     if not givers:
         return
+    by_family = _givers_by_family_name(attendance)
     for role, people in (("excused", attendance.excused), ("absent", attendance.absent)):
         kept = []
         for person in people:
-            proxy = givers.get(name_key(person.name))
+            proxy = givers.get(name_key(person.name)) or by_family.get(id(person))
             if proxy is None:
                 kept.append(person)
             else:  # the listing is not lost: the proxy says where else the text names them
                 proxy.notes.append(ALSO_LISTED.format(role, person.line))
         people[:] = kept
+
+
+def _givers_by_family_name(attendance: Attendance) -> dict[int, Proxy]:
+    """« Absents : Monsieur Jacquy X, … », then « Monsieur X procuration à Monsieur Y »: a giver
+    written by family name alone is the one member away with that family name (none when two
+    share it, or when their civilities differ). Keyed by the listed member's identity."""
+    listed = [*attendance.excused, *attendance.absent]
+    families: dict[str, list[Person]] = {}
+    for person in listed:
+        if person.family_name and person.given_name:
+            families.setdefault(name_key(person.family_name), []).append(person)
+    found: dict[int, Proxy] = {}
+    for proxy in attendance.represented:
+        member = proxy.member
+        if member.given_name or (member.family_name and member.family_name != member.name):
+            continue  # written with a given name: matched on the whole name
+        same = families.get(name_key(member.name), [])
+        if len(same) != 1:
+            continue
+        (person,) = same
+        if not (member.civility and person.civility and member.civility != person.civility):
+            found[id(person)] = proxy
+    return found
+
+
+def _drop_members_listed_as_away(draft: Draft) -> None:
+    """« Présents : » heading the roll of every member, then « Ont donné procuration : X à Y »,
+    « Absents excusés : Z »: when every member listed as away (two at least) is listed as
+    present too, the present list is the roll, and those away are taken out of it. One name
+    in two lists is a slip of the text, kept as written. Homonyms of another civility (« Melle
+    GUY » giving her proxy to « M. GUY ») are two people; a member present with a note
+    (« jusqu'à 19 h 10 puis pouvoir à M. Y ») was both, and stays so."""
+    attendance = draft.attendance
+    away = [
+        *attendance.excused,
+        *attendance.absent,
+        *(proxy.member for proxy in attendance.represented),
+    ]
+    if len(away) < _MIN_ROLL_OVERLAP or not attendance.present:
+        return
+    listed: dict[str, list[Person]] = {}
+    for person in attendance.present:
+        listed.setdefault(name_key(person.name), []).append(person)
+    doubles = []
+    for person in away:
+        same = [
+            other
+            for other in listed.get(name_key(person.name), [])
+            if not (person.civility and other.civility and person.civility != other.civility)
+        ]
+        if not same:
+            return  # someone away is not on the roll: the present list is no roll
+        if not same[0].notes:  # « X (jusqu'à 19 h puis pouvoir à Y) » is both, as written
+            doubles.append((person, same[0]))
+    for person, double in doubles:
+        person.notes.append(ALSO_LISTED.format("present", double.line))
+    dropped = {id(double) for _, double in doubles}
+    attendance.present[:] = [person for person in attendance.present if id(person) not in dropped]
+
+
+# How many members away must all be on the present list for it to be read as the roll.
+_MIN_ROLL_OVERLAP = 2

@@ -55,6 +55,9 @@ class Draft:
     # The words a span was read from, when it used only part of its piece: its first and its
     # last words, so that relocation points it at the input lines holding them, not the piece's.
     span_words: dict[int, tuple[str, str]] = field(default_factory=dict, init=False, repr=False)
+    # Attendance headings read just before with nothing under them (« Présents : » / « Absents
+    # excusés : » / « Absents : » / the names): their role and line, in order.
+    stacked_headings: list[tuple[str, int]] = field(default_factory=list, init=False, repr=False)
 
     def claim(self, field_path: str, line: TextLine | int, words: str | None = None) -> None:
         """Record that ``line`` went into ``field_path``; runs of one field make one span.
