@@ -501,11 +501,15 @@ COUNT_LABELS: Final[tuple[tuple[str | None, str], ...]] = (
     (
         "in_office",
         r"(?:(?:nombre\s+de\s+)?(?:conseillers|membres|delegues|titulaires?)(?:\s+\w+){0,4}?\s+)?"
-        r"en\s+exercice",
+        r"en\s+exercice|"
+        # « CONSEILLERS METROPOLITAINS : 81 »: the council's members, in a count box.
+        r"(?:nombre\s+de\s+)?conseillers\s+(?:municipaux|communautaires|metropolitains)"
+        r"(?=\s{0,3}:\s{0,3}\d)",
     ),
     (
         "voters",
-        r"(?:nombre\s+de\s+)?votants|(?:qui\s+ont\s+)?pris\s+part\s+(?:a\s+la\s+deliberation|au\s+vote)",
+        r"(?:nombre\s+de\s+)?votants|(?:qui\s+ont\s+)?pris\s+part\s+"
+        r"(?:a\s+la\s+deliberation|aux\s+deliberations|au\s+vote)",
     ),
     (
         "represented",
@@ -520,20 +524,56 @@ COUNT_LABELS: Final[tuple[tuple[str | None, str], ...]] = (
     ),
     (None, r"absents?|excuses?"),
 )
+# The label after a count in prose: « 21 présents », « 54 membres en exercice », « 254 délégués
+# sont présents ».
+_PROSE_COUNT_LABEL = (
+    r"(?:(?:membres|conseillers|delegues)(?:\s+(?:titulaires|municipaux|communautaires))?\s+"
+    r"(?:(?:sont|etaient)\s+)?)?presents\b|procurations\b|pouvoirs\b|votants\b|"
+    r"(?:membres|conseillers|delegues)(?:\s+(?:titulaires|municipaux|communautaires))?\s+"
+    r"(?:en\s+exercice|habilites\s+a\s+voter)\b"
+)
+# « Étaient présents : Membres (36/72) »: present of those in office.
+PRESENT_OF_OFFICE: Final = _compile(
+    r"\bpresents?\s{0,3}:\s{0,3}(?:membres|conseillers|delegues)(?:\s+titulaires)?\s{0,3}"
+    r"\(\s{0,3}(?P<present>\d{1,4})\s{0,3}/\s{0,3}(?P<in_office>\d{1,4})\s{0,3}\)"
+)
 _LABEL_GROUPS = "|".join(f"(?P<l{index}>{label})" for index, (_, label) in enumerate(COUNT_LABELS))
 # « Présents : 20 », « Présents ……… 61 », « En exercice 29 », and « 21 présents » in prose.
 COUNT_PAIR: Final = _compile(
     # A note may stand between a label and its colon: « Votants (présents ou représentés) : 18 ».
-    rf"\b(?:{_LABEL_GROUPS})(?:\s{{0,3}}\([^()\d]{{3,40}}\))?\s{{0,3}}[:=.…]{{0,80}}\s{{0,3}}(?P<count>(?!00\d)\d{{1,4}})\b(?!{_LIST_NUMBER_TAIL})|"
+    # « Le nombre de présents est de 23 », « Nombre de présents : (48) ». Only « 1. » opens a
+    # numbered list (« Procurations : 1. Damien … »); « Votants : 22. Accueil … » is a count. A
+    # number followed by another one is a table's column (« En exercice 58 48 »): which of them
+    # is the session's, the text does not say.
+    rf"\b(?:{_LABEL_GROUPS})(?:\s{{0,3}}\([^()\d]{{3,40}}\))?(?:\s{{1,3}}(?:est|etait)\s+de)?"
+    rf"\s{{0,3}}[:=.…]{{0,80}}\s{{0,3}}\(?"
+    rf"(?:(?P<count>(?!00\d)(?!0?1\b)\d{{1,4}})\b|(?P<count>0?1)\b(?!{_LIST_NUMBER_TAIL}))"
+    rf"(?!\s{{1,3}}\d{{1,4}}\b(?!\s{{0,3}}(?:{_PROSE_COUNT_LABEL})))|"
     # In prose, a count has three digits at most: « 2010 Présents » is a date's year.
-    r"\b(?P<count>\d{1,3})\s+(?P<l_prose>presents|procurations|pouvoirs|votants)\b"
+    # « 31 présents », « 54 membres en exercice », « 254 délégués sont présents »; a number
+    # after a colon is the label's before it (« CONSEILLERS : 81 PRESENTS : M. X »).
+    rf"(?<!:\s{{0,3}})\b(?P<count>\d{{1,3}})\s+(?P<l_prose>{_PROSE_COUNT_LABEL})"
 )
-# Where the prose form's label lands.
+# A count box flattened column by column: its labels one after another, then their values
+# (« En exercice : Ayant pris part à la délibération : Date de la convocation : 42 34
+# 14/02/2019 »), folded. Labels and values pair from the end; a heading before the labels
+# (« Nombre de membres : ») has no value.
+SEPARATED_COUNT_BOX: Final = _compile(
+    r"(?:(?P<label>[^:\d]{3,60}?)\s{0,3}:\s{0,3}){3,8}"
+    r"(?:(?P<value>\d{1,2}/\d{1,2}/\d{2,4}|\d{1,4})(?:\s{1,3}|$)){2,8}(?![\d/])"
+)
+# A whole label of such a box: a count label, maybe after a word (« Ayant pris part … »).
+COUNT_LABEL_START: Final = _compile(rf"^(?:\w+\s+)?(?:{_LABEL_GROUPS})")
+# A label of such a box that takes a date, not a count.
+DATE_LABEL: Final = _compile(r"\bdate\b")
+# Where the prose form's label lands (its last word).
 PROSE_COUNT_FIELDS: Final[dict[str, str]] = {
     "presents": "present",
     "procurations": "represented",
     "pouvoirs": "represented",
     "votants": "voters",
+    "exercice": "in_office",
+    "voter": "voters",
 }
 # A line that starts like a count box (the pair itself is checked separately).
 COUNT_LINE: Final = _compile(
