@@ -1435,12 +1435,18 @@ MISC_ITEM: Final = _compile(r"^questions?\s+diverses\b")
 # How the minutes say an item was voted (folded): « adopté à l'unanimité », « Accord à
 # l'unanimité des membres présents », « approuvé par 12 voix pour ».
 ITEM_VOTE: Final = _compile(
-    r"\b(?:adoptee?s?|approuvee?s?|accord|acceptee?s?|rejetee?s?|valide)\b[^.]{0,60}?"
+    # « L'assemblée décide, à l'unanimité de ses membres, d'appliquer … ».
+    r"\b(?:adoptee?s?|approuvee?s?|accord|acceptee?s?|rejetee?s?|valide|decide)\b[^.]{0,60}?"
     r"\b(?:a\s+l'unanimite|par\s+\d{1,3}\s+voix|a\s+la\s+majorite)|"
+    # « Après en avoir délibéré, [le Conseil Municipal] approuve / décide … ».
+    r"\bapres\s+en\s+avoir\s+delibere\s{0,3},?\s{0,3}(?:(?:le|la|l')\s{0,3}[^,.;]{2,40}?"
+    r"\s{0,3},?\s{0,3})?(?:approuve|adopte|decide|accepte|autorise)\b|"
     r"\b(?:a\s+l'unanimite|unanimement)\b[^.]{0,80}?\b(?:adopte|approuve|decide|accepte|valide|"
     r"emet|donne|autorise)|"
     # A tally after the decision: « APPROUVE les tarifs. Pour : 23 Contre : 0 ».
     r"\bpour\s{0,3}:\s{0,3}\d{1,4}\s{0,3}[,;-]?\s{0,3}contre\s{0,3}:\s{0,3}\d"
 )
+# A sentence that is only a vote's figures (« Pour : 19 Contre : 0 Abstentions : 0 »), folded.
+TALLY_START: Final = _compile(r"(?:pour|contre|abstentions?)\s{0,3}:\s{0,3}\d")
 # What follows « Mme X : » when the colon introduces a proxy, not a commune (folded).
 PROXY_AFTER_COLON: Final = _compile(rf"^\s{{0,3}}{_PROXY_WORDS}")

@@ -14,7 +14,9 @@ VOTES = [
     ("Adopté à l'unanimité des présents.", "adopted", True, None, None, None),
     ("Adoptée à l'unanimité des suffrages exprimés.", "adopted", True, None, None, None),
     ("approuvé avec 24 voix pour et 3 abstentions (Mme X, M. Y)", "adopted", None, 24, None, 3),
-    ("Résultat du vote : Pour : 17 Contre : 0 Abstention : 0", None, None, 17, 0, 0),
+    # nobody against, nobody abstaining, as the figures state: unanimous
+    ("Résultat du vote : Pour : 17 Contre : 0 Abstention : 0", None, True, 17, 0, 0),
+    ("Pour : 17 Contre : 2 Abstention : 0", None, None, 17, 2, 0),
     ("par 30 voix pour, 4 contre", None, None, 30, 4, None),
     ("La délibération est rejetée.", "rejected", None, None, None, None),
     ("rejeté par 12 voix contre et 9 voix pour", "rejected", None, 9, 12, None),
@@ -182,8 +184,40 @@ VOTE_IN_PROSE = [
         "Monsieur le Maire soumet les tarifs à l'approbation de l'assemblée.\n"
         "Après en avoir délibéré, APPROUVE les tarifs. Pour : 23 Contre : 0 Abstentions : 0\n",
         "adopted",
-        None,
+        True,
         23,
+    ),
+    # Minutes whose items have no numbered heading: the first vote after the lists that is not
+    # a routine item's (the previous minutes).
+    (
+        "Compte rendu de la réunion du Conseil Municipal du 6 décembre 2012\n"
+        "Étaient présents : M. Paul LAUZET, Mme Anne ROUX, M. Marc DUVAL.\n"
+        "Le compte-rendu de la réunion du 22 novembre 2012 est adopté à l'unanimité. BUDGET "
+        "Décision modificative n°4 : afin de verser l'avance au budget annexe,\n"
+        "Le Conseil Municipal, après en avoir délibéré, approuve la décision modificative.\n",
+        "adopted",
+        None,
+        None,
+    ),
+    (
+        "SEANCE DU 12 DECEMBRE 2019\n"
+        "Présents : Tous les Conseillers, sauf absents excusés : Madame Anne ROUX (procuration à "
+        "Monsieur Marc DUVAL), Monsieur Paul LAUZET.\n"
+        "Le compte-rendu de la séance précédente est adopté à l'unanimité. TARIFS 2020 : "
+        "L'assemblée décide, à l'unanimité de ses membres, d'appliquer les tarifs suivants.\n",
+        "adopted",
+        True,
+        None,
+    ),
+    (
+        "Conseil municipal du 3 mars 2016\n"
+        "Présents : M. Paul LAUZET, Mme Anne ROUX, M. Marc DUVAL.\n"
+        "Secrétaire de séance : Mme Anne ROUX\n"
+        "Subvention : Après en avoir délibéré, le Conseil Municipal décide d'attribuer une "
+        "subvention de 500 € au comité des fêtes.\n",
+        "adopted",
+        None,
+        None,
     ),
 ]
 
