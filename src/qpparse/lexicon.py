@@ -1345,10 +1345,25 @@ PRESIDENT_PROSE: Final = _compile(
     r"\bouverte?\s+(?:a\s+[\w\s]{1,20}?\s+)?par\s+(?:(?:son|sa)\s+(?:maire|presidente?)\s{0,3},\s{0,3})?)"
     r"(?P<who>(?:monsieur|madame|m\.|mme|m)\s{1,3}[^,;:()]{3,80}?)"
     r"(?:\s{0,3},\s{0,3}(?P<role>[^,;.()]{2,120}?))?\s{0,3}(?:[,;.]|$)|"
-    # « M. Simon LAUZET, président, maire de Lauzac, ouvre la séance ».
-    r"(?:^|[\s,;.])(?P<who>(?:monsieur|madame|m\.|mme|m)\s{1,3}[^,;:()]{3,60}?)\s{0,3},\s{0,3}"
-    r"(?P<role>(?:maire|presidente?)\b[^;.()]{0,80}?)\s{0,3},\s{0,3}"
+    # « M. Simon LAUZET, président, maire de Lauzac, ouvre la séance », « Mr LAUZET, président
+    # sortant ouvre la séance », « Monsieur Simon LAUZET, ouvre la séance ».
+    r"(?:^|[\s,;.])(?P<who>(?:monsieur|madame|m\.|mme|mr\.?|m)\s{1,3}"
+    # The name never runs over an article nor a sentence's full stop (« … ROUX. Simon … »).
+    r"(?:(?!\b(?:le|la|les)\s)(?!(?<=\p{L}{2})\.\s)[^,;:()]){3,60}?)\s{0,3},"
+    r"\s{0,3}(?:(?P<role>(?:maire|presidente?)\b[^;.()]{0,80}?)\s{0,3},?\s{0,3})?"
     r"ouvre\s+(?:la\s+seance|la\s+reunion|le\s+conseil)\b"
+)
+# « Simon Lauzet, maire, ouvre le conseil municipal »: with no civility, the two words that the
+# role and the opening follow (the reader keeps only a clear name).
+OPENS_THE_SESSION: Final = _compile(
+    r"(?:^|(?<=[\s,;.]))(?P<who>[\p{L}'-]{2,30}\s{1,3}[\p{L}'-]{2,30})\s{0,3},\s{0,3}"
+    r"(?P<role>(?:maire|presidente?)\b[^,;.()]{0,60}?)\s{0,3},?\s{0,3}"
+    r"ouvre\s+(?:la\s+seance|la\s+reunion|le\s+conseil)\b"
+)
+# Words that are no name before « , maire, ouvre la séance » (folded).
+NOT_A_PRESIDENT_WORD: Final = _compile(
+    r"\b(?:le|la|les|l'|monsieur|madame|seance|conseil|president|presidente|maire|vice|quorum|"
+    r"et|de|du|des)\b"
 )
 # « sous la présidence de Hugo LAUZET, » with no civility: a name whose family name is clear.
 PRESIDED_BY_NAME: Final = _compile(

@@ -126,3 +126,46 @@ def test_convocation_date() -> None:
     extract = qpparse.parse("Séance du 8 avril 2021\nDate de convocation : 1er avril 2021\n")
     assert extract.session.convocation_date == D(2021, 4, 1)
     assert extract.session.date == D(2021, 4, 8)
+
+
+# (text, the president read): who opens the session, said in a sentence of the session block or
+# one an item heading swallowed.
+PRESIDENTS = [
+    (
+        "Séance du 3 mars 2020\nPrésents : M. Paul MARTIN, Mme Anne ROUX.\n"
+        "Le quorum étant atteint, Mr VERNIÈRES, président sortant ouvre la séance à 9h40.\n",
+        "VERNIÈRES",
+    ),
+    (
+        "Séance du 3 mars 2020\nPrésents : M. Paul MARTIN, Mme Anne ROUX.\n"
+        "Simon Lauzet, maire, ouvre le conseil municipal à 18 h 45 et procède à l'appel.\n",
+        "Simon Lauzet",
+    ),
+    (
+        "CONSEIL MUNICIPAL Date : 09/06/2020\nPRESENTS ABSENTS LAUZET Simon ROUX Anne\n"
+        "14. Arrive lors des questions diverses.\n"
+        "Nombre de conseillers en exercice : 15 Nombre de conseillers présents : 13\n"
+        "Madame Anne ROUX a été nommée secrétaire de séance. Monsieur Simon LAUZET, ouvre la "
+        "séance sur l'ordre du jour suivant :\n",
+        "Simon LAUZET",
+    ),
+    # no name: « Monsieur le Maire » presides, but is not named
+    (
+        "Séance du 3 mars 2020\nPrésents : M. Paul MARTIN, Mme Anne ROUX.\n"
+        "Le Maire, Président, ouvre la séance.\n",
+        None,
+    ),
+    (
+        "Séance du 3 mars 2020\nPrésents : M. Paul MARTIN, Mme Anne ROUX.\n"
+        "Le quorum étant atteint, le Président, ouvre la séance.\n",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("flat", [False, True])
+@pytest.mark.parametrize(("text", "president"), PRESIDENTS)
+def test_who_opens_the_session_presides(text: str, president: str | None, flat: bool) -> None:
+    extract = qpparse.parse(" ".join(text.split()) if flat else text)
+    given = extract.session.president
+    assert (given.name if given else None) == president

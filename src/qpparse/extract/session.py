@@ -412,6 +412,21 @@ def fill_president_from_prose(sections: list[Section], draft: Draft) -> None:
     for line in lines:
         if _read_president_named(line, draft):
             return
+    for line in lines:
+        if _read_president_opening(line, draft):
+            return
+    # An item or report heading may swallow the opening sentence (« 14. … Monsieur X, ouvre la
+    # séance »): its lines are read alone, before the deliberation's own text starts.
+    later = itertools.takewhile(lambda section: stage(section.kind) < stage(Kind.VISAS), sections)
+    for line in (
+        line for section in later if section.kind in _LATER_OPENINGS for line in section.lines
+    ):
+        if _read_president_prose([line], draft) or _read_president_opening(line, draft):
+            return
+
+
+# Sections past the session block that may still hold its opening sentence.
+_LATER_OPENINGS = frozenset({Kind.ITEM, Kind.REPORT, Kind.PROPOSAL, Kind.IDENTIFICATION})
 
 
 def _read_president_named(line: TextLine, draft: Draft) -> bool:
@@ -424,6 +439,26 @@ def _read_president_named(line: TextLine, draft: Draft) -> bool:
     if president is None or president.family_name is None:
         return False
     draft.session.president = president
+    return True
+
+
+def _read_president_opening(line: TextLine, draft: Draft) -> bool:
+    """« Simon Lauzet, maire, ouvre le conseil municipal »: with no civility, two words that
+    each start with a capital and are no role or article."""
+    match = lexicon.OPENS_THE_SESSION.search(fold(line.text))
+    if match is None:
+        return False
+    who = line.text[match.start("who") : match.end("who")]
+    words = who.split()
+    if lexicon.NOT_A_PRESIDENT_WORD.search(fold(who)) or not all(w[:1].isupper() for w in words):
+        return False
+    # Every word starts with a capital: a name written in mixed case (« Simon Lauzet ») is
+    # clear enough before « , maire, ouvre le conseil ».
+    president = parse_person(who, line.number)
+    if president is None:
+        return False
+    draft.session.president = president
+    draft.session.president_role = line.text[match.start("role") : match.end("role")].strip()
     return True
 
 
