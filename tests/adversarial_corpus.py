@@ -290,6 +290,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "OPENS_THE_SESSION": "simon lauzet, maire " * 10_000 + "ouvre",
     "OPENS_THE_SESSION[words]": "ab " * 50_000 + ", maire, ouvre",
     "NOT_A_PRESIDENT_WORD": "l" * 100_000,
+    "OTHER_EVENT_DATE": "elus " * 20_000 + "x",
     "PRESIDED_BY_NAME": "sous la presidence de " + "x " * 50_000,
     "TRAILING_ROLE": " maire" * 50_000,
     "ALL_BUT": "tous les membres " + "x " * 50_000,

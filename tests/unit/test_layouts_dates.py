@@ -169,3 +169,28 @@ def test_who_opens_the_session_presides(text: str, president: str | None, flat: 
     extract = qpparse.parse(" ".join(text.split()) if flat else text)
     given = extract.session.president
     assert (given.name if given else None) == president
+
+
+# (text, the session's date): never another event's date.
+SESSION_DATES = [
+    # minutes of two sittings: the first is the session's
+    (
+        "SÉANCE DU MARDI 13 DÉCEMBRE 2018\nPrésents : Mme Anne ROUX, M. Paul MARTIN.\n"
+        "SÉANCE DU JEUDI 20 DÉCEMBRE 2018\nPrésents : Mme Anne ROUX.\n",
+        dt.date(2018, 12, 13),
+    ),
+    # the members' election date is not the session's
+    (
+        "Procès-verbal de la séance publique du Conseil du 9 juillet 2020\nSOMMAIRE\n"
+        "Présidence de monsieur Simon Lauzet, Président sortant (p. 2) Installation des membres "
+        "du Conseil de la Métropole élus les 15 mars et 28 juin 2020 (p. 2)\n",
+        dt.date(2020, 7, 9),
+    ),
+]
+
+
+@pytest.mark.parametrize("flat", [False, True])
+@pytest.mark.parametrize(("text", "date"), SESSION_DATES)
+def test_the_sessions_date(text: str, date: dt.date, flat: bool) -> None:
+    extract = qpparse.parse(" ".join(text.split()) if flat else text)
+    assert extract.session.date == date

@@ -56,8 +56,11 @@ def read_date_line(sentence: Sentence, draft: Draft) -> bool:
     if found is None:
         return False
     session = draft.session
-    session.date, session.weekday, session.line = found.date, found.weekday, sentence.number
-    session.time = find_time(sentence.text[found.end :])
+    # Minutes of two sittings (« SÉANCE DU MARDI 21 JUIN » … « SÉANCE DU MERCREDI 29 JUIN »):
+    # the first date line is the session's.
+    if session.date is None or session.date == found.date:
+        session.date, session.weekday, session.line = found.date, found.weekday, sentence.number
+        session.time = find_time(sentence.text[found.end :])
     if draft.body is None:
         draft.body = find_body(sentence.text, sentence.number, [])
     read, rest = _split_after_date(sentence.text, found.end)
@@ -350,7 +353,10 @@ def _date_in_context(text: str) -> FrenchDate | None:
             continue
         start = context.start() if folded[context.start()] == "l" else context.end()
         found = find_date(text[start : start + lexicon.SESSION_DATE_REACH + 60])
-        if found is not None and found.start <= lexicon.SESSION_DATE_REACH:
+        if found is None or found.start > lexicon.SESSION_DATE_REACH:
+            continue
+        # « Conseil de la Métropole élus les 15 mars et 28 juin 2020 »: another event's date.
+        if lexicon.OTHER_EVENT_DATE.search(folded, start, start + found.start) is None:
             return found
     return None
 
