@@ -305,6 +305,8 @@ PATTERN_TEXTS: dict[str, str] = {
     "ITEM_VOTE[delibere]": "apres en avoir delibere, le " + "x " * 50_000 + ",",
     "ITEM_VOTE[decide]": "decide " * 20_000 + "a la",
     "TALLY_START": "pour" + " " * 100_000 + ":",
+    "FIRST_ITEM_OUTCOME": ". adopte 2 " * 20_000,
+    "FIRST_ITEM_OUTCOME[spaces]": ". adopte" + " " * 100_000 + "2",
     "MISC_ITEM": "questions " * 30_000 + "diverses",
     "PROXY_AFTER_COLON": " " * 3 + "pouvoir " * 20_000,
     "TRAILING_REFERENCE": "1 " * 50_000 + "12345",

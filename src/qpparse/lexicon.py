@@ -1435,9 +1435,10 @@ NUMBER_BEFORE_ITEM: Final = _compile(
 # Words of a capitals title: no lower-case letter (« L'OFFICE », « (TÉLÉTRANSMISSION », « 2020 »).
 NO_LOWER_CASE: Final = _compile(r"[^\p{Ll}]+")
 # Routine items that are no deliberation unless numbered (folded): the previous minutes, the
-# session's secretary, the decisions taken under delegation, the agenda.
+# session's secretary, the decisions taken under delegation. The agenda's adoption is voted like
+# any item (« Le conseil municipal, à l'unanimité, adopte l'ordre du jour »): not routine.
 ROUTINE_ITEM: Final = _compile(
-    r"\b(?:proces[- ]verbal|compte[- ]rendu|secretaire\s+de\s+seance|ordre\s+du\s+jour|"
+    r"\b(?:proces[- ]verbal|compte[- ]rendu|secretaire\s+de\s+seance|"
     r"decisions?\s+(?:du\s+maire|du\s+president|prises?|municipales)|"
     r"delegations?\s+(?:du|au|consentie)|informations?\b|point\s+d'avancement)"
 )
@@ -1465,6 +1466,12 @@ ITEM_VOTE: Final = _compile(
     r"emet|donne|autorise)|"
     # A tally after the decision: « APPROUVE les tarifs. Pour : 23 Contre : 0 ».
     r"\bpour\s{0,3}:\s{0,3}\d{1,4}\s{0,3}[,;-]?\s{0,3}contre\s{0,3}:\s{0,3}\d"
+)
+# A summary's first outcome: « … des scrutins. Adopté 2 Rapport d'activité … », the word alone
+# after item 1's text, just before item 2's number (folded).
+FIRST_ITEM_OUTCOME: Final = _compile(
+    r"[.:;]\s{1,3}(?P<outcome>adoptee?s?|rejetee?s?)(?P<words>(?:\s+a\s+l'unanimite)?)\s{1,3}2\s{0,3}"
+    r"[-.)]?\s{1,3}(?!(?:abstentions?|contre|voix|pour|votes?|membres|conseillers)\b)\p{L}"
 )
 # A sentence that is only a vote's figures (« Pour : 19 Contre : 0 Abstentions : 0 »), folded.
 TALLY_START: Final = _compile(r"(?:pour|contre|abstentions?)\s{0,3}:\s{0,3}\d")

@@ -234,3 +234,47 @@ def test_the_first_vote_read_from_prose(
         unanimous,
         for_,
     )
+
+
+def test_the_agendas_adoption_is_the_first_item() -> None:
+    text = (
+        "Procès-verbal n°02/2008 du conseil municipal du 15/04/2008\n"
+        "Présents : M. Paul LAUZET – Mme Anne ROUX – M. Marc DUVAL\n"
+        "Madame Anne ROUX est élue secrétaire de séance.\n"
+        "Question n° 1 - Adoption de l'ordre du jour Le conseil municipal, à l'unanimité, adopte "
+        "l'ordre du jour suivant :\n"
+        "Question n° 2 - Compte administratif 2007 Mme ROUX présente le compte administratif.\n"
+    )
+    for given in (text, " ".join(text.split())):
+        extract = qpparse.parse(given)
+        assert extract.deliberation.title == "Adoption de l'ordre du jour"
+        assert extract.vote is not None
+        assert (extract.vote.outcome, extract.vote.unanimous) == ("adopted", True)
+
+
+# (summary of a session, outcome of its first item): the outcome alone before item 2's number.
+SUMMARY_OUTCOMES = [
+    (
+        "Réunion du Conseil de la Métropole du vendredi 20 novembre 2020 à 9 heures\n"
+        "Compte-rendu sommaire\n"
+        "1 Modalités techniques de la tenue du Conseil.\n"
+        "Il est demandé au Conseil d'approuver les conditions techniques d'organisation.\n"
+        "Adopté\n"
+        "2 Rapport d'activité du Conseil de développement.\n"
+        "Prend acte\n",
+        "adopted",
+    ),
+    # « Adopté, 2 abstentions » is a tally, not the next item
+    (
+        "Réunion du Conseil de la Métropole du vendredi 20 novembre 2020 à 9 heures\n"
+        "1 Tarifs. Il est demandé au Conseil d'approuver les tarifs. Adopté 2 abstentions.\n",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("flat", [False, True])
+@pytest.mark.parametrize(("text", "outcome"), SUMMARY_OUTCOMES)
+def test_the_first_outcome_of_a_summary(text: str, outcome: str | None, flat: bool) -> None:
+    extract = qpparse.parse(" ".join(text.split()) if flat else text)
+    assert (extract.vote.outcome if extract.vote else None) == outcome

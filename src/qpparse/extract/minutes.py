@@ -78,6 +78,8 @@ def fill_vote(sections: list[Section], draft: Draft) -> None:
         return
     if start is None:
         _fill_vote_after_lists(sections, draft)
+        if draft.vote is None:
+            _fill_first_outcome(sections, draft)
         return
     lines = sorted(
         (line for section in sections for line in section.lines if line.number >= start),
@@ -124,6 +126,24 @@ def _fill_vote_after_lists(sections: list[Section], draft: Draft) -> None:
                 draft.vote = parse_vote(sentence, line.number)
                 draft.vote.outcome = draft.vote.outcome or "adopted"
                 return
+
+
+def _fill_first_outcome(sections: list[Section], draft: Draft) -> None:
+    """A summary of the session (« 1 Modalités … Il est demandé au Conseil d'approuver …
+    Adopté 2 Rapport … »): the outcome written alone just before item 2 is item 1's."""
+    lines = sorted(
+        (line for section in sections for line in section.lines), key=lambda line: line.number
+    )
+    for line in lines:
+        folded = fold(line.text)
+        match = lexicon.FIRST_ITEM_OUTCOME.search(folded)
+        if match is not None:
+            # The outcome as written when folding kept the offsets, else as folded.
+            written = line.text if len(folded) == len(line.text) else folded
+            draft.vote = parse_vote(
+                written[match.start("outcome") : match.end("words")], line.number
+            )
+            return
 
 
 # The session block: what precedes the items of minutes.
