@@ -128,6 +128,17 @@ def test_separated_count_boxes(line: str, counts: dict[str, int]) -> None:
     assert separated_box_pairs(fold(line)) == counts
 
 
+def test_a_change_for_later_items_is_not_the_sessions_count() -> None:
+    text = (
+        "Séance du 3 mars 2020\n"
+        "Présents : M. Léon VARENNE, Mme Anne ROUSSEL, M. Paul ROUVIÈRE\n"
+        "A partir du point 3 : Présents : 2 Votants : 3\n"
+    )
+    for given in (text, " ".join(text.split())):
+        counts = qpparse.parse(given).session.counts
+        assert (counts.present, counts.voters) == (None, None)
+
+
 def test_counts_in_the_lists_prose_are_the_sessions() -> None:
     text = (
         "Le Conseil municipal s'est réuni le 13 novembre 2017 sous la présidence de "

@@ -381,6 +381,8 @@ def fill_counts_from_prose(sections: list[Section], draft: Draft) -> None:
             lines.extend(section.lines)
         else:
             lines.extend(line for line in section.lines if _is_count_line(line.text))
+    # A change for later items (« A partir du point 3 : Présents : 19 ») is not the session's.
+    lines = [line for line in lines if not lexicon.COUNT_CHANGE_SCOPE.match(fold(line.text))]
     if not lines:
         return
     folded = fold(" ".join(line.text for line in lines))
