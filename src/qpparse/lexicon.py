@@ -541,11 +541,15 @@ COUNT_LABELS: Final[tuple[tuple[str | None, str], ...]] = (
     (
         "in_office",
         r"(?:(?:nombre\s+de\s+)?(?:conseillers|membres|delegues|titulaires?)(?:\s+\w+){0,4}?\s+)?"
-        r"en\s+exercice",
+        r"en\s+exercice|"
+        # « CONSEILLERS METROPOLITAINS : 81 »: the council's members, in a count box.
+        r"(?:nombre\s+de\s+)?conseillers\s+(?:municipaux|communautaires|metropolitains)"
+        r"(?=\s{0,3}:\s{0,3}\d)",
     ),
     (
         "voters",
-        r"(?:nombre\s+de\s+)?votants|(?:qui\s+ont\s+)?pris\s+part\s+(?:a\s+la\s+deliberation|au\s+vote)",
+        r"(?:nombre\s+de\s+)?votants|(?:qui\s+ont\s+)?pris\s+part\s+"
+        r"(?:a\s+la\s+deliberation|aux\s+deliberations|au\s+vote)",
     ),
     (
         "represented",
@@ -560,20 +564,56 @@ COUNT_LABELS: Final[tuple[tuple[str | None, str], ...]] = (
     ),
     (None, r"absents?|excuses?"),
 )
+# The label after a count in prose: « 21 présents », « 54 membres en exercice », « 254 délégués
+# sont présents ».
+_PROSE_COUNT_LABEL = (
+    r"(?:(?:membres|conseillers|delegues)(?:\s+(?:titulaires|municipaux|communautaires))?\s+"
+    r"(?:(?:sont|etaient)\s+)?)?presents\b|procurations\b|pouvoirs\b|votants\b|"
+    r"(?:membres|conseillers|delegues)(?:\s+(?:titulaires|municipaux|communautaires))?\s+"
+    r"(?:en\s+exercice|habilites\s+a\s+voter)\b"
+)
+# « Étaient présents : Membres (36/72) »: present of those in office.
+PRESENT_OF_OFFICE: Final = _compile(
+    r"\bpresents?\s{0,3}:\s{0,3}(?:membres|conseillers|delegues)(?:\s+titulaires)?\s{0,3}"
+    r"\(\s{0,3}(?P<present>\d{1,4})\s{0,3}/\s{0,3}(?P<in_office>\d{1,4})\s{0,3}\)"
+)
 _LABEL_GROUPS = "|".join(f"(?P<l{index}>{label})" for index, (_, label) in enumerate(COUNT_LABELS))
 # « Présents : 20 », « Présents ……… 61 », « En exercice 29 », and « 21 présents » in prose.
 COUNT_PAIR: Final = _compile(
     # A note may stand between a label and its colon: « Votants (présents ou représentés) : 18 ».
-    rf"\b(?:{_LABEL_GROUPS})(?:\s{{0,3}}\([^()\d]{{3,40}}\))?\s{{0,3}}[:=.…]{{0,80}}\s{{0,3}}(?P<count>(?!00\d)\d{{1,4}})\b(?!{_LIST_NUMBER_TAIL})|"
+    # « Le nombre de présents est de 23 », « Nombre de présents : (48) ». Only « 1. » opens a
+    # numbered list (« Procurations : 1. Damien … »); « Votants : 22. Accueil … » is a count. A
+    # number followed by another one is a table's column (« En exercice 58 48 »): which of them
+    # is the session's, the text does not say.
+    rf"\b(?:{_LABEL_GROUPS})(?:\s{{0,3}}\([^()\d]{{3,40}}\))?(?:\s{{1,3}}(?:est|etait)\s+de)?"
+    rf"\s{{0,3}}[:=.…]{{0,80}}\s{{0,3}}\(?"
+    rf"(?:(?P<count>(?!00\d)(?!0?1\b)\d{{1,4}})\b|(?P<count>0?1)\b(?!{_LIST_NUMBER_TAIL}))"
+    rf"(?!\s{{1,3}}\d{{1,4}}\b(?!\s{{0,3}}(?:{_PROSE_COUNT_LABEL})))|"
     # In prose, a count has three digits at most: « 2010 Présents » is a date's year.
-    r"\b(?P<count>\d{1,3})\s+(?P<l_prose>presents|procurations|pouvoirs|votants)\b"
+    # « 31 présents », « 54 membres en exercice », « 254 délégués sont présents »; a number
+    # after a colon is the label's before it (« CONSEILLERS : 81 PRESENTS : M. X »).
+    rf"(?<!:\s{{0,3}})\b(?P<count>\d{{1,3}})\s+(?P<l_prose>{_PROSE_COUNT_LABEL})"
 )
-# Where the prose form's label lands.
+# A count box flattened column by column: its labels one after another, then their values
+# (« En exercice : Ayant pris part à la délibération : Date de la convocation : 42 34
+# 14/02/2019 »), folded. Labels and values pair from the end; a heading before the labels
+# (« Nombre de membres : ») has no value.
+SEPARATED_COUNT_BOX: Final = _compile(
+    r"(?:(?P<label>[^:\d]{3,60}?)\s{0,3}:\s{0,3}){3,8}"
+    r"(?:(?P<value>\d{1,2}/\d{1,2}/\d{2,4}|\d{1,4})(?:\s{1,3}|$)){2,8}(?![\d/])"
+)
+# A whole label of such a box: a count label, maybe after a word (« Ayant pris part … »).
+COUNT_LABEL_START: Final = _compile(rf"^(?:\w+\s+)?(?:{_LABEL_GROUPS})")
+# A label of such a box that takes a date, not a count.
+DATE_LABEL: Final = _compile(r"\bdate\b")
+# Where the prose form's label lands (its last word).
 PROSE_COUNT_FIELDS: Final[dict[str, str]] = {
     "presents": "present",
     "procurations": "represented",
     "pouvoirs": "represented",
     "votants": "voters",
+    "exercice": "in_office",
+    "voter": "voters",
 }
 # A line that starts like a count box (the pair itself is checked separately).
 COUNT_LINE: Final = _compile(
@@ -1371,6 +1411,11 @@ SESSION_DATE_CONTEXT: Final = _compile(
     r"(?:s'est|se\s+sont)\s+reunie?s?|proces[- ]verbal|compte[- ]rendu|conseil)\b|"
     r"\bc\.\s?r\.|\bl\s?'?\s?an\s+(?:mil|deux|\d)|^le\s+"
 )
+# Words between a session's word and a date that make the date another event's (folded):
+# « membres du Conseil élus les 15 mars et 28 juin 2020 », « Conseil convoqué le 3 juin ».
+OTHER_EVENT_DATE: Final = _compile(
+    r"\b(?:elue?s?|convoquee?s?|installee?s?)\s+(?:le|les|du)\b|\ben\s+date\s+du\b"
+)
 # Words before « séance du … » that make it another session's: « Approbation du procès-verbal
 # de la séance du 14 janvier », « le compte rendu de la dernière séance » (folded, searched in
 # the 80 characters before).
@@ -1393,10 +1438,25 @@ PRESIDENT_PROSE: Final = _compile(
     r"\bouverte?\s+(?:a\s+[\w\s]{1,20}?\s+)?par\s+(?:(?:son|sa)\s+(?:maire|presidente?)\s{0,3},\s{0,3})?)"
     r"(?P<who>(?:monsieur|madame|m\.|mme|m)\s{1,3}[^,;:()]{3,80}?)"
     r"(?:\s{0,3},\s{0,3}(?P<role>[^,;.()]{2,120}?))?\s{0,3}(?:[,;.]|$)|"
-    # « M. Simon LAUZET, président, maire de Lauzac, ouvre la séance ».
-    r"(?:^|[\s,;.])(?P<who>(?:monsieur|madame|m\.|mme|m)\s{1,3}[^,;:()]{3,60}?)\s{0,3},\s{0,3}"
-    r"(?P<role>(?:maire|presidente?)\b[^;.()]{0,80}?)\s{0,3},\s{0,3}"
+    # « M. Simon LAUZET, président, maire de Lauzac, ouvre la séance », « Mr LAUZET, président
+    # sortant ouvre la séance », « Monsieur Simon LAUZET, ouvre la séance ».
+    r"(?:^|[\s,;.])(?P<who>(?:monsieur|madame|m\.|mme|mr\.?|m)\s{1,3}"
+    # The name never runs over an article nor a sentence's full stop (« … ROUX. Simon … »).
+    r"(?:(?!\b(?:le|la|les)\s)(?!(?<=\p{L}{2})\.\s)[^,;:()]){3,60}?)\s{0,3},"
+    r"\s{0,3}(?:(?P<role>(?:maire|presidente?)\b[^;.()]{0,80}?)\s{0,3},?\s{0,3})?"
     r"ouvre\s+(?:la\s+seance|la\s+reunion|le\s+conseil)\b"
+)
+# « Simon Lauzet, maire, ouvre le conseil municipal »: with no civility, the two words that the
+# role and the opening follow (the reader keeps only a clear name).
+OPENS_THE_SESSION: Final = _compile(
+    r"(?:^|(?<=[\s,;.]))(?P<who>[\p{L}'-]{2,30}\s{1,3}[\p{L}'-]{2,30})\s{0,3},\s{0,3}"
+    r"(?P<role>(?:maire|presidente?)\b[^,;.()]{0,60}?)\s{0,3},?\s{0,3}"
+    r"ouvre\s+(?:la\s+seance|la\s+reunion|le\s+conseil)\b"
+)
+# Words that are no name before « , maire, ouvre la séance » (folded).
+NOT_A_PRESIDENT_WORD: Final = _compile(
+    r"\b(?:le|la|les|l'|monsieur|madame|seance|conseil|president|presidente|maire|vice|quorum|"
+    r"et|de|du|des)\b"
 )
 # « sous la présidence de Hugo LAUZET, » with no civility: a name whose family name is clear.
 PRESIDED_BY_NAME: Final = _compile(
@@ -1463,9 +1523,10 @@ NUMBER_BEFORE_ITEM: Final = _compile(
 # Words of a capitals title: no lower-case letter (« L'OFFICE », « (TÉLÉTRANSMISSION », « 2020 »).
 NO_LOWER_CASE: Final = _compile(r"[^\p{Ll}]+")
 # Routine items that are no deliberation unless numbered (folded): the previous minutes, the
-# session's secretary, the decisions taken under delegation, the agenda.
+# session's secretary, the decisions taken under delegation. The agenda's adoption is voted like
+# any item (« Le conseil municipal, à l'unanimité, adopte l'ordre du jour »): not routine.
 ROUTINE_ITEM: Final = _compile(
-    r"\b(?:proces[- ]verbal|compte[- ]rendu|secretaire\s+de\s+seance|ordre\s+du\s+jour|"
+    r"\b(?:proces[- ]verbal|compte[- ]rendu|secretaire\s+de\s+seance|"
     r"decisions?\s+(?:du\s+maire|du\s+president|prises?|municipales)|"
     r"delegations?\s+(?:du|au|consentie)|informations?\b|point\s+d'avancement)"
 )
@@ -1483,12 +1544,24 @@ MISC_ITEM: Final = _compile(r"^questions?\s+diverses\b")
 # How the minutes say an item was voted (folded): « adopté à l'unanimité », « Accord à
 # l'unanimité des membres présents », « approuvé par 12 voix pour ».
 ITEM_VOTE: Final = _compile(
-    r"\b(?:adoptee?s?|approuvee?s?|accord|acceptee?s?|rejetee?s?|valide)\b[^.]{0,60}?"
+    # « L'assemblée décide, à l'unanimité de ses membres, d'appliquer … ».
+    r"\b(?:adoptee?s?|approuvee?s?|accord|acceptee?s?|rejetee?s?|valide|decide)\b[^.]{0,60}?"
     r"\b(?:a\s+l'unanimite|par\s+\d{1,3}\s+voix|a\s+la\s+majorite)|"
+    # « Après en avoir délibéré, [le Conseil Municipal] approuve / décide … ».
+    r"\bapres\s+en\s+avoir\s+delibere\s{0,3},?\s{0,3}(?:(?:le|la|l')\s{0,3}[^,.;]{2,40}?"
+    r"\s{0,3},?\s{0,3})?(?:approuve|adopte|decide|accepte|autorise)\b|"
     r"\b(?:a\s+l'unanimite|unanimement)\b[^.]{0,80}?\b(?:adopte|approuve|decide|accepte|valide|"
     r"emet|donne|autorise)|"
     # A tally after the decision: « APPROUVE les tarifs. Pour : 23 Contre : 0 ».
     r"\bpour\s{0,3}:\s{0,3}\d{1,4}\s{0,3}[,;-]?\s{0,3}contre\s{0,3}:\s{0,3}\d"
 )
+# A summary's first outcome: « … des scrutins. Adopté 2 Rapport d'activité … », the word alone
+# after item 1's text, just before item 2's number (folded).
+FIRST_ITEM_OUTCOME: Final = _compile(
+    r"[.:;]\s{1,3}(?P<outcome>adoptee?s?|rejetee?s?)(?P<words>(?:\s+a\s+l'unanimite)?)\s{1,3}2\s{0,3}"
+    r"[-.)]?\s{1,3}(?!(?:abstentions?|contre|voix|pour|votes?|membres|conseillers)\b)\p{L}"
+)
+# A sentence that is only a vote's figures (« Pour : 19 Contre : 0 Abstentions : 0 »), folded.
+TALLY_START: Final = _compile(r"(?:pour|contre|abstentions?)\s{0,3}:\s{0,3}\d")
 # What follows « Mme X : » when the colon introduces a proxy, not a commune (folded).
 PROXY_AFTER_COLON: Final = _compile(rf"^\s{{0,3}}{_PROXY_WORDS}")

@@ -146,7 +146,7 @@ VOTES = [
     ("par 30 voix pour, 4 contre", None, None, 30, 4, None),
     ("par 30 voix pour, 4 voix contre et 1 abstention", None, None, 30, 4, 1),
     ("approuvé avec 24 voix pour et 3 abstentions (Mme X, M. Y)", "adopted", None, 24, None, 3),
-    ("Résultat du vote : Pour : 17 Contre : 0 Abstention : 0", None, None, 17, 0, 0),
+    ("Résultat du vote : Pour : 17 Contre : 0 Abstention : 0", None, True, 17, 0, 0),
     ("Pour : 30 Contre : 4 Abstentions : 2", None, None, 30, 4, 2),
     ("Cette proposition mise aux voix", None, None, None, None, None),
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import qpparse
-from qpparse.extract.session import count_pairs
+from qpparse.extract.session import count_pairs, separated_box_pairs
 from qpparse.frenchtext import fold
 from qpparse.segment import Kind, classify
 
@@ -51,12 +51,25 @@ COUNT_LINES = [
         {"present": 33, "represented": 5, "voters": 38},
     ),
     ("Il dénombre 21 présents, et 4 procurations.", {"present": 21, "represented": 4}),
+    ("Nombre de présents : (48)", {"present": 48}),
+    ("Qui ont pris part aux délibérations : 48", {"voters": 48}),
+    (
+        "Membres qui ont pris part aux délibérations : 25 Nombre de pouvoirs : 2 Nombre total "
+        "votants : 27",
+        {"voters": 27, "represented": 2},
+    ),
+    ("CONSEILLERS MUNICIPAUX : 19", {"in_office": 19}),
     ("Quorum : 14", {"quorum_declared": 14}),
     ("Majorité absolue : 9", {"majority_declared": 9}),
     # traps: the public is never a member count
     ("Auditeurs présents : 40", {"audience": 40}),
     ("Présents : 20 Auditeurs présents : 40", {"present": 20, "audience": 40}),
     ("Absents : 3", {}),
+    # a number followed by another is a table's column: which one is the session's is not said
+    ("Afférents au Conseil 58 48 En exercice 58 48", {}),
+    # a count after a colon is the label's before it, never the word's after it
+    ("CONSEILLERS : 81 PRESENTS : M. Léon VARENNE", {}),
+    ("Procurations : 1. Léon VARENNE à Paul ROUVIÈRE", {}),
 ]
 
 
@@ -70,6 +83,73 @@ def test_count_lines_are_count_markers(line: str) -> None:
     marker = classify(line)
     assert marker is not None
     assert marker.kind is Kind.COUNTS
+
+
+# Counts stated in sentences, or after a list heading: read wherever the session block holds them.
+PROSE_COUNTS = [
+    (
+        "Le nombre de présents est de 23, le nombre de votants est de 27 dont 4 procurations.",
+        {"present": 23, "voters": 27, "represented": 4},
+    ),
+    (
+        "54 membres en exercice, 31 présents, 33 votants",
+        {"in_office": 54, "present": 31, "voters": 33},
+    ),
+    ("231 délégués sont présents ainsi qu'il résulte des contrôles", {"present": 231}),
+    ("Le quorum est atteint avec 11 conseillers municipaux habilités à voter", {"voters": 11}),
+    ("Votants (présents ou représentés) : 22. Accueil des élus", {"voters": 22}),
+    ("Étaient présents : Membres (36/72) : Léon VARENNE", {"present": 36, "in_office": 72}),
+]
+
+
+@pytest.mark.parametrize(("line", "counts"), PROSE_COUNTS, ids=[row[0] for row in PROSE_COUNTS])
+def test_prose_count_pairs(line: str, counts: dict[str, int]) -> None:
+    assert count_pairs(fold(line)) == counts
+
+
+# A count box flattened column by column: its labels, then its values.
+SEPARATED_BOXES = [
+    (
+        "Nombre de membres : Afférents au Conseil : En exercice : Ayant pris part à la "
+        "délibération : Date de la convocation : 44 44 36 12/03/2019",
+        {"seats": 44, "in_office": 44, "voters": 36},
+    ),
+    # a label that takes a date meets a number: the columns do not line up, nothing is read
+    ("En exercice : Présents : Date de la convocation : 44 36 12", {}),
+    # a label the box does not know: nothing is read
+    ("En exercice : Présents : Suppléants : 44 36 2", {}),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "counts"), SEPARATED_BOXES, ids=[row[0] for row in SEPARATED_BOXES]
+)
+def test_separated_count_boxes(line: str, counts: dict[str, int]) -> None:
+    assert separated_box_pairs(fold(line)) == counts
+
+
+def test_a_change_for_later_items_is_not_the_sessions_count() -> None:
+    text = (
+        "Séance du 3 mars 2020\n"
+        "Présents : M. Léon VARENNE, Mme Anne ROUSSEL, M. Paul ROUVIÈRE\n"
+        "A partir du point 3 : Présents : 2 Votants : 3\n"
+    )
+    for given in (text, " ".join(text.split())):
+        counts = qpparse.parse(given).session.counts
+        assert (counts.present, counts.voters) == (None, None)
+
+
+def test_counts_in_the_lists_prose_are_the_sessions() -> None:
+    text = (
+        "Le Conseil municipal s'est réuni le 13 novembre 2017 sous la présidence de "
+        "M. Léon VARENNE, Maire.\n"
+        "Étaient présents : M. Léon VARENNE, Mme Anne ROUSSEL, M. Paul ROUVIÈRE\n"
+        "Étaient absents : M. Jean DUCLOS Le nombre de présents est de 3, le nombre de votants "
+        "est de 4 dont 1 procuration.\n"
+    )
+    for given in (text, " ".join(text.split())):
+        counts = qpparse.parse(given).session.counts
+        assert (counts.present, counts.voters) == (3, 4)
 
 
 # Lines that look like counts but are attendance headings or something else.

@@ -126,3 +126,71 @@ def test_convocation_date() -> None:
     extract = qpparse.parse("Séance du 8 avril 2021\nDate de convocation : 1er avril 2021\n")
     assert extract.session.convocation_date == D(2021, 4, 1)
     assert extract.session.date == D(2021, 4, 8)
+
+
+# (text, the president read): who opens the session, said in a sentence of the session block or
+# one an item heading swallowed.
+PRESIDENTS = [
+    (
+        "Séance du 3 mars 2020\nPrésents : M. Paul MARTIN, Mme Anne ROUX.\n"
+        "Le quorum étant atteint, Mr VERNIÈRES, président sortant ouvre la séance à 9h40.\n",
+        "VERNIÈRES",
+    ),
+    (
+        "Séance du 3 mars 2020\nPrésents : M. Paul MARTIN, Mme Anne ROUX.\n"
+        "Simon Lauzet, maire, ouvre le conseil municipal à 18 h 45 et procède à l'appel.\n",
+        "Simon Lauzet",
+    ),
+    (
+        "CONSEIL MUNICIPAL Date : 09/06/2020\nPRESENTS ABSENTS LAUZET Simon ROUX Anne\n"
+        "14. Arrive lors des questions diverses.\n"
+        "Nombre de conseillers en exercice : 15 Nombre de conseillers présents : 13\n"
+        "Madame Anne ROUX a été nommée secrétaire de séance. Monsieur Simon LAUZET, ouvre la "
+        "séance sur l'ordre du jour suivant :\n",
+        "Simon LAUZET",
+    ),
+    # no name: « Monsieur le Maire » presides, but is not named
+    (
+        "Séance du 3 mars 2020\nPrésents : M. Paul MARTIN, Mme Anne ROUX.\n"
+        "Le Maire, Président, ouvre la séance.\n",
+        None,
+    ),
+    (
+        "Séance du 3 mars 2020\nPrésents : M. Paul MARTIN, Mme Anne ROUX.\n"
+        "Le quorum étant atteint, le Président, ouvre la séance.\n",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("flat", [False, True])
+@pytest.mark.parametrize(("text", "president"), PRESIDENTS)
+def test_who_opens_the_session_presides(text: str, president: str | None, flat: bool) -> None:
+    extract = qpparse.parse(" ".join(text.split()) if flat else text)
+    given = extract.session.president
+    assert (given.name if given else None) == president
+
+
+# (text, the session's date): never another event's date.
+SESSION_DATES = [
+    # minutes of two sittings: the first is the session's
+    (
+        "SÉANCE DU MARDI 13 DÉCEMBRE 2018\nPrésents : Mme Anne ROUX, M. Paul MARTIN.\n"
+        "SÉANCE DU JEUDI 20 DÉCEMBRE 2018\nPrésents : Mme Anne ROUX.\n",
+        dt.date(2018, 12, 13),
+    ),
+    # the members' election date is not the session's
+    (
+        "Procès-verbal de la séance publique du Conseil du 9 juillet 2020\nSOMMAIRE\n"
+        "Présidence de monsieur Simon Lauzet, Président sortant (p. 2) Installation des membres "
+        "du Conseil de la Métropole élus les 15 mars et 28 juin 2020 (p. 2)\n",
+        dt.date(2020, 7, 9),
+    ),
+]
+
+
+@pytest.mark.parametrize("flat", [False, True])
+@pytest.mark.parametrize(("text", "date"), SESSION_DATES)
+def test_the_sessions_date(text: str, date: dt.date, flat: bool) -> None:
+    extract = qpparse.parse(" ".join(text.split()) if flat else text)
+    assert extract.session.date == date

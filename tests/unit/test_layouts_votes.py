@@ -14,7 +14,9 @@ VOTES = [
     ("Adopté à l'unanimité des présents.", "adopted", True, None, None, None),
     ("Adoptée à l'unanimité des suffrages exprimés.", "adopted", True, None, None, None),
     ("approuvé avec 24 voix pour et 3 abstentions (Mme X, M. Y)", "adopted", None, 24, None, 3),
-    ("Résultat du vote : Pour : 17 Contre : 0 Abstention : 0", None, None, 17, 0, 0),
+    # nobody against, nobody abstaining, as the figures state: unanimous
+    ("Résultat du vote : Pour : 17 Contre : 0 Abstention : 0", None, True, 17, 0, 0),
+    ("Pour : 17 Contre : 2 Abstention : 0", None, None, 17, 2, 0),
     ("par 30 voix pour, 4 contre", None, None, 30, 4, None),
     ("La délibération est rejetée.", "rejected", None, None, None, None),
     ("rejeté par 12 voix contre et 9 voix pour", "rejected", None, 9, 12, None),
@@ -182,8 +184,40 @@ VOTE_IN_PROSE = [
         "Monsieur le Maire soumet les tarifs à l'approbation de l'assemblée.\n"
         "Après en avoir délibéré, APPROUVE les tarifs. Pour : 23 Contre : 0 Abstentions : 0\n",
         "adopted",
-        None,
+        True,
         23,
+    ),
+    # Minutes whose items have no numbered heading: the first vote after the lists that is not
+    # a routine item's (the previous minutes).
+    (
+        "Compte rendu de la réunion du Conseil Municipal du 6 décembre 2012\n"
+        "Étaient présents : M. Paul LAUZET, Mme Anne ROUX, M. Marc DUVAL.\n"
+        "Le compte-rendu de la réunion du 22 novembre 2012 est adopté à l'unanimité. BUDGET "
+        "Décision modificative n°4 : afin de verser l'avance au budget annexe,\n"
+        "Le Conseil Municipal, après en avoir délibéré, approuve la décision modificative.\n",
+        "adopted",
+        None,
+        None,
+    ),
+    (
+        "SEANCE DU 12 DECEMBRE 2019\n"
+        "Présents : Tous les Conseillers, sauf absents excusés : Madame Anne ROUX (procuration à "
+        "Monsieur Marc DUVAL), Monsieur Paul LAUZET.\n"
+        "Le compte-rendu de la séance précédente est adopté à l'unanimité. TARIFS 2020 : "
+        "L'assemblée décide, à l'unanimité de ses membres, d'appliquer les tarifs suivants.\n",
+        "adopted",
+        True,
+        None,
+    ),
+    (
+        "Conseil municipal du 3 mars 2016\n"
+        "Présents : M. Paul LAUZET, Mme Anne ROUX, M. Marc DUVAL.\n"
+        "Secrétaire de séance : Mme Anne ROUX\n"
+        "Subvention : Après en avoir délibéré, le Conseil Municipal décide d'attribuer une "
+        "subvention de 500 € au comité des fêtes.\n",
+        "adopted",
+        None,
+        None,
     ),
 ]
 
@@ -200,3 +234,47 @@ def test_the_first_vote_read_from_prose(
         unanimous,
         for_,
     )
+
+
+def test_the_agendas_adoption_is_the_first_item() -> None:
+    text = (
+        "Procès-verbal n°02/2008 du conseil municipal du 15/04/2008\n"
+        "Présents : M. Paul LAUZET – Mme Anne ROUX – M. Marc DUVAL\n"
+        "Madame Anne ROUX est élue secrétaire de séance.\n"
+        "Question n° 1 - Adoption de l'ordre du jour Le conseil municipal, à l'unanimité, adopte "
+        "l'ordre du jour suivant :\n"
+        "Question n° 2 - Compte administratif 2007 Mme ROUX présente le compte administratif.\n"
+    )
+    for given in (text, " ".join(text.split())):
+        extract = qpparse.parse(given)
+        assert extract.deliberation.title == "Adoption de l'ordre du jour"
+        assert extract.vote is not None
+        assert (extract.vote.outcome, extract.vote.unanimous) == ("adopted", True)
+
+
+# (summary of a session, outcome of its first item): the outcome alone before item 2's number.
+SUMMARY_OUTCOMES = [
+    (
+        "Réunion du Conseil de la Métropole du vendredi 20 novembre 2020 à 9 heures\n"
+        "Compte-rendu sommaire\n"
+        "1 Modalités techniques de la tenue du Conseil.\n"
+        "Il est demandé au Conseil d'approuver les conditions techniques d'organisation.\n"
+        "Adopté\n"
+        "2 Rapport d'activité du Conseil de développement.\n"
+        "Prend acte\n",
+        "adopted",
+    ),
+    # « Adopté, 2 abstentions » is a tally, not the next item
+    (
+        "Réunion du Conseil de la Métropole du vendredi 20 novembre 2020 à 9 heures\n"
+        "1 Tarifs. Il est demandé au Conseil d'approuver les tarifs. Adopté 2 abstentions.\n",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("flat", [False, True])
+@pytest.mark.parametrize(("text", "outcome"), SUMMARY_OUTCOMES)
+def test_the_first_outcome_of_a_summary(text: str, outcome: str | None, flat: bool) -> None:
+    extract = qpparse.parse(" ".join(text.split()) if flat else text)
+    assert (extract.vote.outcome if extract.vote else None) == outcome

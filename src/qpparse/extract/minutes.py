@@ -76,7 +76,12 @@ def fill_vote(sections: list[Section], draft: Draft) -> None:
     l'unanimité, approuve »).
     """
     start = draft.deliberation.title_line
-    if draft.vote is not None or start is None:
+    if draft.vote is not None:
+        return
+    if start is None:
+        _fill_vote_after_lists(sections, draft)
+        if draft.vote is None:
+            _fill_first_outcome(sections, draft)
         return
     lines = sorted(
         (line for section in sections for line in section.lines if line.number >= start),
@@ -85,11 +90,80 @@ def fill_vote(sections: list[Section], draft: Draft) -> None:
     for index, line in enumerate(lines):
         if index and (read_item(line.text) or parse_identifier(line.text)):
             return
-        for sentence in split_sentences(line.text):
+        for sentence in _with_tallies(split_sentences(line.text)):
             if lexicon.ITEM_VOTE.search(fold(sentence)):
                 draft.vote = parse_vote(sentence, line.number)
                 draft.vote.outcome = draft.vote.outcome or "adopted"
                 return
+
+
+def _fill_vote_after_lists(sections: list[Section], draft: Draft) -> None:
+    """Minutes whose first item gave no title: the first vote sentence after the session block
+    that is not a routine item's (« Le compte rendu de la séance précédente est adopté à
+    l'unanimité »), before the heading that follows the first item's."""
+    after = [
+        index for index, section in enumerate(sections) if section.kind in _SESSION_BLOCK_KINDS
+    ]
+    if not after or not any(section.kind is Kind.ATTENDANCE for section in sections):
+        return
+    # A list may run on into the first items (« … M. Alain PAILLAS. Le compte-rendu … »).
+    last = sections[after[-1]]
+    tail = last.lines[1:] if last.kind is Kind.ATTENDANCE else []
+    lines = sorted(
+        [*tail, *(line for section in sections[after[-1] + 1 :] for line in section.lines)],
+        key=lambda line: line.number,
+    )
+    in_item = False
+    for line in lines:
+        item = read_item(line.text)
+        if item is not None or parse_identifier(line.text):
+            if in_item:
+                return
+            in_item = item is None or not _routine(item.title) or item.number is not None
+            if not in_item:
+                continue
+        for sentence in _with_tallies(split_sentences(line.text)):
+            folded = fold(sentence)
+            if lexicon.ITEM_VOTE.search(folded) and not _routine(sentence):
+                draft.vote = parse_vote(sentence, line.number)
+                draft.vote.outcome = draft.vote.outcome or "adopted"
+                return
+
+
+def _fill_first_outcome(sections: list[Section], draft: Draft) -> None:
+    """A summary of the session (« 1 Modalités … Il est demandé au Conseil d'approuver …
+    Adopté 2 Rapport … »): the outcome written alone just before item 2 is item 1's."""
+    lines = sorted(
+        (line for section in sections for line in section.lines), key=lambda line: line.number
+    )
+    for line in lines:
+        folded = fold(line.text)
+        match = lexicon.FIRST_ITEM_OUTCOME.search(folded)
+        if match is not None:
+            # The outcome as written when folding kept the offsets, else as folded.
+            written = line.text if len(folded) == len(line.text) else folded
+            draft.vote = parse_vote(
+                written[match.start("outcome") : match.end("words")], line.number
+            )
+            return
+
+
+# The session block: what precedes the items of minutes.
+_SESSION_BLOCK_KINDS = frozenset(
+    {Kind.SESSION, Kind.OPENING, Kind.COUNTS, Kind.CONVOCATION, Kind.SECRETARY, Kind.ATTENDANCE}
+)
+
+
+def _with_tallies(sentences: list[str]) -> list[str]:
+    """The sentences, each followed by the tally that comes after it (« … APPROUVE le
+    procès-verbal. Pour : 19 Contre : 0 Abstentions : 0 »): the figures are its vote's."""
+    joined: list[str] = []
+    for sentence in sentences:
+        if joined and lexicon.TALLY_START.match(fold(sentence)):
+            joined[-1] = f"{joined[-1]} {sentence}"
+        else:
+            joined.append(sentence)
+    return joined
 
 
 def read_item(text: str) -> Item | None:
@@ -146,7 +220,7 @@ def _read_vote(following: list[Line], draft: Draft) -> None:
     for index, line in enumerate(following):
         if index and read_item(line.text) is not None:
             return
-        for sentence in split_sentences(line.text):
+        for sentence in _with_tallies(split_sentences(line.text)):
             if lexicon.ITEM_VOTE.search(fold(sentence)):
                 draft.vote = parse_vote(sentence, line.line)
                 draft.vote.outcome = draft.vote.outcome or "adopted"

@@ -25,7 +25,7 @@ from qpparse.frenchtext import (
 from qpparse.model import CountChange
 from qpparse.names import parse_person
 from qpparse.normalise import TextLine
-from qpparse.segment import Kind, Section, Sentence, stage
+from qpparse.segment import Kind, Section, Sentence, classify, stage
 
 from .draft import Draft
 from .header import find_body, find_body_and_authority
@@ -56,8 +56,11 @@ def read_date_line(sentence: Sentence, draft: Draft) -> bool:
     if found is None:
         return False
     session = draft.session
-    session.date, session.weekday, session.line = found.date, found.weekday, sentence.number
-    session.time = find_time(sentence.text[found.end :])
+    # Minutes of two sittings (« SÉANCE DU MARDI 21 JUIN » … « SÉANCE DU MERCREDI 29 JUIN »):
+    # the first date line is the session's.
+    if session.date is None or session.date == found.date:
+        session.date, session.weekday, session.line = found.date, found.weekday, sentence.number
+        session.time = find_time(sentence.text[found.end :])
     if draft.body is None:
         draft.body = find_body(sentence.text, sentence.number, [])
     read, rest = _split_after_date(sentence.text, found.end)
@@ -203,16 +206,56 @@ def count_pairs(folded: str) -> dict[str, int]:
     """« présents : 20 votants : 24 » → {"present": 20, "voters": 24}; traps are left out and
     the first value of a field wins."""
     values: dict[str, int] = {}
+    stated_voters = False
     for match in lexicon.COUNT_PAIR.finditer(folded):
         field = _count_field(match)
-        if field is not None and field not in values:
+        # « Votants : 27 » is the voters, whatever « qui ont pris part aux délibérations : 25 »
+        # said before it.
+        votants = field == "voters" and "votants" in match[0]
+        if field is not None and (field not in values or (votants and not stated_voters)):
             values[field] = int(match["count"])
+            stated_voters = stated_voters or votants
+    for match in lexicon.PRESENT_OF_OFFICE.finditer(folded):
+        for field in ("present", "in_office"):
+            values.setdefault(field, int(match[field]))
     return values
 
 
+def separated_box_pairs(folded: str) -> dict[str, int]:
+    """« En exercice : Ayant pris part à la délibération : Date de la convocation : 42 34
+    14/02/2019 » → {"in_office": 42, "voters": 34}: the labels and values of a box flattened
+    column by column, paired from the end. Nothing is read unless every pair agrees (a count
+    label with a number, a date label with a date) and each label is known."""
+    for match in lexicon.SEPARATED_COUNT_BOX.finditer(folded):
+        labels, found = match.captures("label"), match.captures("value")
+        if len(found) > len(labels):
+            continue
+        values: dict[str, int] = {}
+        for written, value in zip(reversed(labels), reversed(found), strict=False):
+            label = written.strip()
+            is_date = "/" in value
+            if lexicon.DATE_LABEL.search(label):
+                if not is_date:
+                    break
+                continue
+            field = _label_field(label)
+            if field is None or is_date:
+                break
+            values.setdefault(field, int(value))
+        else:
+            return values
+    return {}
+
+
+def _label_field(label: str) -> str | None:
+    """The field a whole label names (« en exercice »), if any."""
+    match = lexicon.COUNT_LABEL_START.match(label)
+    return _count_field(match) if match else None
+
+
 def _count_field(match: regex.Match[str]) -> str | None:
-    if match["l_prose"]:
-        return lexicon.PROSE_COUNT_FIELDS[match["l_prose"]]
+    if "l_prose" in match.re.groupindex and match["l_prose"]:
+        return lexicon.PROSE_COUNT_FIELDS[match["l_prose"].split()[-1]]
     for index, (field, _) in enumerate(lexicon.COUNT_LABELS):
         if match[f"l{index}"]:
             return field
@@ -320,9 +363,52 @@ def _date_in_context(text: str) -> FrenchDate | None:
             continue
         start = context.start() if folded[context.start()] == "l" else context.end()
         found = find_date(text[start : start + lexicon.SESSION_DATE_REACH + 60])
-        if found is not None and found.start <= lexicon.SESSION_DATE_REACH:
+        if found is None or found.start > lexicon.SESSION_DATE_REACH:
+            continue
+        # « Conseil de la Métropole élus les 15 mars et 28 juin 2020 »: another event's date.
+        if lexicon.OTHER_EVENT_DATE.search(folded, start, start + found.start) is None:
             return found
     return None
+
+
+def fill_counts_from_prose(sections: list[Section], draft: Draft) -> None:
+    """The counts no count box gave, from the session block's prose: « Le nombre de présents
+    est de 23, le nombre de votants est de 27 », « 254 délégués sont présents », or a count line
+    a list or a report heading swallowed.
+
+    The session block's lines are read together (a PDF may break « Votants : » from « 22 »),
+    with the count lines met before the deliberation's own text (its visas, its decision). Only
+    fields still empty are filled: what the text states, never a sum.
+    """
+    counts = draft.session.counts
+    if None not in (counts.present, counts.in_office, counts.voters):
+        return
+    lines: list[TextLine] = []
+    for section in sections:
+        if stage(section.kind) > stage(Kind.BODY_DECLARATION):
+            break
+        if stage(section.kind) <= stage(Kind.ATTENDANCE):
+            lines.extend(section.lines)
+        else:
+            lines.extend(line for line in section.lines if _is_count_line(line.text))
+    # A change for later items (« A partir du point 3 : Présents : 19 ») is not the session's.
+    lines = [line for line in lines if not lexicon.COUNT_CHANGE_SCOPE.match(fold(line.text))]
+    if not lines:
+        return
+    folded = fold(" ".join(line.text for line in lines))
+    values = count_pairs(folded) or separated_box_pairs(folded)
+    values = {field: values[field] for field in _PROSE_FIELDS if field in values}
+    if values:
+        _store_counts(values, lines[0].number, draft)
+
+
+# The fields the session block's prose may give.
+_PROSE_FIELDS = ("in_office", "present", "represented", "voters")
+
+
+def _is_count_line(text: str) -> bool:
+    marker = classify(text)
+    return marker is not None and marker.kind is Kind.COUNTS
 
 
 def fill_president_from_prose(sections: list[Section], draft: Draft) -> None:
@@ -344,6 +430,21 @@ def fill_president_from_prose(sections: list[Section], draft: Draft) -> None:
     for line in lines:
         if _read_president_named(line, draft):
             return
+    for line in lines:
+        if _read_president_opening(line, draft):
+            return
+    # An item or report heading may swallow the opening sentence (« 14. … Monsieur X, ouvre la
+    # séance »): its lines are read alone, before the deliberation's own text starts.
+    later = itertools.takewhile(lambda section: stage(section.kind) < stage(Kind.VISAS), sections)
+    for line in (
+        line for section in later if section.kind in _LATER_OPENINGS for line in section.lines
+    ):
+        if _read_president_prose([line], draft) or _read_president_opening(line, draft):
+            return
+
+
+# Sections past the session block that may still hold its opening sentence.
+_LATER_OPENINGS = frozenset({Kind.ITEM, Kind.REPORT, Kind.PROPOSAL, Kind.IDENTIFICATION})
 
 
 def _read_president_named(line: TextLine, draft: Draft) -> bool:
@@ -356,6 +457,26 @@ def _read_president_named(line: TextLine, draft: Draft) -> bool:
     if president is None or president.family_name is None:
         return False
     draft.session.president = president
+    return True
+
+
+def _read_president_opening(line: TextLine, draft: Draft) -> bool:
+    """« Simon Lauzet, maire, ouvre le conseil municipal »: with no civility, two words that
+    each start with a capital and are no role or article."""
+    match = lexicon.OPENS_THE_SESSION.search(fold(line.text))
+    if match is None:
+        return False
+    who = line.text[match.start("who") : match.end("who")]
+    words = who.split()
+    if lexicon.NOT_A_PRESIDENT_WORD.search(fold(who)) or not all(w[:1].isupper() for w in words):
+        return False
+    # Every word starts with a capital: a name written in mixed case (« Simon Lauzet ») is
+    # clear enough before « , maire, ouvre le conseil ».
+    president = parse_person(who, line.number)
+    if president is None:
+        return False
+    draft.session.president = president
+    draft.session.president_role = line.text[match.start("role") : match.end("role")].strip()
     return True
 
 

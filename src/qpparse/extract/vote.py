@@ -40,12 +40,17 @@ def extract(section: Section, draft: Draft) -> None:
 def parse_vote(text: str, line: int) -> Vote:
     """Read outcome, unanimity and counts; what the text does not say stays ``None``."""
     folded = fold(text)
+    for_ = _count(lexicon.VOTE_FOR, folded)
+    against = _count(lexicon.VOTE_AGAINST, folded)
+    abstentions = _count(lexicon.VOTE_ABSTENTIONS, folded)
+    # « Pour : 19 Contre : 0 Abstentions : 0 »: nobody against, nobody abstaining, as stated.
+    tally_unanimous = bool(for_) and against == 0 and abstentions == 0
     return Vote(
         outcome=_outcome(folded),
-        unanimous=True if lexicon.UNANIMOUS.search(folded) else None,
-        for_=_count(lexicon.VOTE_FOR, folded),
-        against=_count(lexicon.VOTE_AGAINST, folded),
-        abstentions=_count(lexicon.VOTE_ABSTENTIONS, folded),
+        unanimous=True if lexicon.UNANIMOUS.search(folded) or tally_unanimous else None,
+        for_=for_,
+        against=against,
+        abstentions=abstentions,
         opposing=_named(lexicon.OPPOSING_NAMES, text, line),
         abstaining=_named(lexicon.ABSTAINING_NAMES, text, line),
         text=text,
