@@ -1038,17 +1038,19 @@ BODIES: Final[tuple[tuple[str, Pattern, str], ...]] = (
     ("comite-syndical", _compile(r"\bcomite\s+(?:syndical|du\s+syndicat)\b"), "Comité syndical"),
     ("bureau", _compile(r"\bbureau\b"), "Bureau"),
     ("conseil", _compile(r"\bconseil\b"), "Conseil"),
+    ("assemblee-generale", _compile(r"\bassemblee\s+generale\b"), "Assemblée générale"),
 )
 # (kind slug, folded pattern, canonical word) for the authority the body belongs to.
 AUTHORITIES: Final[tuple[tuple[str, Pattern, str], ...]] = (
     ("metropole", _compile(r"\bmetropole\b"), "Métropole"),
     ("communaute", _compile(r"\bcommunaute\s+(?:de\s+communes|d'agglomeration|urbaine)\b"), ""),
     ("syndicat", _compile(r"\bsyndicat\b"), "Syndicat"),
+    # Named by its acronym first: « SICTOM de la Région de Lauzac » is a syndicate.
+    ("syndicat", _compile(r"^(?:si|sy|smi)[a-z]{2,8}\b"), ""),
     ("departement", _compile(r"\bdepartement\b"), "Département"),
     ("region", _compile(r"\bregion\b"), "Région"),
     ("commune", _compile(r"\b(?:commune|ville|mairie)\b"), ""),
     ("communaute", _compile(r"\b(?:etablissement\s+public\s+territorial|ept|district)\b"), ""),
-    ("syndicat", _compile(r"^(?:si|sy|smi)[a-z]{2,8}\b"), ""),
     ("other-public", _compile(r"\bcentre\s+de\s+gestion\b"), ""),
 )
 # The authority a body-only kind implies when the text names no authority.
@@ -1147,6 +1149,13 @@ HEADER_BODY_ONLY: Final = _compile(
     r"\bdeliberations?\s+d[eu]s?\s+(?:la\s+|l')?(?P<body>(?:bureau|conseil|commission|comite)\b"
     r"[^,;()]{0,120})"
 )
+# A letterhead line naming the body, then its authority (« COMITÉ SYNDICAL DU SYNDICAT MIXTE DU
+# VAL DE LOZE », « CONSEIL COMMUNAUTAIRE DE LA COMMUNAUTÉ DE COMMUNES DU PAYS DE LAUZE »).
+LETTERHEAD_BODY_AUTHORITY: Final = _compile(
+    r"^(?:le\s+|la\s+)?(?P<body>(?:bureau|conseil|commission|comite)(?:\s+\w+){0,2}?)\s+"
+    r"(?:de\s+la|du|de\s+l'|d')\s*(?P<authority>(?:metropole|communaute|departement|region|"
+    r"syndicat|commune|ville)\b[^,;()]{0,120})"
+)
 # The same body-then-authority phrase inside a sentence (« le Conseil Municipal de la commune de
 # Villebourg, dûment convoqué »).
 SENTENCE_BODY_AUTHORITY: Final = _compile(
@@ -1198,7 +1207,7 @@ VOTER_SEPARATORS: Final = _compile(rf"\s{{0,3}}[,;]\s{{0,3}}|{_RUN_START}\s+et\s
 # « Conseil » or « Bureau » in prose may be anyone's.
 # Capitalised words that end a name: the next heading or a date, not part of the name.
 _NAME_STOP = (
-    r"(?!(?i:nombre|d[ée]lib[ée]ration|s[ée]ance|r[ée]union|compte|proc[èe]s|extrait|conseil|"
+    r"(?!(?i:nombres?|d[ée]lib[ée]ration|s[ée]ance|r[ée]union|compte|proc[èe]s|extrait|conseil|"
     r"date|pr[ée]sents?|arrondissement|canton|convocation|lundi|mardi|mercredi|jeudi|vendredi|"
     r"samedi|dimanche|l'an|objet|transcription|page)\b)"
 )
@@ -1214,7 +1223,9 @@ _PROPER_NAME = (
     rf"{_PROPER_WORD}(?:(?:\s+|-)(?:{_JOINER}\s+|[dlDL]['’]\s?)?{_PROPER_WORD}){{0,6}}"
 )
 PROSE_BODY: Final = _compile(
-    r"(?i)\b(?:conseil\s+(?:municipal|communautaire|de\s+(?:la\s+)?communaut[ée]|"
+    # « Salle du Conseil Municipal » is a room, not the body that meets in it.
+    r"(?i)(?<!\bsalle\s{1,3}(?:du|des|de\s+la)\s{1,3})"
+    r"\b(?:conseil\s+(?:municipal|communautaire|de\s+(?:la\s+)?communaut[ée]|"
     r"d[ée]partemental|g[ée]n[ée]ral|r[ée]gional|m[ée]tropolitain|de\s+(?:la\s+)?m[ée]tropole|"
     r"syndical|d'administration|de\s+territoire|territorial|de\s+district|"
     r"de\s+l['’](?:eurom[ée]tropole|EPT)|"
@@ -1229,6 +1240,11 @@ PROSE_BODY: Final = _compile(
 )
 PROSE_AUTHORITY: Final = _compile(
     r"\b(?i:commune|ville|mairie)\s+(?i:de\s+|d['’]\s?)(?P<name>" + _PROPER_NAME + r")|"
+    # A syndicate by its purpose, a common noun: « Syndicat intercommunal d'énergies de Lauze »,
+    # « Syndicat mixte d'aménagement de la Vallée de la Loze ».
+    r"\b(?P<whole>S(?i:yndicat(?:\s+(?:mixte|intercommunal|d[ée]partemental))*)\s+"
+    r"(?i:de\s+la|de\s+l['’]|du|des|de|d['’])\s*\p{Ll}[\p{Ll}-]{2,14}\s+"
+    r"(?i:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])\s*" + _PROPER_NAME + r")|"
     # The kind word is capitalised: « la région de Doué » is a place, « Région Bretagne » is one.
     r"\b(?P<whole>(?:C(?i:ommunaut[ée]\s+(?:de\s+communes|d['’]\s?agglom[ée]ration|urbaine))|"
     r"S(?i:yndicat(?:\s+(?:mixte|intercommunal|d[ée]partemental))*)|M(?i:[ée]tropole)|"
@@ -1248,6 +1264,9 @@ PROSE_AUTHORITY: Final = _compile(
     # A body without its own name: « le Centre de Gestion s'est réuni », « Eurométropole ».
     r"\b(?P<whole>C(?i:entre\s+de\s+gestion)|E(?i:urom[ée]tropole))(?![\p{L}-])"
 )
+# The body of a syndicate or an association, read only when no other body is named (as written):
+# « l'Assemblée générale de l'association … » in a council's minutes is another's.
+PROSE_ASSEMBLY: Final = _compile(r"(?i)\bassembl[ée]e\s+g[ée]n[ée]rale\b")
 # « sous la présidence de M. Yves DURAND, Maire de Villebourg »: the presiding mayor's commune.
 MAYOR_OF: Final = _compile(
     r"(?i:pr[ée]sidence)\s+(?i:de|d['’])\s*[^,.;:]{3,60},\s*(?i:maire)\s+(?i:de\s+|d['’]\s?)"
@@ -1257,6 +1276,8 @@ MAYOR_OF: Final = _compile(
 AUTHORITY_AFTER_BODY: Final = 12
 # How far before the body's name its collectivity may end (a letterhead: name, then body).
 AUTHORITY_BEFORE_BODY: Final = 3
+# How far after a letterhead's words (« ARRONDISSEMENT DE ») an interleaved collectivity starts.
+INTERLEAVED_AUTHORITY: Final = 12
 # How much of the next line is read with a line, for a name a PDF broke.
 AUTHORITY_NEXT_LINE: Final = 80
 # « le Conseil Municipal de Bouleurs »: the commune's name right after a municipal council.
@@ -1273,6 +1294,15 @@ ARTICLES: Final = frozenset({"la", "le", "les", "l'"})
 # « … la Communauté de Communes Les Bertranges se sont réunis »: the collectivity that meets
 # (folded, matched right after it).
 MEETS: Final = _compile(r"[^.;:]{0,25}?\b(?:se\s+sont\s+reuni|s'est\s+reuni|se\s+reunit)")
+# « Réunion du Conseil d'Orléans-sur-Lauze Métropole »: a council named by its collectivity
+# (folded, searched just before the collectivity).
+COUNCIL_OF: Final = _compile(r"\bconseil\s+(?:de\s+la\s+|de\s+l'\s?|de\s+|d'\s?)$")
+# « … se sont réunis les délégués des communes du SICTOM de Lauzac »: the members of the
+# collectivity that meets (folded, searched just before it).
+MEMBERS_MEET: Final = _compile(
+    r"\b(?:se\s+sont\s+reunis|s'est\s+reuni|se\s+reunissent)\s+les\s+(?:membres|delegues|"
+    r"conseillers|representants)\s+(?:des\s+communes\s+)?(?:du|de\s+la|de\s+l'|des|d')\s*$"
+)
 # Words after which a date is the session's (folded): « Conseil Municipal du 19 mars 2018 »,
 # « Séance publique du mardi 3 mai 2016 », « s'est réuni le lundi 13 mars 2017 », « L an deux
 # mille onze, le quatorze décembre », « Le dix neuf mars deux mille dix huit à 20h30 s'est réuni ».

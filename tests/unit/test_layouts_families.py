@@ -302,6 +302,37 @@ PROSE_AUTHORITIES = [
         "Compte rendu de la séance du mardi 14 octobre 1998\n",
         "District de l'Agglomération Lauzoise",
     ),
+    # A syndicate named by its purpose, a common noun.
+    (
+        "L'an deux mille vingt, le trois mars, le Comité du Syndicat intercommunal d'énergies de "
+        "Haute-Lauze, régulièrement convoqué, s'est réuni sous la présidence de M. Paul LAUZET.\n",
+        "Syndicat intercommunal d'énergies de Haute-Lauze",
+    ),
+    # A letterhead naming the body, then its collectivity.
+    (
+        "COMITE SYNDICAL DU SYNDICAT MIXTE DU PAYS DE LAUZAC ----------\nSéance du 7 mai 2003\n",
+        "Syndicat Mixte du Pays de Lauzac",
+    ),
+    # A letterhead's columns read across: the communauté after the arrondissement's words.
+    (
+        "DEPARTEMENT DU VAL DE LAUZE\nARRONDISSEMENT DE Communauté de Communes Lauze Centre "
+        "Nombres de Membres : 52\nPROCES VERBAL de la réunion du Conseil Communautaire du jeudi "
+        "28 septembre 2017\n",
+        "Communauté de Communes Lauze Centre",
+    ),
+    # The members of the collectivity that meets.
+    (
+        "ASSEMBLEE GENERALE DU 3 JUILLET 2014\nL'an deux mille quatorze, le 3 juillet, à 9h30 se "
+        "sont réunis les délégués des communes du SIRTOM de la Région de Lauzac, en Assemblée "
+        "Générale.\n",
+        "SIRTOM de la Région de Lauzac",
+    ),
+    # A council named by its collectivity.
+    (
+        "Réunion du Conseil d'Orléac Métropole le jeudi 28 février 2019 à 18 heures, hôtel de "
+        "Ville d'ORLÉAC.\n",
+        "Orléac Métropole",
+    ),
 ]
 
 
@@ -331,6 +362,14 @@ PROSE_BODIES = [
         "Métropole.\n",
         "Conseil de Lauzac Métropole",
     ),
+    # « Salle du Conseil Municipal » is a room: the metropolitan council meets in it.
+    (
+        "Le jeudi 28 février 2019, à 18 heures, Salle du Conseil Municipal, le Conseil "
+        "métropolitain dûment convoqué s'est réuni.\n",
+        "Conseil métropolitain",
+    ),
+    # A syndicate's general assembly, when no council is named.
+    ("ASSEMBLEE GENERALE DU 3 JUILLET 2014\nCOMPTE-RENDU\n", "Assemblee Generale"),
 ]
 
 

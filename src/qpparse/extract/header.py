@@ -70,15 +70,27 @@ def read_letterhead(sentence: Sentence, draft: Draft, context: list[TextLine]) -
             draft.authority = authority
         _claim(sentence, "header.authority", draft)
     elif lexicon.BODY_LINE.match(folded) and _kind(text, lexicon.BODIES):
+        named = lexicon.LETTERHEAD_BODY_AUTHORITY.match(folded)
+        body = text[: named.end("body")] if named else text
         if draft.body is None:
             draft.body = Named(
-                name=_proper(text, context), kind=_kind(text, lexicon.BODIES), line=sentence.number
+                name=_proper(body, context), kind=_kind(body, lexicon.BODIES), line=sentence.number
+            )
+        if named and draft.authority is None:  # « COMITÉ SYNDICAL DU SYNDICAT MIXTE DU … »
+            words = text[named.start("authority") : named.end("authority")].strip(" .,-–")
+            draft.authority = Named(
+                name=_proper(words, context),
+                kind=_kind(words, lexicon.AUTHORITIES),
+                line=sentence.number,
             )
         _claim(sentence, "header.body", draft)
     elif read_cover(sentence, draft):
         return
     elif lexicon.LETTERHEAD.search(folded) or _looks_like_letterhead(text):
         _claim(sentence, "letterhead", draft)
+        local = _interleaved_authority(text, sentence.number, context)
+        if local is not None and (draft.authority is None or _more_local(local, draft.authority)):
+            draft.authority = local
     else:
         _reject(sentence, draft)
 
@@ -125,7 +137,37 @@ def parse_authority_line(text: str, line: int, context: list[TextLine]) -> Named
     kind = _kind(name, lexicon.AUTHORITIES)
     if kind is None:  # « CONSEIL DÉPARTEMENTAL DE … » names the authority by its council
         kind = lexicon.AUTHORITY_OF_BODY.get(_kind(name, lexicon.BODIES) or "")
-    return Named(name=_proper(name, context), kind=kind, line=line)
+    found = Named(name=_proper(name, context), kind=kind, line=line)
+    # « DÉPARTEMENT DU VAL ARRONDISSEMENT DE Communauté de Communes Lauze Centre »: columns
+    # interleaved; a more local collectivity named after the cut is the deliberating one.
+    for other in lexicon.PROSE_AUTHORITY.finditer(text, cut.start()) if cut else ():
+        other_name = other.group().strip(" ,.")
+        local = Named(
+            name=_proper(other_name, context),
+            kind=_kind(other_name, lexicon.AUTHORITIES),
+            line=line,
+        )
+        if local.kind and _more_local(local, found):
+            found = local
+    return found
+
+
+def _interleaved_authority(text: str, line: int, context: list[TextLine]) -> Named | None:
+    """« ARRONDISSEMENT DE Communauté de Communes Lauze Centre »: a letterhead's columns read
+    across put the collectivity after another column's words; only one that no letterhead
+    names to place another (a commune, a communauté, a syndicate, a métropole) counts."""
+    words = lexicon.LETTERHEAD.search(fold(text))
+    if words is None:
+        return None
+    # Right after the letterhead's words: further on, a long line is prose naming anyone.
+    for match in lexicon.PROSE_AUTHORITY.finditer(text, words.end()):
+        if match.start() > words.end() + lexicon.INTERLEAVED_AUTHORITY:
+            break
+        name = match.group().strip(" ,.")
+        kind = _kind(name, lexicon.AUTHORITIES)
+        if kind in lexicon.AUTHORITY_RANKS and kind not in lexicon.PLACING_AUTHORITIES:
+            return Named(name=_proper(name, context), kind=kind, line=line)
+    return None
 
 
 def _more_local(found: Named, known: Named) -> bool:
@@ -306,6 +348,15 @@ def fill_from_prose(sections: list[Section], draft: Draft, context: list[TextLin
             draft.authority = Named(name=_proper(authority, context), kind=kind, line=line.number)
         if draft.body is not None and draft.authority is not None:
             return
+    if draft.body is None:  # « ASSEMBLÉE GÉNÉRALE DU 3 JUILLET 2014 »: a syndicate's
+        for line in lines:
+            if (assembly := lexicon.PROSE_ASSEMBLY.search(line.text)) is not None:
+                draft.body = Named(
+                    name=_proper(assembly.group(), context),
+                    kind=_kind(assembly.group(), lexicon.BODIES),
+                    line=line.number,
+                )
+                return
 
 
 def _prose_authority(text: str, body: regex.Match[str] | None, own: int) -> str | None:
@@ -347,7 +398,14 @@ def _prose_authority(text: str, body: regex.Match[str] | None, own: int) -> str 
 def _names_the_deliberating(
     text: str, match: regex.Match[str], bodies: list[regex.Match[str]]
 ) -> bool:
-    if match.start() == 0 or lexicon.MEETS.match(fold(text), match.end()):
+    folded = fold(text)
+    if match.start() == 0 or lexicon.MEETS.match(folded, match.end()):
+        return True
+    # « se sont réunis les délégués des communes du SICTOM de Lauzac ».
+    if lexicon.MEMBERS_MEET.search(folded, max(0, match.start() - 80), match.start()):
+        return True
+    # « Réunion du Conseil d'Orléans-sur-Lauze Métropole ».
+    if lexicon.COUNCIL_OF.search(folded, max(0, match.start() - 20), match.start()):
         return True
     # After its body (« le Conseil Municipal de la commune de … »), or just before it, as a
     # letterhead writes it (« Lauzienne Communauté de Communes CONSEIL COMMUNAUTAIRE »).
