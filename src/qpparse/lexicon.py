@@ -1087,6 +1087,9 @@ BODY_LINE: Final = _compile(
 # Letterhead words, and where a 3-column letterhead interleaves them with the authority's name.
 # The cover of a « recueil des actes administratifs » (a bundle of published acts).
 RECUEIL_TITLE: Final = _compile(r"^recueils?\s+des\s+actes\s+administratifs\b")
+# « RECUEIL DES ACTES ADMINISTRATIFS DU DÉPARTEMENT DE LA LAUZE »: the words before the
+# collectivity that publishes it (folded, matched where the title ends).
+RECUEIL_OF: Final = _compile(r"\s{1,3}(?:du|de\s+la|de\s+l'|d')\s{0,3}")
 RECUEIL_NUMBER: Final = _compile(
     r"^n\s{0,2}[°o]\s{0,3}:?\s{0,3}(?P<number>\d{2,4}\s{0,2}[/-]\s{0,2}\d{1,4})$"
 )
@@ -1294,6 +1297,13 @@ ARTICLES: Final = frozenset({"la", "le", "les", "l'"})
 # « … la Communauté de Communes Les Bertranges se sont réunis »: the collectivity that meets
 # (folded, matched right after it).
 MEETS: Final = _compile(r"[^.;:]{0,25}?\b(?:se\s+sont\s+reuni|s'est\s+reuni|se\s+reunit)")
+# « s'est réuni à l'Hôtel de l'établissement public territorial Lauze Ensemble », « s'est réuni à
+# la mairie de Lauzac »: where a council meets, its own seat (folded, searched just before the
+# collectivity; a commune's hall counts only for its municipal council).
+MEETS_AT_SEAT: Final = _compile(
+    r"\b(?:s'est\s+reuni|se\s+sont\s+reunis|se\s+reunit)\b[^.;:]{0,80}?\b(?:a|en)\s+"
+    r"(?:la\s+|l')(?:hotel\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+))?$"
+)
 # « Réunion du Conseil d'Orléans-sur-Lauze Métropole »: a council named by its collectivity
 # (folded, searched just before the collectivity).
 COUNCIL_OF: Final = _compile(r"\bconseil\s+(?:de\s+la\s+|de\s+l'\s?|de\s+|d'\s?)$")

@@ -333,7 +333,33 @@ PROSE_AUTHORITIES = [
         "Ville d'ORLÉAC.\n",
         "Orléac Métropole",
     ),
+    # Where a council meets: its own seat; a commune's hall for its municipal council.
+    (
+        "Le Conseil de territoire, légalement convoqué le 10 février 2016, s'est réuni à l'Hôtel "
+        "de l'établissement public territorial Lauze Ensemble, 100 avenue Gaston Roux.\n",
+        "Établissement public territorial Lauze Ensemble",
+    ),
+    (
+        "Le Conseil Municipal s'est réuni le jeudi 6 décembre 2012, à vingt heures à la mairie de "
+        "Lauzac-du-Val, sous la présidence de Monsieur Paul LAUZET.\n",
+        "Mairie de Lauzac-du-Val",
+    ),
+    # A recueil's cover names who publishes it.
+    (
+        "RECUEIL DES ACTES ADMINISTRATIFS DU DEPARTEMENT DE LA LAUZE. Numéro Spécial SOMMAIRE\n",
+        "Departement de la Lauze",
+    ),
 ]
+
+
+# A syndicate meeting in a member commune's hall: the commune is only the place.
+def test_a_commune_hosting_a_syndicate_is_not_the_collectivity() -> None:
+    text = (
+        "L'an deux mille dix-neuf, le douze septembre, le Comité Syndical, légalement convoqué, "
+        "s'est réuni dans la salle de la Mairie de Lauzac, sous la présidence de M. Paul LAUZET.\n"
+    )
+    for variant in (text, " ".join(text.split())):
+        assert qpparse.parse(variant).authority is None
 
 
 @pytest.mark.parametrize("flat", [False, True])

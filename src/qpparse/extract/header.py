@@ -84,7 +84,7 @@ def read_letterhead(sentence: Sentence, draft: Draft, context: list[TextLine]) -
                 line=sentence.number,
             )
         _claim(sentence, "header.body", draft)
-    elif read_cover(sentence, draft):
+    elif read_cover(sentence, draft, context):
         return
     elif lexicon.LETTERHEAD.search(folded) or _looks_like_letterhead(text):
         _claim(sentence, "letterhead", draft)
@@ -95,13 +95,20 @@ def read_letterhead(sentence: Sentence, draft: Draft, context: list[TextLine]) -
         _reject(sentence, draft)
 
 
-def read_cover(sentence: Sentence, draft: Draft) -> bool:
+def read_cover(sentence: Sentence, draft: Draft, context: list[TextLine] | None = None) -> bool:
     """The cover of a recueil: its title, number, table of contents and display notice."""
     text, folded, line = sentence.text, fold(sentence.text), sentence.number
     publication = draft.publication
-    if lexicon.RECUEIL_TITLE.match(folded):
+    if title := lexicon.RECUEIL_TITLE.match(folded):
         draft.publication = Publication(title=text, line=line)
         field = "publication.title"
+        of = lexicon.RECUEIL_OF.match(folded, title.end())
+        named = lexicon.PROSE_AUTHORITY.match(text, of.end()) if of else None
+        if named is not None and draft.authority is None:  # who publishes it deliberates
+            # « … DU NORD. Numéro Spécial »: the title's sentence ends the name.
+            name = named.group().split(". ", 1)[0].strip(" ,.")
+            kind = _kind(name, lexicon.AUTHORITIES)
+            draft.authority = Named(name=_proper(name, context or []), kind=kind, line=line)
     elif lexicon.DISPLAY_NOTICE.match(folded):
         draft.formulas.append(Formula(kind="display_notice", text=text, line=line))
         field = "formulas.display_notice"
@@ -404,6 +411,14 @@ def _names_the_deliberating(
     # « se sont réunis les délégués des communes du SICTOM de Lauzac ».
     if lexicon.MEMBERS_MEET.search(folded, max(0, match.start() - 80), match.start()):
         return True
+    # « s'est réuni à l'Hôtel de l'EPT Lauze Ensemble », « … à la mairie de Lauzac ».
+    if lexicon.MEETS_AT_SEAT.search(folded, max(0, match.start() - 160), match.start()):
+        kind = _kind(match.group(), lexicon.AUTHORITIES)
+        municipal = any(
+            _kind(body.group(), lexicon.BODIES) == "conseil-municipal" for body in bodies
+        )
+        if kind != "commune" or municipal:
+            return True
     # « Réunion du Conseil d'Orléans-sur-Lauze Métropole ».
     if lexicon.COUNCIL_OF.search(folded, max(0, match.start() - 20), match.start()):
         return True
