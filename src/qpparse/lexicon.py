@@ -1034,6 +1034,11 @@ BODIES: Final[tuple[tuple[str, Pattern, str], ...]] = (
         _compile(r"\bconseil\s+(?:departemental|general)\b"),
         "Conseil départemental",
     ),
+    (
+        "conseil-economique-social",
+        _compile(r"\bconseil\s+economique,?\s+social\b"),
+        "Conseil économique, social et environnemental",
+    ),
     ("conseil-regional", _compile(r"\bconseil\s+regional\b"), "Conseil régional"),
     ("comite-syndical", _compile(r"\bcomite\s+(?:syndical|du\s+syndicat)\b"), "Comité syndical"),
     ("bureau", _compile(r"\bbureau\b"), "Bureau"),
@@ -1059,6 +1064,7 @@ AUTHORITY_OF_BODY: Final[dict[str, str]] = {
     "conseil-communautaire": "communaute",
     "conseil-departemental": "departement",
     "conseil-regional": "region",
+    "conseil-economique-social": "region",
     "comite-syndical": "syndicat",
 }
 # The more local an authority, the more likely it is the one deliberating when a letterhead
@@ -1231,6 +1237,8 @@ PROSE_BODY: Final = _compile(
     r"\b(?:conseil\s+(?:municipal|communautaire|de\s+(?:la\s+)?communaut[ée]|"
     r"d[ée]partemental|g[ée]n[ée]ral|r[ée]gional|m[ée]tropolitain|de\s+(?:la\s+)?m[ée]tropole|"
     r"syndical|d'administration|de\s+territoire|territorial|de\s+district|"
+    # The region's economic, social and environmental council (CESER).
+    r"[ée]conomique,?\s+social(?:\s+et\s+environnemental)?|"
     r"de\s+l['’](?:eurom[ée]tropole|EPT)|"
     # « le Conseil de Lauzac Métropole s'est réuni ».
     r"de\s+(?:\w[\w-]*\s+){1,3}m[ée]tropole)|"
@@ -1290,6 +1298,9 @@ KIND_ONLY: Final = _compile(
     r"^(?:commune|ville|mairie|communaute(?:\s+de\s+communes|\s+d'agglomeration|\s+urbaine)?|"
     r"syndicat|metropole|departement|region|regional|departemental|conseil)\s*(?:de|du|des|d')?\s*$"
 )
+# A letterhead line holding only a kind a name may come before (folded): « Communauté de
+# Communes » under « Lauzienne », « Métropole » under « Lauzac ».
+NAMED_BEFORE_KIND: Final = _compile(r"^(?:communaute(?:\s+de\s+communes)?|metropole)\s*$")
 # How a commune named after its council (« le Conseil Municipal de Bouleurs ») is written.
 COMMUNE_NAMED: Final = "Commune de {}"
 # Articles that are no commune's name alone (« CONSEIL MUNICIPAL DE LA » then a line break).
@@ -1304,6 +1315,10 @@ MEETS_AT_SEAT: Final = _compile(
     r"\b(?:s'est\s+reuni|se\s+sont\s+reunis|se\s+reunit)\b[^.;:]{0,80}?\b(?:a|en)\s+"
     r"(?:la\s+|l')(?:hotel\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+))?$"
 )
+# A title's part of its own, beside its body: « Conseil du 30 janvier 2020 - Lauzac Métropole »,
+# a web page's title ending with the site's name (folded, before and after the collectivity).
+TITLE_PART_BEFORE: Final = _compile(r"(?:^|\s[-–—|·]\s{1,3})$")
+TITLE_PART_AFTER: Final = _compile(r"\s{0,3}(?:$|[-–—|·←→])")
 # « Réunion du Conseil d'Orléans-sur-Lauze Métropole »: a council named by its collectivity
 # (folded, searched just before the collectivity).
 COUNCIL_OF: Final = _compile(r"\bconseil\s+(?:de\s+la\s+|de\s+l'\s?|de\s+|d'\s?)$")

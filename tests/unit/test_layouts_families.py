@@ -349,6 +349,20 @@ PROSE_AUTHORITIES = [
         "RECUEIL DES ACTES ADMINISTRATIFS DU DEPARTEMENT DE LA LAUZE. Numéro Spécial SOMMAIRE\n",
         "Departement de la Lauze",
     ),
+    # A letterhead writes the name, then its kind on a line of its own.
+    (
+        "3 juin 2014 - Lauzienne\nLauzienne\nCommunauté de Communes\nCONSEIL COMMUNAUTAIRE\n"
+        "Réunion du 3 JUIN 2014\n",
+        "Lauzienne Communauté de Communes",
+    ),
+    # A title's part of its own, beside its body: a web page's title ending with the site's name.
+    ("COMPTE RENDU - Conseil du 11 février 2021 - Lauzon Métropole\n", "Lauzon Métropole"),
+    # The region's economic, social and environmental council.
+    (
+        "CONSEIL ÉCONOMIQUE, SOCIAL ET ENVIRONNEMENTAL DE LA RÉGION VAL-DE-LAUZE\n"
+        "Réunion du 8 novembre 2013\n",
+        "Région Val-de-Lauze",
+    ),
 ]
 
 
@@ -393,6 +407,11 @@ PROSE_BODIES = [
         "Le jeudi 28 février 2019, à 18 heures, Salle du Conseil Municipal, le Conseil "
         "métropolitain dûment convoqué s'est réuni.\n",
         "Conseil métropolitain",
+    ),
+    (
+        "CONSEIL ÉCONOMIQUE, SOCIAL ET ENVIRONNEMENTAL DE LA RÉGION VAL-DE-LAUZE\n"
+        "Réunion du 8 novembre 2013\n",
+        "Conseil Économique, Social et Environnemental",
     ),
     # A syndicate's general assembly, when no council is named.
     ("ASSEMBLEE GENERALE DU 3 JUILLET 2014\nCOMPTE-RENDU\n", "Assemblee Generale"),

@@ -37,8 +37,28 @@ def extract_preamble(section: Section, draft: Draft, all_lines: list[TextLine]) 
 
     Read line by line: letterhead lines are short pieces side by side, never wrapped sentences.
     """
+    previous = ""
     for line in section.lines:
         read_letterhead(Sentence((line,)), draft, all_lines)
+        if draft.authority is None and lexicon.NAMED_BEFORE_KIND.match(fold(line.text)):
+            draft.authority = _named_above(previous, line, all_lines)
+        previous = line.text
+
+
+def _named_above(above: str, line: TextLine, context: list[TextLine]) -> Named | None:
+    """« Lauzienne » over « Communauté de Communes »: a letterhead writes the name, then its kind
+    on a line of its own; the name is the proper words that end the line above."""
+    words = above.split()
+    while words and words[-1] == (words[-2] if len(words) > 1 else None):
+        words.pop()  # « Lauzienne Lauzienne »: a page title's last word and the letterhead's
+    joined = f"{' '.join(words)} {line.text.strip()}"
+    match = lexicon.PROSE_AUTHORITY.search(joined, max(0, len(joined) - len(line.text) - 80))
+    if match is None or match.end() != len(joined) or match.start() >= len(joined) - len(line.text):
+        return None
+    name = match.group().strip(" ,.")
+    return Named(
+        name=_proper(name, context), kind=_kind(name, lexicon.AUTHORITIES), line=line.number
+    )
 
 
 def read_header(sentence: Sentence, draft: Draft, context: list[TextLine]) -> bool:
@@ -419,6 +439,13 @@ def _names_the_deliberating(
         )
         if kind != "commune" or municipal:
             return True
+    # « Conseil du 30 janvier 2020 - Lauzac Métropole »: a title's part, beside its body.
+    if (
+        bodies
+        and lexicon.TITLE_PART_BEFORE.search(folded, max(0, match.start() - 5), match.start())
+        and lexicon.TITLE_PART_AFTER.match(folded, match.end())
+    ):
+        return True
     # « Réunion du Conseil d'Orléans-sur-Lauze Métropole ».
     if lexicon.COUNCIL_OF.search(folded, max(0, match.start() - 20), match.start()):
         return True
