@@ -1319,6 +1319,12 @@ MEETS_AT_SEAT: Final = _compile(
 # a web page's title ending with the site's name (folded, before and after the collectivity).
 TITLE_PART_BEFORE: Final = _compile(r"(?:^|\s[-–—|·]\s{1,3})$")
 TITLE_PART_AFTER: Final = _compile(r"\s{0,3}(?:$|[-–—|·←→])")
+# « Directrice du SYMEVAL », « membre du bureau du SIVOM »: the syndicate a syndical council's
+# officers serve (folded, searched just before it).
+OFFICER_OF: Final = _compile(
+    r"\b(?:president|presidente|vice-presidente?|directeur|directrice|bureau)\s+"
+    r"(?:du|de\s+la|de\s+l')\s*$"
+)
 # « Réunion du Conseil d'Orléans-sur-Lauze Métropole »: a council named by its collectivity
 # (folded, searched just before the collectivity).
 COUNCIL_OF: Final = _compile(r"\bconseil\s+(?:de\s+la\s+|de\s+l'\s?|de\s+|d'\s?)$")

@@ -363,6 +363,13 @@ PROSE_AUTHORITIES = [
         "Réunion du 8 novembre 2013\n",
         "Région Val-de-Lauze",
     ),
+    # A syndical council's minutes: the syndicate its officers serve.
+    (
+        "Conseil syndical - 21 juin 2016\nSÉANCE DU MARDI 21 JUIN 2016\nPrésents : Madame Anne "
+        "ROUX, Monsieur Paul LAUZET.\nAutres invités : Madame Marie DUVAL, Directrice du SYMELAU, "
+        "Monsieur Marc VIDAL du Département de la Lauze.\n",
+        "Symelau",
+    ),
 ]
 
 
@@ -448,3 +455,13 @@ def test_a_registry_header_under_the_number_is_not_the_title() -> None:
         assert extract.deliberation.title == "Modification statutaire de la communauté"
         assert extract.authority is not None
         assert extract.authority.kind == "communaute"
+
+
+# A municipal council's member presiding a syndicate: the syndicate does not deliberate here.
+def test_a_syndicate_an_officer_serves_counts_only_for_a_syndical_council() -> None:
+    text = (
+        "Conseil municipal du 3 mai 2016\n"
+        "Présents : M. Paul LAUZET, président du SIVOM de la Lauze, Mme Anne ROUX.\n"
+    )
+    for variant in (text, " ".join(text.split())):
+        assert qpparse.parse(variant).authority is None

@@ -375,6 +375,8 @@ def fill_from_prose(sections: list[Section], draft: Draft, context: list[TextLin
             draft.authority = Named(name=_proper(authority, context), kind=kind, line=line.number)
         if draft.body is not None and draft.authority is not None:
             return
+    if draft.authority is None and draft.body is not None and "syndic" in fold(draft.body.name):
+        draft.authority = _served_syndicate(lines, context)
     if draft.body is None:  # « ASSEMBLÉE GÉNÉRALE DU 3 JUILLET 2014 »: a syndicate's
         for line in lines:
             if (assembly := lexicon.PROSE_ASSEMBLY.search(line.text)) is not None:
@@ -384,6 +386,20 @@ def fill_from_prose(sections: list[Section], draft: Draft, context: list[TextLin
                     line=line.number,
                 )
                 return
+
+
+def _served_syndicate(lines: list[TextLine], context: list[TextLine]) -> Named | None:
+    """A syndical council's minutes naming no syndicate where it meets: the one its officers
+    serve (« Directrice du SYMEVAL », « vice-président et membre du bureau du SIVOM »)."""
+    for line in lines:
+        folded = fold(line.text)
+        for match in lexicon.PROSE_AUTHORITY.finditer(line.text):
+            name = match.group().strip(" ,.")
+            if _kind(name, lexicon.AUTHORITIES) == "syndicat" and lexicon.OFFICER_OF.search(
+                folded, max(0, match.start() - 30), match.start()
+            ):
+                return Named(name=_proper(name, context), kind="syndicat", line=line.number)
+    return None
 
 
 def _prose_authority(text: str, body: regex.Match[str] | None, own: int) -> str | None:
