@@ -274,6 +274,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "PROSE_AUTHORITY[acronym]": "SICTOM du secteur de " * 10_000 + "Val",
     "PROSE_AUTHORITY[kind-only]": "Centre de gestion " * 20_000,
     "PROSE_AUTHORITY[purpose]": "Syndicat mixte de " + "eaux de " * 15_000 + "Val",
+    "PROSE_AUTHORITY[misspelt]": "Syndical " * 20_000 + "intercommunal",
     "PROSE_BODY[room]": "salle du " * 20_000 + "conseil municipal",
     "PROSE_ASSEMBLY": "assemblee " * 20_000 + "generale",
     "MEMBERS_MEET": "se sont reunis les delegues " * 5_000 + "des communes du ",

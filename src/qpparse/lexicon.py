@@ -1049,7 +1049,7 @@ BODIES: Final[tuple[tuple[str, Pattern, str], ...]] = (
 AUTHORITIES: Final[tuple[tuple[str, Pattern, str], ...]] = (
     ("metropole", _compile(r"\bmetropole\b"), "Métropole"),
     ("communaute", _compile(r"\bcommunaute\s+(?:de\s+communes|d'agglomeration|urbaine)\b"), ""),
-    ("syndicat", _compile(r"\bsyndicat\b"), "Syndicat"),
+    ("syndicat", _compile(r"\bsyndica(?:t|l\s+(?:intercommunal|mixte))\b"), "Syndicat"),
     # Named by its acronym first: « SICTOM de la Région de Lauzac » is a syndicate.
     ("syndicat", _compile(r"^(?:si|sy|smi)[a-z]{2,8}\b"), ""),
     ("departement", _compile(r"\bdepartement\b"), "Département"),
@@ -1258,7 +1258,9 @@ PROSE_AUTHORITY: Final = _compile(
     r"(?i:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])\s*" + _PROPER_NAME + r")|"
     # The kind word is capitalised: « la région de Doué » is a place, « Région Bretagne » is one.
     r"\b(?P<whole>(?:C(?i:ommunaut[ée]\s+(?:de\s+communes|d['’]\s?agglom[ée]ration|urbaine))|"
-    r"S(?i:yndicat(?:\s+(?:mixte|intercommunal|d[ée]partemental))*)|M(?i:[ée]tropole)|"
+    # « Syndical Intercommunal de … », a syndicate's name misspelt after its committee's word.
+    r"S(?i:yndica(?:t|l(?=\s+(?:intercommunal|mixte)\b))"
+    r"(?:\s+(?:mixte|intercommunal|d[ée]partemental))*)|M(?i:[ée]tropole)|"
     r"D(?i:[ée]partement)|R(?i:[ée]gion)|D(?i:istrict)|E(?i:urom[ée]tropole)|"
     r"(?i:[ée]tablissement\s+public\s+territorial)|EPT|C(?i:entre\s+de\s+gestion))"
     # A kind word whole: « RÉGIONAL », « Départementale » are adjectives, not a region's name.

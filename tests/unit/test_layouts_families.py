@@ -363,6 +363,13 @@ PROSE_AUTHORITIES = [
         "Réunion du 8 novembre 2013\n",
         "Région Val-de-Lauze",
     ),
+    # The syndicate's name misspelt after its committee's word (« Syndical Intercommunal »).
+    (
+        "L'an deux mille dix-neuf le douze septembre à 18 heures, le comité Syndical Intercommunal "
+        "de Regroupement Scolaire Lauzac Vauvert, légalement convoqué, s'est réuni en séance "
+        "ordinaire.\n",
+        "Syndical Intercommunal de Regroupement Scolaire Lauzac Vauvert",
+    ),
     # A syndical council's minutes: the syndicate its officers serve.
     (
         "Conseil syndical - 21 juin 2016\nSÉANCE DU MARDI 21 JUIN 2016\nPrésents : Madame Anne "
