@@ -285,6 +285,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "TITLE_PART_BEFORE": " - " + " " * 100_000,
     "TITLE_PART_AFTER": " " * 100_000 + "x",
     "OFFICER_OF": "directrice du " * 20_000 + "x",
+    "WELCOME": "Bienvenue à " + "Saint l '" * 20_000 + "x",
     "MAYOR_OF": "présidence de M. Paul, Maire de " * 5_000 + "Saint de " * 10_000,
     "SESSION_DATE_CONTEXT": "l an " * 20_000 + "seance du " * 20_000,
     "PRESIDENT_PROSE": "presidence de monsieur " + "x " * 50_000,

@@ -1218,7 +1218,7 @@ VOTER_SEPARATORS: Final = _compile(rf"\s{{0,3}}[,;]\s{{0,3}}|{_RUN_START}\s+et\s
 _NAME_STOP = (
     r"(?!(?i:nombres?|d[ée]lib[ée]ration|s[ée]ance|r[ée]union|compte|proc[èe]s|extrait|conseil|"
     r"date|pr[ée]sents?|arrondissement|canton|convocation|lundi|mardi|mercredi|jeudi|vendredi|"
-    r"samedi|dimanche|l'an|objet|transcription|page)\b)"
+    r"samedi|dimanche|l'an|objet|transcription|page|vous)\b)"
 )
 # Joining words inside a proper name, never a word of it alone (« VILLIERS SUR MORIN DU 3 »).
 _JOINER = r"(?i:de|du|des|la|le|les|sur|sous|en|et|lès|lez|aux|au)"
@@ -1229,7 +1229,7 @@ _PROPER_NAME = (
     # A leading article (« La Rochelle »), or a common noun of places (« région de Doué »).
     r"(?:(?i:la|le|les)\s+|[lL]['’]\s?|(?i:r[ée]gion|pays|vall[ée]e|canton|val|plaine|bassin)"
     r"\s+(?i:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]))?"
-    rf"{_PROPER_WORD}(?:(?:\s+|-)(?:{_JOINER}\s+|[dlDL]['’]\s?)?{_PROPER_WORD}){{0,6}}"
+    rf"{_PROPER_WORD}(?:(?:\s+|-)(?:{_JOINER}\s+|[dlDL]\s?['’]\s?)?{_PROPER_WORD}){{0,6}}"
 )
 PROSE_BODY: Final = _compile(
     # « Salle du Conseil Municipal » is a room, not the body that meets in it.
@@ -1280,6 +1280,9 @@ PROSE_AUTHORITY: Final = _compile(
 # The body of a syndicate or an association, read only when no other body is named (as written):
 # « l'Assemblée générale de l'association … » in a council's minutes is another's.
 PROSE_ASSEMBLY: Final = _compile(r"(?i)\bassembl[ée]e\s+g[ée]n[ée]rale\b")
+# « Bienvenue à Villebourg-sur-Lauze »: a commune's web site greets its visitors with its name
+# at the top of every page (as written, matched at the document's start).
+WELCOME: Final = _compile(r"^\s{0,3}(?i:bienvenue)\s+(?i:à|a)\s+(?P<name>" + _PROPER_NAME + r")")
 # « sous la présidence de M. Yves DURAND, Maire de Villebourg »: the presiding mayor's commune.
 MAYOR_OF: Final = _compile(
     r"(?i:pr[ée]sidence)\s+(?i:de|d['’])\s*[^,.;:]{3,60},\s*(?i:maire)\s+(?i:de\s+|d['’]\s?)"

@@ -363,6 +363,12 @@ PROSE_AUTHORITIES = [
         "Réunion du 8 novembre 2013\n",
         "Région Val-de-Lauze",
     ),
+    # A commune's web site greets its visitors with its name (an apostrophe spaced on both sides).
+    (
+        "Bienvenue à Saint Gervais l 'Ormelau\nVous êtes ici: Retour accueil Comptes rendus\n"
+        "COMPTE-RENDU DE LA RÉUNION DU CONSEIL MUNICIPAL 01 AVRIL 2014 A 20 H\n",
+        "Commune de Saint Gervais l 'Ormelau",
+    ),
     # The syndicate's name misspelt after its committee's word (« Syndical Intercommunal »).
     (
         "L'an deux mille dix-neuf le douze septembre à 18 heures, le comité Syndical Intercommunal "
@@ -470,5 +476,12 @@ def test_a_syndicate_an_officer_serves_counts_only_for_a_syndical_council() -> N
         "Conseil municipal du 3 mai 2016\n"
         "Présents : M. Paul LAUZET, président du SIVOM de la Lauze, Mme Anne ROUX.\n"
     )
+    for variant in (text, " ".join(text.split())):
+        assert qpparse.parse(variant).authority is None
+
+
+# « Bienvenue à … » names the commune only above a municipal council's minutes.
+def test_a_welcome_names_no_collectivity_of_another_kind() -> None:
+    text = "Bienvenue à Lauzac\nComité syndical du 17 octobre 2017\n"
     for variant in (text, " ".join(text.split())):
         assert qpparse.parse(variant).authority is None

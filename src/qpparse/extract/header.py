@@ -375,6 +375,8 @@ def fill_from_prose(sections: list[Section], draft: Draft, context: list[TextLin
             draft.authority = Named(name=_proper(authority, context), kind=kind, line=line.number)
         if draft.body is not None and draft.authority is not None:
             return
+    if draft.authority is None and draft.body is not None and lines:
+        draft.authority = _welcoming_commune(lines[0], draft.body)
     if draft.authority is None and draft.body is not None and "syndic" in fold(draft.body.name):
         draft.authority = _served_syndicate(lines, context)
     if draft.body is None:  # « ASSEMBLÉE GÉNÉRALE DU 3 JUILLET 2014 »: a syndicate's
@@ -386,6 +388,18 @@ def fill_from_prose(sections: list[Section], draft: Draft, context: list[TextLin
                     line=line.number,
                 )
                 return
+
+
+def _welcoming_commune(first: TextLine, body: Named) -> Named | None:
+    """A municipal council's minutes on its commune's web site: the page opens with « Bienvenue
+    à Villebourg-sur-Lauze »; a collectivity of another kind is never greeted this way."""
+    welcome = lexicon.WELCOME.match(first.text)
+    if welcome is None or body.kind != "conseil-municipal":
+        return None
+    name = welcome["name"].rstrip(".")
+    if _kind(name, lexicon.AUTHORITIES) is not None:
+        return None
+    return Named(name=lexicon.COMMUNE_NAMED.format(name), kind="commune", line=first.number)
 
 
 def _served_syndicate(lines: list[TextLine], context: list[TextLine]) -> Named | None:
