@@ -123,7 +123,8 @@ def parsed_facts(extract: qpparse.Extract) -> dict[str, Any]:
 
 def fold(text: str) -> str:
     """Lower case, no accents, no punctuation, single spaces."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    ligatures = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
+    decomposed = unicodedata.normalize("NFKD", ligatures)
     bare = "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
     return " ".join(regex.sub(r"[^\p{L}\p{N}]+", " ", bare).split())
 

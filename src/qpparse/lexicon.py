@@ -1145,21 +1145,28 @@ BODIES: Final[tuple[tuple[str, Pattern, str], ...]] = (
         _compile(r"\bconseil\s+(?:departemental|general)\b"),
         "Conseil départemental",
     ),
+    (
+        "conseil-economique-social",
+        _compile(r"\bconseil\s+economique,?\s+social\b"),
+        "Conseil économique, social et environnemental",
+    ),
     ("conseil-regional", _compile(r"\bconseil\s+regional\b"), "Conseil régional"),
     ("comite-syndical", _compile(r"\bcomite\s+(?:syndical|du\s+syndicat)\b"), "Comité syndical"),
     ("bureau", _compile(r"\bbureau\b"), "Bureau"),
     ("conseil", _compile(r"\bconseil\b"), "Conseil"),
+    ("assemblee-generale", _compile(r"\bassemblee\s+generale\b"), "Assemblée générale"),
 )
 # (kind slug, folded pattern, canonical word) for the authority the body belongs to.
 AUTHORITIES: Final[tuple[tuple[str, Pattern, str], ...]] = (
     ("metropole", _compile(r"\bmetropole\b"), "Métropole"),
     ("communaute", _compile(r"\bcommunaute\s+(?:de\s+communes|d'agglomeration|urbaine)\b"), ""),
-    ("syndicat", _compile(r"\bsyndicat\b"), "Syndicat"),
+    ("syndicat", _compile(r"\bsyndica(?:t|l\s+(?:intercommunal|mixte))\b"), "Syndicat"),
+    # Named by its acronym first: « SICTOM de la Région de Lauzac » is a syndicate.
+    ("syndicat", _compile(r"^(?:si|sy|smi)[a-z]{2,8}\b"), ""),
     ("departement", _compile(r"\bdepartement\b"), "Département"),
     ("region", _compile(r"\bregion\b"), "Région"),
     ("commune", _compile(r"\b(?:commune|ville|mairie)\b"), ""),
     ("communaute", _compile(r"\b(?:etablissement\s+public\s+territorial|ept|district)\b"), ""),
-    ("syndicat", _compile(r"^(?:si|sy|smi)[a-z]{2,8}\b"), ""),
     ("other-public", _compile(r"\bcentre\s+de\s+gestion\b"), ""),
 )
 # The authority a body-only kind implies when the text names no authority.
@@ -1168,6 +1175,7 @@ AUTHORITY_OF_BODY: Final[dict[str, str]] = {
     "conseil-communautaire": "communaute",
     "conseil-departemental": "departement",
     "conseil-regional": "region",
+    "conseil-economique-social": "region",
     "comite-syndical": "syndicat",
 }
 # The more local an authority, the more likely it is the one deliberating when a letterhead
@@ -1196,6 +1204,9 @@ BODY_LINE: Final = _compile(
 # Letterhead words, and where a 3-column letterhead interleaves them with the authority's name.
 # The cover of a « recueil des actes administratifs » (a bundle of published acts).
 RECUEIL_TITLE: Final = _compile(r"^recueils?\s+des\s+actes\s+administratifs\b")
+# « RECUEIL DES ACTES ADMINISTRATIFS DU DÉPARTEMENT DE LA LAUZE »: the words before the
+# collectivity that publishes it (folded, matched where the title ends).
+RECUEIL_OF: Final = _compile(r"\s{1,3}(?:du|de\s+la|de\s+l'|d')\s{0,3}")
 RECUEIL_NUMBER: Final = _compile(
     r"^n\s{0,2}[°o]\s{0,3}:?\s{0,3}(?P<number>\d{2,4}\s{0,2}[/-]\s{0,2}\d{1,4})$"
 )
@@ -1275,6 +1286,13 @@ HEADER_BODY_ONLY: Final = _compile(
     r"\bdeliberations?\s+d[eu]s?\s+(?:la\s+|l')?(?P<body>(?:bureau|conseil|commission|comite)\b"
     r"[^,;()]{0,120})"
 )
+# A letterhead line naming the body, then its authority (« COMITÉ SYNDICAL DU SYNDICAT MIXTE DU
+# VAL DE LOZE », « CONSEIL COMMUNAUTAIRE DE LA COMMUNAUTÉ DE COMMUNES DU PAYS DE LAUZE »).
+LETTERHEAD_BODY_AUTHORITY: Final = _compile(
+    r"^(?:le\s+|la\s+)?(?P<body>(?:bureau|conseil|commission|comite)(?:\s+\w+){0,2}?)\s+"
+    r"(?:de\s+la|du|de\s+l'|d')\s*(?P<authority>(?:metropole|communaute|departement|region|"
+    r"syndicat|commune|ville)\b[^,;()]{0,120})"
+)
 # The same body-then-authority phrase inside a sentence (« le Conseil Municipal de la commune de
 # Villebourg, dûment convoqué »).
 SENTENCE_BODY_AUTHORITY: Final = _compile(
@@ -1326,9 +1344,9 @@ VOTER_SEPARATORS: Final = _compile(rf"\s{{0,3}}[,;]\s{{0,3}}|{_RUN_START}\s+et\s
 # « Conseil » or « Bureau » in prose may be anyone's.
 # Capitalised words that end a name: the next heading or a date, not part of the name.
 _NAME_STOP = (
-    r"(?!(?i:nombre|d[ée]lib[ée]ration|s[ée]ance|r[ée]union|compte|proc[èe]s|extrait|conseil|"
+    r"(?!(?i:nombres?|d[ée]lib[ée]ration|s[ée]ance|r[ée]union|compte|proc[èe]s|extrait|conseil|"
     r"date|pr[ée]sents?|arrondissement|canton|convocation|lundi|mardi|mercredi|jeudi|vendredi|"
-    r"samedi|dimanche|l'an|objet|transcription|page)\b)"
+    r"samedi|dimanche|l'an|objet|transcription|page|vous)\b)"
 )
 # Joining words inside a proper name, never a word of it alone (« VILLIERS SUR MORIN DU 3 »).
 _JOINER = r"(?i:de|du|des|la|le|les|sur|sous|en|et|lès|lez|aux|au)"
@@ -1339,12 +1357,16 @@ _PROPER_NAME = (
     # A leading article (« La Rochelle »), or a common noun of places (« région de Doué »).
     r"(?:(?i:la|le|les)\s+|[lL]['’]\s?|(?i:r[ée]gion|pays|vall[ée]e|canton|val|plaine|bassin)"
     r"\s+(?i:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]))?"
-    rf"{_PROPER_WORD}(?:(?:\s+|-)(?:{_JOINER}\s+|[dlDL]['’]\s?)?{_PROPER_WORD}){{0,6}}"
+    rf"{_PROPER_WORD}(?:(?:\s+|-)(?:{_JOINER}\s+|[dlDL]\s?['’]\s?)?{_PROPER_WORD}){{0,6}}"
 )
 PROSE_BODY: Final = _compile(
-    r"(?i)\b(?:conseil\s+(?:municipal|communautaire|de\s+(?:la\s+)?communaut[ée]|"
+    # « Salle du Conseil Municipal » is a room, not the body that meets in it.
+    r"(?i)(?<!\bsalle\s{1,3}(?:du|des|de\s+la)\s{1,3})"
+    r"\b(?:conseil\s+(?:municipal|communautaire|de\s+(?:la\s+)?communaut[ée]|"
     r"d[ée]partemental|g[ée]n[ée]ral|r[ée]gional|m[ée]tropolitain|de\s+(?:la\s+)?m[ée]tropole|"
     r"syndical|d'administration|de\s+territoire|territorial|de\s+district|"
+    # The region's economic, social and environmental council (CESER).
+    r"[ée]conomique,?\s+social(?:\s+et\s+environnemental)?|"
     r"de\s+l['’](?:eurom[ée]tropole|EPT)|"
     # « le Conseil de Lauzac Métropole s'est réuni ».
     r"de\s+(?:\w[\w-]*\s+){1,3}m[ée]tropole)|"
@@ -1357,9 +1379,16 @@ PROSE_BODY: Final = _compile(
 )
 PROSE_AUTHORITY: Final = _compile(
     r"\b(?i:commune|ville|mairie)\s+(?i:de\s+|d['’]\s?)(?P<name>" + _PROPER_NAME + r")|"
+    # A syndicate by its purpose, a common noun: « Syndicat intercommunal d'énergies de Lauze »,
+    # « Syndicat mixte d'aménagement de la Vallée de la Loze ».
+    r"\b(?P<whole>S(?i:yndicat(?:\s+(?:mixte|intercommunal|d[ée]partemental))*)\s+"
+    r"(?i:de\s+la|de\s+l['’]|du|des|de|d['’])\s*\p{Ll}[\p{Ll}-]{2,14}\s+"
+    r"(?i:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])\s*" + _PROPER_NAME + r")|"
     # The kind word is capitalised: « la région de Doué » is a place, « Région Bretagne » is one.
     r"\b(?P<whole>(?:C(?i:ommunaut[ée]\s+(?:de\s+communes|d['’]\s?agglom[ée]ration|urbaine))|"
-    r"S(?i:yndicat(?:\s+(?:mixte|intercommunal|d[ée]partemental))*)|M(?i:[ée]tropole)|"
+    # « Syndical Intercommunal de … », a syndicate's name misspelt after its committee's word.
+    r"S(?i:yndica(?:t|l(?=\s+(?:intercommunal|mixte)\b))"
+    r"(?:\s+(?:mixte|intercommunal|d[ée]partemental))*)|M(?i:[ée]tropole)|"
     r"D(?i:[ée]partement)|R(?i:[ée]gion)|D(?i:istrict)|E(?i:urom[ée]tropole)|"
     r"(?i:[ée]tablissement\s+public\s+territorial)|EPT|C(?i:entre\s+de\s+gestion))"
     # A kind word whole: « RÉGIONAL », « Départementale » are adjectives, not a region's name.
@@ -1376,6 +1405,12 @@ PROSE_AUTHORITY: Final = _compile(
     # A body without its own name: « le Centre de Gestion s'est réuni », « Eurométropole ».
     r"\b(?P<whole>C(?i:entre\s+de\s+gestion)|E(?i:urom[ée]tropole))(?![\p{L}-])"
 )
+# The body of a syndicate or an association, read only when no other body is named (as written):
+# « l'Assemblée générale de l'association … » in a council's minutes is another's.
+PROSE_ASSEMBLY: Final = _compile(r"(?i)\bassembl[ée]e\s+g[ée]n[ée]rale\b")
+# « Bienvenue à Villebourg-sur-Lauze »: a commune's web site greets its visitors with its name
+# at the top of every page (as written, matched at the document's start).
+WELCOME: Final = _compile(r"^\s{0,3}(?i:bienvenue)\s+(?i:à|a)\s+(?P<name>" + _PROPER_NAME + r")")
 # « sous la présidence de M. Yves DURAND, Maire de Villebourg »: the presiding mayor's commune.
 MAYOR_OF: Final = _compile(
     r"(?i:pr[ée]sidence)\s+(?i:de|d['’])\s*[^,.;:]{3,60},\s*(?i:maire)\s+(?i:de\s+|d['’]\s?)"
@@ -1385,6 +1420,8 @@ MAYOR_OF: Final = _compile(
 AUTHORITY_AFTER_BODY: Final = 12
 # How far before the body's name its collectivity may end (a letterhead: name, then body).
 AUTHORITY_BEFORE_BODY: Final = 3
+# How far after a letterhead's words (« ARRONDISSEMENT DE ») an interleaved collectivity starts.
+INTERLEAVED_AUTHORITY: Final = 12
 # How much of the next line is read with a line, for a name a PDF broke.
 AUTHORITY_NEXT_LINE: Final = 80
 # « le Conseil Municipal de Bouleurs »: the commune's name right after a municipal council.
@@ -1394,6 +1431,9 @@ KIND_ONLY: Final = _compile(
     r"^(?:commune|ville|mairie|communaute(?:\s+de\s+communes|\s+d'agglomeration|\s+urbaine)?|"
     r"syndicat|metropole|departement|region|regional|departemental|conseil)\s*(?:de|du|des|d')?\s*$"
 )
+# A letterhead line holding only a kind a name may come before (folded): « Communauté de
+# Communes » under « Lauzienne », « Métropole » under « Lauzac ».
+NAMED_BEFORE_KIND: Final = _compile(r"^(?:communaute(?:\s+de\s+communes)?|metropole)\s*$")
 # How a commune named after its council (« le Conseil Municipal de Bouleurs ») is written.
 COMMUNE_NAMED: Final = "Commune de {}"
 # Articles that are no commune's name alone (« CONSEIL MUNICIPAL DE LA » then a line break).
@@ -1401,6 +1441,32 @@ ARTICLES: Final = frozenset({"la", "le", "les", "l'"})
 # « … la Communauté de Communes Les Bertranges se sont réunis »: the collectivity that meets
 # (folded, matched right after it).
 MEETS: Final = _compile(r"[^.;:]{0,25}?\b(?:se\s+sont\s+reuni|s'est\s+reuni|se\s+reunit)")
+# « s'est réuni à l'Hôtel de l'établissement public territorial Lauze Ensemble », « s'est réuni à
+# la mairie de Lauzac »: where a council meets, its own seat (folded, searched just before the
+# collectivity; a commune's hall counts only for its municipal council).
+MEETS_AT_SEAT: Final = _compile(
+    r"\b(?:s'est\s+reuni|se\s+sont\s+reunis|se\s+reunit)\b[^.;:]{0,80}?\b(?:a|en)\s+"
+    r"(?:la\s+|l')(?:hotel\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+))?$"
+)
+# A title's part of its own, beside its body: « Conseil du 30 janvier 2020 - Lauzac Métropole »,
+# a web page's title ending with the site's name (folded, before and after the collectivity).
+TITLE_PART_BEFORE: Final = _compile(r"(?:^|\s[-–—|·]\s{1,3})$")
+TITLE_PART_AFTER: Final = _compile(r"\s{0,3}(?:$|[-–—|·←→])")
+# « Directrice du SYMEVAL », « membre du bureau du SIVOM »: the syndicate a syndical council's
+# officers serve (folded, searched just before it).
+OFFICER_OF: Final = _compile(
+    r"\b(?:president|presidente|vice-presidente?|directeur|directrice|bureau)\s+"
+    r"(?:du|de\s+la|de\s+l')\s*$"
+)
+# « Réunion du Conseil d'Orléans-sur-Lauze Métropole »: a council named by its collectivity
+# (folded, searched just before the collectivity).
+COUNCIL_OF: Final = _compile(r"\bconseil\s+(?:de\s+la\s+|de\s+l'\s?|de\s+|d'\s?)$")
+# « … se sont réunis les délégués des communes du SICTOM de Lauzac »: the members of the
+# collectivity that meets (folded, searched just before it).
+MEMBERS_MEET: Final = _compile(
+    r"\b(?:se\s+sont\s+reunis|s'est\s+reuni|se\s+reunissent)\s+les\s+(?:membres|delegues|"
+    r"conseillers|representants)\s+(?:des\s+communes\s+)?(?:du|de\s+la|de\s+l'|des|d')\s*$"
+)
 # Words after which a date is the session's (folded): « Conseil Municipal du 19 mars 2018 »,
 # « Séance publique du mardi 3 mai 2016 », « s'est réuni le lundi 13 mars 2017 », « L an deux
 # mille onze, le quatorze décembre », « Le dix neuf mars deux mille dix huit à 20h30 s'est réuni ».

@@ -302,7 +302,98 @@ PROSE_AUTHORITIES = [
         "Compte rendu de la séance du mardi 14 octobre 1998\n",
         "District de l'Agglomération Lauzoise",
     ),
+    # A syndicate named by its purpose, a common noun.
+    (
+        "L'an deux mille vingt, le trois mars, le Comité du Syndicat intercommunal d'énergies de "
+        "Haute-Lauze, régulièrement convoqué, s'est réuni sous la présidence de M. Paul LAUZET.\n",
+        "Syndicat intercommunal d'énergies de Haute-Lauze",
+    ),
+    # A letterhead naming the body, then its collectivity.
+    (
+        "COMITE SYNDICAL DU SYNDICAT MIXTE DU PAYS DE LAUZAC ----------\nSéance du 7 mai 2003\n",
+        "Syndicat Mixte du Pays de Lauzac",
+    ),
+    # A letterhead's columns read across: the communauté after the arrondissement's words.
+    (
+        "DEPARTEMENT DU VAL DE LAUZE\nARRONDISSEMENT DE Communauté de Communes Lauze Centre "
+        "Nombres de Membres : 52\nPROCES VERBAL de la réunion du Conseil Communautaire du jeudi "
+        "28 septembre 2017\n",
+        "Communauté de Communes Lauze Centre",
+    ),
+    # The members of the collectivity that meets.
+    (
+        "ASSEMBLEE GENERALE DU 3 JUILLET 2014\nL'an deux mille quatorze, le 3 juillet, à 9h30 se "
+        "sont réunis les délégués des communes du SIRTOM de la Région de Lauzac, en Assemblée "
+        "Générale.\n",
+        "SIRTOM de la Région de Lauzac",
+    ),
+    # A council named by its collectivity.
+    (
+        "Réunion du Conseil d'Orléac Métropole le jeudi 28 février 2019 à 18 heures, hôtel de "
+        "Ville d'ORLÉAC.\n",
+        "Orléac Métropole",
+    ),
+    # Where a council meets: its own seat; a commune's hall for its municipal council.
+    (
+        "Le Conseil de territoire, légalement convoqué le 10 février 2016, s'est réuni à l'Hôtel "
+        "de l'établissement public territorial Lauze Ensemble, 100 avenue Gaston Roux.\n",
+        "Établissement public territorial Lauze Ensemble",
+    ),
+    (
+        "Le Conseil Municipal s'est réuni le jeudi 6 décembre 2012, à vingt heures à la mairie de "
+        "Lauzac-du-Val, sous la présidence de Monsieur Paul LAUZET.\n",
+        "Mairie de Lauzac-du-Val",
+    ),
+    # A recueil's cover names who publishes it.
+    (
+        "RECUEIL DES ACTES ADMINISTRATIFS DU DEPARTEMENT DE LA LAUZE. Numéro Spécial SOMMAIRE\n",
+        "Departement de la Lauze",
+    ),
+    # A letterhead writes the name, then its kind on a line of its own.
+    (
+        "3 juin 2014 - Lauzienne\nLauzienne\nCommunauté de Communes\nCONSEIL COMMUNAUTAIRE\n"
+        "Réunion du 3 JUIN 2014\n",
+        "Lauzienne Communauté de Communes",
+    ),
+    # A title's part of its own, beside its body: a web page's title ending with the site's name.
+    ("COMPTE RENDU - Conseil du 11 février 2021 - Lauzon Métropole\n", "Lauzon Métropole"),
+    # The region's economic, social and environmental council.
+    (
+        "CONSEIL ÉCONOMIQUE, SOCIAL ET ENVIRONNEMENTAL DE LA RÉGION VAL-DE-LAUZE\n"
+        "Réunion du 8 novembre 2013\n",
+        "Région Val-de-Lauze",
+    ),
+    # A commune's web site greets its visitors with its name (an apostrophe spaced on both sides).
+    (
+        "Bienvenue à Saint Gervais l 'Ormelau\nVous êtes ici: Retour accueil Comptes rendus\n"
+        "COMPTE-RENDU DE LA RÉUNION DU CONSEIL MUNICIPAL 01 AVRIL 2014 A 20 H\n",
+        "Commune de Saint Gervais l 'Ormelau",
+    ),
+    # The syndicate's name misspelt after its committee's word (« Syndical Intercommunal »).
+    (
+        "L'an deux mille dix-neuf le douze septembre à 18 heures, le comité Syndical Intercommunal "
+        "de Regroupement Scolaire Lauzac Vauvert, légalement convoqué, s'est réuni en séance "
+        "ordinaire.\n",
+        "Syndical Intercommunal de Regroupement Scolaire Lauzac Vauvert",
+    ),
+    # A syndical council's minutes: the syndicate its officers serve.
+    (
+        "Conseil syndical - 21 juin 2016\nSÉANCE DU MARDI 21 JUIN 2016\nPrésents : Madame Anne "
+        "ROUX, Monsieur Paul LAUZET.\nAutres invités : Madame Marie DUVAL, Directrice du SYMELAU, "
+        "Monsieur Marc VIDAL du Département de la Lauze.\n",
+        "Symelau",
+    ),
 ]
+
+
+# A syndicate meeting in a member commune's hall: the commune is only the place.
+def test_a_commune_hosting_a_syndicate_is_not_the_collectivity() -> None:
+    text = (
+        "L'an deux mille dix-neuf, le douze septembre, le Comité Syndical, légalement convoqué, "
+        "s'est réuni dans la salle de la Mairie de Lauzac, sous la présidence de M. Paul LAUZET.\n"
+    )
+    for variant in (text, " ".join(text.split())):
+        assert qpparse.parse(variant).authority is None
 
 
 @pytest.mark.parametrize("flat", [False, True])
@@ -331,6 +422,19 @@ PROSE_BODIES = [
         "Métropole.\n",
         "Conseil de Lauzac Métropole",
     ),
+    # « Salle du Conseil Municipal » is a room: the metropolitan council meets in it.
+    (
+        "Le jeudi 28 février 2019, à 18 heures, Salle du Conseil Municipal, le Conseil "
+        "métropolitain dûment convoqué s'est réuni.\n",
+        "Conseil métropolitain",
+    ),
+    (
+        "CONSEIL ÉCONOMIQUE, SOCIAL ET ENVIRONNEMENTAL DE LA RÉGION VAL-DE-LAUZE\n"
+        "Réunion du 8 novembre 2013\n",
+        "Conseil Économique, Social et Environnemental",
+    ),
+    # A syndicate's general assembly, when no council is named.
+    ("ASSEMBLEE GENERALE DU 3 JUILLET 2014\nCOMPTE-RENDU\n", "Assemblee Generale"),
 ]
 
 
@@ -364,3 +468,20 @@ def test_a_registry_header_under_the_number_is_not_the_title() -> None:
         assert extract.deliberation.title == "Modification statutaire de la communauté"
         assert extract.authority is not None
         assert extract.authority.kind == "communaute"
+
+
+# A municipal council's member presiding a syndicate: the syndicate does not deliberate here.
+def test_a_syndicate_an_officer_serves_counts_only_for_a_syndical_council() -> None:
+    text = (
+        "Conseil municipal du 3 mai 2016\n"
+        "Présents : M. Paul LAUZET, président du SIVOM de la Lauze, Mme Anne ROUX.\n"
+    )
+    for variant in (text, " ".join(text.split())):
+        assert qpparse.parse(variant).authority is None
+
+
+# « Bienvenue à … » names the commune only above a municipal council's minutes.
+def test_a_welcome_names_no_collectivity_of_another_kind() -> None:
+    text = "Bienvenue à Lauzac\nComité syndical du 17 octobre 2017\n"
+    for variant in (text, " ".join(text.split())):
+        assert qpparse.parse(variant).authority is None

@@ -37,8 +37,28 @@ def extract_preamble(section: Section, draft: Draft, all_lines: list[TextLine]) 
 
     Read line by line: letterhead lines are short pieces side by side, never wrapped sentences.
     """
+    previous = ""
     for line in section.lines:
         read_letterhead(Sentence((line,)), draft, all_lines)
+        if draft.authority is None and lexicon.NAMED_BEFORE_KIND.match(fold(line.text)):
+            draft.authority = _named_above(previous, line, all_lines)
+        previous = line.text
+
+
+def _named_above(above: str, line: TextLine, context: list[TextLine]) -> Named | None:
+    """« Lauzienne » over « Communauté de Communes »: a letterhead writes the name, then its kind
+    on a line of its own; the name is the proper words that end the line above."""
+    words = above.split()
+    while words and words[-1] == (words[-2] if len(words) > 1 else None):
+        words.pop()  # « Lauzienne Lauzienne »: a page title's last word and the letterhead's
+    joined = f"{' '.join(words)} {line.text.strip()}"
+    match = lexicon.PROSE_AUTHORITY.search(joined, max(0, len(joined) - len(line.text) - 80))
+    if match is None or match.end() != len(joined) or match.start() >= len(joined) - len(line.text):
+        return None
+    name = match.group().strip(" ,.")
+    return Named(
+        name=_proper(name, context), kind=_kind(name, lexicon.AUTHORITIES), line=line.number
+    )
 
 
 def read_header(sentence: Sentence, draft: Draft, context: list[TextLine]) -> bool:
@@ -70,26 +90,45 @@ def read_letterhead(sentence: Sentence, draft: Draft, context: list[TextLine]) -
             draft.authority = authority
         _claim(sentence, "header.authority", draft)
     elif lexicon.BODY_LINE.match(folded) and _kind(text, lexicon.BODIES):
+        named = lexicon.LETTERHEAD_BODY_AUTHORITY.match(folded)
+        body = text[: named.end("body")] if named else text
         if draft.body is None:
             draft.body = Named(
-                name=_proper(text, context), kind=_kind(text, lexicon.BODIES), line=sentence.number
+                name=_proper(body, context), kind=_kind(body, lexicon.BODIES), line=sentence.number
+            )
+        if named and draft.authority is None:  # « COMITÉ SYNDICAL DU SYNDICAT MIXTE DU … »
+            words = text[named.start("authority") : named.end("authority")].strip(" .,-–")
+            draft.authority = Named(
+                name=_proper(words, context),
+                kind=_kind(words, lexicon.AUTHORITIES),
+                line=sentence.number,
             )
         _claim(sentence, "header.body", draft)
-    elif read_cover(sentence, draft):
+    elif read_cover(sentence, draft, context):
         return
     elif lexicon.LETTERHEAD.search(folded) or _looks_like_letterhead(text):
         _claim(sentence, "letterhead", draft)
+        local = _interleaved_authority(text, sentence.number, context)
+        if local is not None and (draft.authority is None or _more_local(local, draft.authority)):
+            draft.authority = local
     else:
         _reject(sentence, draft)
 
 
-def read_cover(sentence: Sentence, draft: Draft) -> bool:
+def read_cover(sentence: Sentence, draft: Draft, context: list[TextLine] | None = None) -> bool:
     """The cover of a recueil: its title, number, table of contents and display notice."""
     text, folded, line = sentence.text, fold(sentence.text), sentence.number
     publication = draft.publication
-    if lexicon.RECUEIL_TITLE.match(folded):
+    if title := lexicon.RECUEIL_TITLE.match(folded):
         draft.publication = Publication(title=text, line=line)
         field = "publication.title"
+        of = lexicon.RECUEIL_OF.match(folded, title.end())
+        named = lexicon.PROSE_AUTHORITY.match(text, of.end()) if of else None
+        if named is not None and draft.authority is None:  # who publishes it deliberates
+            # « … DU NORD. Numéro Spécial »: the title's sentence ends the name.
+            name = named.group().split(". ", 1)[0].strip(" ,.")
+            kind = _kind(name, lexicon.AUTHORITIES)
+            draft.authority = Named(name=_proper(name, context or []), kind=kind, line=line)
     elif lexicon.DISPLAY_NOTICE.match(folded):
         draft.formulas.append(Formula(kind="display_notice", text=text, line=line))
         field = "formulas.display_notice"
@@ -125,7 +164,37 @@ def parse_authority_line(text: str, line: int, context: list[TextLine]) -> Named
     kind = _kind(name, lexicon.AUTHORITIES)
     if kind is None:  # « CONSEIL DÉPARTEMENTAL DE … » names the authority by its council
         kind = lexicon.AUTHORITY_OF_BODY.get(_kind(name, lexicon.BODIES) or "")
-    return Named(name=_proper(name, context), kind=kind, line=line)
+    found = Named(name=_proper(name, context), kind=kind, line=line)
+    # « DÉPARTEMENT DU VAL ARRONDISSEMENT DE Communauté de Communes Lauze Centre »: columns
+    # interleaved; a more local collectivity named after the cut is the deliberating one.
+    for other in lexicon.PROSE_AUTHORITY.finditer(text, cut.start()) if cut else ():
+        other_name = other.group().strip(" ,.")
+        local = Named(
+            name=_proper(other_name, context),
+            kind=_kind(other_name, lexicon.AUTHORITIES),
+            line=line,
+        )
+        if local.kind and _more_local(local, found):
+            found = local
+    return found
+
+
+def _interleaved_authority(text: str, line: int, context: list[TextLine]) -> Named | None:
+    """« ARRONDISSEMENT DE Communauté de Communes Lauze Centre »: a letterhead's columns read
+    across put the collectivity after another column's words; only one that no letterhead
+    names to place another (a commune, a communauté, a syndicate, a métropole) counts."""
+    words = lexicon.LETTERHEAD.search(fold(text))
+    if words is None:
+        return None
+    # Right after the letterhead's words: further on, a long line is prose naming anyone.
+    for match in lexicon.PROSE_AUTHORITY.finditer(text, words.end()):
+        if match.start() > words.end() + lexicon.INTERLEAVED_AUTHORITY:
+            break
+        name = match.group().strip(" ,.")
+        kind = _kind(name, lexicon.AUTHORITIES)
+        if kind in lexicon.AUTHORITY_RANKS and kind not in lexicon.PLACING_AUTHORITIES:
+            return Named(name=_proper(name, context), kind=kind, line=line)
+    return None
 
 
 def _more_local(found: Named, known: Named) -> bool:
@@ -306,6 +375,45 @@ def fill_from_prose(sections: list[Section], draft: Draft, context: list[TextLin
             draft.authority = Named(name=_proper(authority, context), kind=kind, line=line.number)
         if draft.body is not None and draft.authority is not None:
             return
+    if draft.authority is None and draft.body is not None and lines:
+        draft.authority = _welcoming_commune(lines[0], draft.body)
+    if draft.authority is None and draft.body is not None and "syndic" in fold(draft.body.name):
+        draft.authority = _served_syndicate(lines, context)
+    if draft.body is None:  # « ASSEMBLÉE GÉNÉRALE DU 3 JUILLET 2014 »: a syndicate's
+        for line in lines:
+            if (assembly := lexicon.PROSE_ASSEMBLY.search(line.text)) is not None:
+                draft.body = Named(
+                    name=_proper(assembly.group(), context),
+                    kind=_kind(assembly.group(), lexicon.BODIES),
+                    line=line.number,
+                )
+                return
+
+
+def _welcoming_commune(first: TextLine, body: Named) -> Named | None:
+    """A municipal council's minutes on its commune's web site: the page opens with « Bienvenue
+    à Villebourg-sur-Lauze »; a collectivity of another kind is never greeted this way."""
+    welcome = lexicon.WELCOME.match(first.text)
+    if welcome is None or body.kind != "conseil-municipal":
+        return None
+    name = welcome["name"].rstrip(".")
+    if _kind(name, lexicon.AUTHORITIES) is not None:
+        return None
+    return Named(name=lexicon.COMMUNE_NAMED.format(name), kind="commune", line=first.number)
+
+
+def _served_syndicate(lines: list[TextLine], context: list[TextLine]) -> Named | None:
+    """A syndical council's minutes naming no syndicate where it meets: the one its officers
+    serve (« Directrice du SYMEVAL », « vice-président et membre du bureau du SIVOM »)."""
+    for line in lines:
+        folded = fold(line.text)
+        for match in lexicon.PROSE_AUTHORITY.finditer(line.text):
+            name = match.group().strip(" ,.")
+            if _kind(name, lexicon.AUTHORITIES) == "syndicat" and lexicon.OFFICER_OF.search(
+                folded, max(0, match.start() - 30), match.start()
+            ):
+                return Named(name=_proper(name, context), kind="syndicat", line=line.number)
+    return None
 
 
 def _prose_authority(text: str, body: regex.Match[str] | None, own: int) -> str | None:
@@ -347,7 +455,29 @@ def _prose_authority(text: str, body: regex.Match[str] | None, own: int) -> str 
 def _names_the_deliberating(
     text: str, match: regex.Match[str], bodies: list[regex.Match[str]]
 ) -> bool:
-    if match.start() == 0 or lexicon.MEETS.match(fold(text), match.end()):
+    folded = fold(text)
+    if match.start() == 0 or lexicon.MEETS.match(folded, match.end()):
+        return True
+    # « se sont réunis les délégués des communes du SICTOM de Lauzac ».
+    if lexicon.MEMBERS_MEET.search(folded, max(0, match.start() - 80), match.start()):
+        return True
+    # « s'est réuni à l'Hôtel de l'EPT Lauze Ensemble », « … à la mairie de Lauzac ».
+    if lexicon.MEETS_AT_SEAT.search(folded, max(0, match.start() - 160), match.start()):
+        kind = _kind(match.group(), lexicon.AUTHORITIES)
+        municipal = any(
+            _kind(body.group(), lexicon.BODIES) == "conseil-municipal" for body in bodies
+        )
+        if kind != "commune" or municipal:
+            return True
+    # « Conseil du 30 janvier 2020 - Lauzac Métropole »: a title's part, beside its body.
+    if (
+        bodies
+        and lexicon.TITLE_PART_BEFORE.search(folded, max(0, match.start() - 5), match.start())
+        and lexicon.TITLE_PART_AFTER.match(folded, match.end())
+    ):
+        return True
+    # « Réunion du Conseil d'Orléans-sur-Lauze Métropole ».
+    if lexicon.COUNCIL_OF.search(folded, max(0, match.start() - 20), match.start()):
         return True
     # After its body (« le Conseil Municipal de la commune de … »), or just before it, as a
     # letterhead writes it (« Lauzienne Communauté de Communes CONSEIL COMMUNAUTAIRE »).
