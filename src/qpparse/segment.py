@@ -152,6 +152,7 @@ def _steps() -> tuple[_Step, ...]:
         *((Kind.ATTENDANCE, role, (pattern,)) for role, pattern in lexicon.ATTENDANCE_HEADINGS),
         *((Kind.IDENTIFICATION, None, (pattern,)) for pattern in _WRITTEN_NUMBERS),
         (Kind.IDENTIFICATION, None, (lexicon.COMMUNE_NUMBER,)),
+        (Kind.IDENTIFICATION, None, (lexicon.BARE_NUMBER_TITLE,)),
         (Kind.IDENTIFICATION, None, (lexicon.TITLE_PREFIX,)),
         *((kind, None, patterns) for kind, patterns in _SINGLE_MARKERS),
     ]

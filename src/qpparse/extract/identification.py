@@ -144,6 +144,10 @@ def parse_identifier(text: str) -> Identifier | None:
         number = "".join(text[commune.start("number") : commune.end("number")].split())
         title = text[commune.start("title") :].strip() if commune["title"] else None
         return Identifier(number, title=title)
+    bare = lexicon.BARE_NUMBER_TITLE.match(fold(text))
+    if bare is not None:  # « 2019-062-01 – TRAVAUX … », « DL/11/185 Adoption … »
+        number = text[bare.start("number") : bare.end("number")]
+        return Identifier(number, title=text[bare.start("title") :].strip())
     return None
 
 
