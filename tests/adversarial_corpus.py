@@ -362,6 +362,8 @@ PATTERN_TEXTS: dict[str, str] = {
     "COMMUNE_NUMBER[bullet]": "- " * 50_000 + "n°",
     "BARE_NUMBER_TITLE": "2019-12-1" + "-1" * 50_000,
     "BARE_NUMBER_TITLE[letters]": "dl/12/1" + "/1" * 50_000,
+    "PARIS_NUMBER": "Délibération 2019 " * 20_000,
+    "PARIS_NUMBER[letters]": "Délibération 2019 " + "A" * 100_000,
     "OTHER_NUMBER": "1" * 100_000,
     "TITLE_PREFIX": "objet" + " " * 100_000,
     # The joined patterns try each of their parts at the start of the line: a part's worst case.

@@ -37,6 +37,8 @@ IDENTIFIERS = [
     ("2018-17 : Tarifs de la cantine", "2018-17", "Tarifs de la cantine"),
     ("DL/12/044 Adoption du procès-verbal", "DL/12/044", "Adoption du procès-verbal"),
     ("N° 2.03 : Voirie - Classement de chemins", "2.03", "Voirie - Classement de chemins"),
+    ("Délibération 2019 DAE 12", "2019 DAE 12", None),
+    ("Déliberation 2008 DASCO 7-G", "2008 DASCO 7-G", None),
 ]
 
 
@@ -65,6 +67,7 @@ NOT_IDENTIFIERS = [
     "2018-041-02",
     "Vu la délibération DL/11/150 du 3 mars 2011 ;",
     "12/05/2018 Réunion du bureau",
+    "Délibération 2019 du 12 mars",
 ]
 
 
@@ -427,3 +430,19 @@ def test_a_cited_lettered_number_is_not_the_deliberations() -> None:
     for variant in (text, " ".join(text.split())):
         deliberation = qpparse.parse(variant).deliberation
         assert (deliberation.number, deliberation.title) == (None, "Tarifs de la cantine")
+
+
+def test_a_paris_number_at_the_foot_is_the_deliberations() -> None:
+    text = (
+        "Subventions à des associations sportives.\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "Vu la délibération 2009 DJS 12 du 3 mars 2009 ;\n"
+        "Délibère :\nArticle 1 : Une subvention est attribuée à l'association Lauzac Sports.\n"
+        "Article 2 : La dépense est imputée au budget de l'exercice 2010.\n"
+        "Octobre 2010\nDélibération\n2010 DJS 42\nConseil municipal\n"
+    )
+    for variant in (text, " ".join(text.split())):
+        extract = qpparse.parse(variant)
+        assert extract.deliberation.number == "2010 DJS 42"
+        assert len(extract.articles) == 2
+        assert "2010 DJS 42" not in extract.articles[-1].text

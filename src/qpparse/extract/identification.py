@@ -136,9 +136,17 @@ def parse_identifier(text: str) -> Identifier | None:
     city = lexicon.CITY_NUMBER.match(text)
     if city is not None:
         return Identifier(city["number"], service_code=city["service"], title=city["title"])
+    paris = lexicon.PARIS_NUMBER.match(text)
+    if paris is not None:
+        return Identifier(paris["number"])
     territory = lexicon.TERRITORY_NUMBER.match(text)
     if territory is not None:
         return Identifier(territory["number"], title=territory["title"])
+    return _commune_identifier(text)
+
+
+def _commune_identifier(text: str) -> Identifier | None:
+    """« Délibération n° 2018/42 … », « 2019-062-01 – TRAVAUX … », « DL/11/185 Adoption … »."""
     commune = lexicon.COMMUNE_NUMBER.match(fold(text))
     if commune is not None:
         number = "".join(text[commune.start("number") : commune.end("number")].split())
