@@ -1400,11 +1400,12 @@ NEXT_LIST_ITEM: Final = _compile(r"\s{0,3};\s{1,3}[-–—•]\s")
 # Words of a capitals title: no lower-case letter (« L'OFFICE », « (TÉLÉTRANSMISSION », « 2020 »).
 NO_LOWER_CASE: Final = _compile(r"[^\p{Ll}]+")
 # Routine items that are no deliberation unless numbered (folded): the previous minutes, the
-# session's secretary, the decisions taken under delegation, the agenda.
+# session's secretary, the report of the decisions taken under delegation. Granting delegations
+# (« Délégations du conseil consenties au maire ») and adopting the agenda are decisions.
 ROUTINE_ITEM: Final = _compile(
-    r"\b(?:proces[- ]verbal|compte[- ]rendu|secretaire\s+de\s+seance|ordre\s+du\s+jour|"
+    r"\b(?:proces[- ]verbal|compte[- ]rendu|secretaire\s+de\s+seance|"
     r"decisions?\s+(?:du\s+maire|du\s+president|prises?|municipales)|"
-    r"delegations?\s+(?:du|au|consentie)|informations?\b|point\s+d'avancement)"
+    r"informations?\b|point\s+d'avancement)"
 )
 # A heading that names a field of the agenda, not an item (« FINANCES », « URBANISME »).
 CATEGORY_HEADING: Final = _compile(r"^\p{Lu}[\p{Lu}'’-]{2,30}(?:\s+\p{Lu}[\p{Lu}'’-]{2,30})?$")

@@ -591,3 +591,49 @@ def test_members_each_led_by_a_civility_make_a_list_with_no_heading() -> None:
         "Réunion du Conseil Municipal\nMme Dasilva, Mme Lefort, Mme Tetelin, Mr Alizet et Mr Boquin"
     )
     assert _names(text, "present") == ["Dasilva", "Lefort", "Tetelin", "Alizet", "Boquin"]
+
+
+# (minutes, the first decision's title): which items of minutes count as a deliberation.
+FIRST_ITEMS = [
+    (  # granting delegations is a decision; only the report of decisions taken is routine
+        "Compte rendu du conseil municipal du 2 juin 2020\n"
+        "Présents : Paul MARTIN, Lucie ROUX, Jean PETIT\n"
+        "1) APPROBATION DU PROCES VERBAL DE LA SEANCE DU 25/05/2020\n"
+        "Le procès-verbal de la séance est soumis à l'approbation des membres du conseil.\n"
+        "2) DELEGATIONS DU CONSEIL MUNICIPAL CONSENTIES AU MAIRE\n"
+        "Monsieur le Maire expose que le code permet au conseil de lui déléguer des compétences.\n",
+        "DELEGATIONS DU CONSEIL MUNICIPAL CONSENTIES AU MAIRE",
+    ),
+    (  # adopting the agenda is a decision
+        "Procès-verbal du conseil municipal du 3 avril 2008\n"
+        "Présents : Paul MARTIN, Lucie ROUX, Jean PETIT\n"
+        "Question n° 1 - Adoption de l'ordre du jour\n"
+        "Le conseil municipal, à l'unanimité, adopte l'ordre du jour suivant.\n",
+        "Adoption de l'ordre du jour",
+    ),
+    (  # a number after « à » goes on a sentence: no item starts there
+        "Compte rendu du conseil municipal du 2 juin 2020\n"
+        "Présents : Paul MARTIN, Lucie ROUX\n"
+        "Absents : Jean PETIT, absent aux délibérations des questions 1 à\n"
+        "14. Rejoint la séance lors des questions diverses.\n"
+        "1) Tarifs de la cantine scolaire\n"
+        "Le Maire propose de maintenir les tarifs de l'an dernier pour les familles.\n",
+        "Tarifs de la cantine scolaire",
+    ),
+    (  # numbered items with their reports, the session block read as a report
+        "Comité syndical du 17 octobre 2017\nRapporteur : Paul MARTIN\n"
+        "Objet : compte-rendu de la séance du 20 juin 2017\n"
+        "M. Marc DUVAL a été nommé secrétaire de séance.\n"
+        "1 - Approbation du procès-verbal du Comité syndical du 25 avril 2017\n"
+        "Le procès-verbal de la réunion du 25 avril 2017 est adopté à l'unanimité.\n"
+        "2 - Approbation du compte de gestion 2016 M. Jean ROUX, vice-président, rappelle que le "
+        "compte de gestion constitue la reddition des comptes.\n",
+        "Approbation du compte de gestion 2016",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), FIRST_ITEMS)
+def test_the_first_item_that_is_a_deliberation(text: str, title: str) -> None:
+    for variant in (text, " ".join(text.split())):
+        assert qpparse.parse(variant).deliberation.title == title

@@ -55,6 +55,8 @@ def fill_first_item(sections: list[Section], draft: Draft) -> None:
         item = read_item(line.text)
         if item is None or _is_agenda_entry(item, texts.get(line.line + 1, "")):
             continue
+        if lexicon.DANGLING_END.search(fold(texts.get(line.line - 1, ""))):
+            continue  # « … questions 1 à » / « 14. Intègre la séance … »: a number, not an item
         if lexicon.MISC_ITEM.match(fold(item.title)):
             continue  # « Questions diverses … » is never a deliberation of its own
         number = item.number or _number_before(unread[index - 1].text if index else "")
@@ -154,10 +156,10 @@ def _read_vote(following: list[Line], draft: Draft) -> None:
 
 
 def _after_lists(sections: list[Section]) -> bool:
-    """Minutes: a session block with its lists, and no identifier of the deliberation's own
-    (« Objet : », « Délibération n° … ») that would give the title."""
+    """Minutes: a session block with its lists, or numbered items, and no identifier of the
+    deliberation's own (« Objet : », « Délibération n° … ») that would give the title."""
     kinds = {section.kind for section in sections}
-    return Kind.ATTENDANCE in kinds and Kind.IDENTIFICATION not in kinds
+    return bool(kinds & {Kind.ATTENDANCE, Kind.ITEM}) and Kind.IDENTIFICATION not in kinds
 
 
 def _last_list_line(sections: list[Section]) -> int:
