@@ -431,6 +431,8 @@ PATTERN_TEXTS: dict[str, str] = {
     "NUMBER_BEFORE_ITEM": " 2019-" * 20_000 + "x",
     "NUMBER_SIGN": "n " * 50_000 + "x",
     "NUMBER_SIGN[letters]": "ab/12/" * 30_000,
+    "TRAILING_HEADING": ". Aa " * 20_000 + "x",
+    "TRAILING_HEADING[long]": ". A" + "a " * 50_000 + ".",
     "NEXT_LIST_ITEM": " " * 100_000 + ";",
     "PERSON_AHEAD": "Jean " * 20_000 + "x",
     "PERSON_AHEAD[capitals]": "DURAND-" * 15_000 + " x",

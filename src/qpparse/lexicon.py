@@ -1407,6 +1407,12 @@ ROUTINE_ITEM: Final = _compile(
     r"decisions?\s+(?:du\s+maire|du\s+president|prises?|municipales)|"
     r"informations?\b|point\s+d'avancement)"
 )
+# An unnumbered item's heading ending a piece, after a finished sentence (written): « … est
+# adopté à l'unanimité. Subvention : », « … approuvé. - Indemnité de fonction du maire ».
+TRAILING_HEADING: Final = _compile(
+    r"(?<=[.!?)]\s{1,3})(?:[-–—•]\s{1,3})?(?P<heading>\p{Lu}[^.!?:;,()\d]{2,150}?)\s{0,3}:?\s{0,3}$"
+)
+MAX_TRAILING_HEADING_WORDS: Final = 15
 # A heading that names a field of the agenda, not an item (« FINANCES », « URBANISME »).
 CATEGORY_HEADING: Final = _compile(r"^\p{Lu}[\p{Lu}'’-]{2,30}(?:\s+\p{Lu}[\p{Lu}'’-]{2,30})?$")
 # The fields of an agenda in any case (folded, whole heading): « Affaires Générales ».

@@ -118,7 +118,8 @@ def _build(
     if draft.session.president is None:
         session.fill_president_from_prose(sections, draft)
     minutes.fill_first_item(sections, draft)
-    minutes.fill_vote(sections, draft)
+    until = minutes.fill_heading_before_report(sections, draft)
+    minutes.fill_vote(sections, draft, until)
     if not line_map.identity:
         draft.unrecognised = [
             kept

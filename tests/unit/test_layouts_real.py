@@ -637,3 +637,55 @@ FIRST_ITEMS = [
 def test_the_first_item_that_is_a_deliberation(text: str, title: str) -> None:
     for variant in (text, " ".join(text.split())):
         assert qpparse.parse(variant).deliberation.title == title
+
+
+# (minutes, title): an unnumbered item's heading, set right before its report or decision.
+HEADINGS_BEFORE_REPORTS = [
+    (
+        "Compte rendu du conseil municipal du 9 mars 2020\n"
+        "Présents : Paul MARTIN, Lucie ROUX, Jean PETIT\n"
+        "Secrétaire de séance : M. PETIT\n"
+        "Le précédent compte rendu est lu, approuvé et signé par tous les membres.\n"
+        "Subvention :\n"
+        "Après en avoir délibéré, le Conseil Municipal décide d'attribuer une subvention de 300 € "
+        "au comité des fêtes de Lauzac.\n",
+        "Subvention",
+    ),
+    (
+        "Compte rendu de la réunion du conseil municipal du 1er avril 2014\n"
+        "Présents : MM. MARTIN Paul, ROUX Lucie, PETIT Jean.\n"
+        "Absent : néant.\n"
+        "- Approbation du compte-rendu de la séance du 28 mars 2014\n"
+        "Le compte-rendu de la séance du 28 mars 2014 est approuvé à l'unanimité.\n"
+        "- Indemnité de fonction du maire et des adjoints\n"
+        "Monsieur le Maire présente au conseil municipal le régime des indemnités de fonction.\n",
+        "Indemnité de fonction du maire et des adjoints",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), HEADINGS_BEFORE_REPORTS)
+def test_a_heading_before_its_report_gives_the_title(text: str, title: str) -> None:
+    for variant in (text, " ".join(text.split())):
+        assert qpparse.parse(variant).deliberation.title == title
+
+
+# What ends a piece before a report but is no heading: a name, a clause, a field of the agenda.
+NOT_HEADINGS_BEFORE_REPORTS = [
+    "Le compte rendu est approuvé. M. Jean PETIT",
+    "Le compte rendu est approuvé. Il est ensuite procédé à l'examen de l'ordre du jour",
+    "Le compte rendu est approuvé. FINANCES",
+    "Le compte rendu est approuvé. Approbation du procès-verbal de la séance du 3 mars",
+]
+
+
+@pytest.mark.parametrize("line", NOT_HEADINGS_BEFORE_REPORTS)
+def test_no_heading_before_the_report(line: str) -> None:
+    text = (
+        "Compte rendu du conseil municipal du 9 mars 2020\n"
+        "Présents : Paul MARTIN, Lucie ROUX, Jean PETIT\n"
+        f"{line}\n"
+        "Monsieur le Maire expose au conseil le projet de budget de la commune.\n"
+    )
+    for variant in (text, " ".join(text.split())):
+        assert qpparse.parse(variant).deliberation.title is None

@@ -67,25 +67,101 @@ def fill_first_item(sections: list[Section], draft: Draft) -> None:
         return
 
 
-def fill_vote(sections: list[Section], draft: Draft) -> None:
+def fill_heading_before_report(sections: list[Section], draft: Draft) -> int | None:
+    """Minutes whose items carry no number: the heading set right before the first report or
+    decision, after a finished sentence (« … est adopté à l'unanimité. Subvention : » / « Après
+    en avoir délibéré, … », « … - Indemnité de fonction du maire » / « Monsieur le Maire
+    présente … »). Only a short heading with no name and no clause in it; else silence.
+
+    Returns the last line of the item's report: with no number on the next heading, nothing
+    after it is known to be this item's (its vote is read no further).
+    """
+    if draft.deliberation.title is not None or not _after_lists(sections):
+        return None
+    last_list = _last_list_line(sections)
+    for index, section in enumerate(sections[1:], start=1):
+        if section.kind not in _REPORT_KINDS or section.first_line <= last_list:
+            continue
+        line = sections[index - 1].lines[-1]
+        heading = _trailing_heading(line.text)
+        if heading is None:
+            return None
+        _take_heading(heading, line.number, draft)
+        return _item_end(sections, index)
+    return None
+
+
+def _item_end(sections: list[Section], index: int) -> int:
+    """The last line known to be the unnumbered item's: its report, then the first sentence of
+    the decision (« Après en avoir délibéré, … décide … »); the next decision formula may be
+    the next item's, whose heading carries no number."""
+    section = sections[index]
+    if section.kind is Kind.DECISION:
+        return section.first_line
+    following = sections[index + 1] if index + 1 < len(sections) else None
+    if following is not None and following.kind is Kind.DECISION:
+        return following.first_line
+    return section.lines[-1].number
+
+
+# Where the minutes' report or decision of an unnumbered item starts.
+_REPORT_KINDS = frozenset({Kind.REPORT, Kind.DECISION})
+
+
+def _trailing_heading(text: str) -> str | None:
+    match = lexicon.TRAILING_HEADING.search(text)
+    if match is None:
+        return None
+    heading = match["heading"].strip()
+    if (
+        len(heading.split()) > lexicon.MAX_TRAILING_HEADING_WORDS
+        or lexicon.PERSON_AHEAD.match(heading)
+        or lexicon.SENTENCE_START.match(fold(heading))
+        or _routine(heading)
+        or lexicon.CATEGORY_WORDS.match(fold(heading))
+    ):
+        return None
+    return heading
+
+
+def _take_heading(heading: str, number: int, draft: Draft) -> None:
+    draft.deliberation.title, draft.deliberation.title_line = heading, number
+    for index, kept in enumerate(draft.unrecognised):
+        if kept.line == number and kept.text.rstrip(" :").endswith(heading):
+            rest = kept.text[: kept.text.rstrip(" :").rfind(heading)].rstrip(" -–—•")
+            if rest:
+                draft.unrecognised[index] = Line(line=number, text=rest)
+            else:
+                del draft.unrecognised[index]
+            break
+    span = Span(field="deliberation.title", line=number, end_line=number)
+    bisect.insort(draft.spans, span, key=lambda known: known.line)
+    draft.span_words[id(span)] = (heading, heading)
+
+
+def fill_vote(sections: list[Section], draft: Draft, until: int | None = None) -> None:
     """The first deliberation's vote when no vote section gave it: the first vote sentence from
     its title on, before the next item heading or deliberation number.
 
     Minutes and bundles of « Délibération n° … » paragraphs write it inside a piece read as
     something else (« Vu … Le Conseil, à l'unanimité, décide », « … Après délibération, à
-    l'unanimité, approuve »).
+    l'unanimité, approuve »). ``until``: the last line the item is known to hold.
     """
     start = draft.deliberation.title_line
     if draft.vote is not None or start is None:
         return
+    end = until if until is not None else float("inf")
     lines = sorted(
-        (line for section in sections for line in section.lines if line.number >= start),
+        (line for section in sections for line in section.lines if start <= line.number <= end),
         key=lambda line: line.number,
     )
     for index, line in enumerate(lines):
         if index and (read_item(line.text) or parse_identifier(line.text)):
             return
-        for sentence in split_sentences(line.text):
+        text = line.text
+        if not index and (title := draft.deliberation.title) and title in text:
+            text = text[text.find(title) :]  # what stands before the title is not its vote
+        for sentence in split_sentences(text):
             if lexicon.ITEM_VOTE.search(fold(sentence)):
                 draft.vote = parse_vote(sentence, line.number)
                 draft.vote.outcome = draft.vote.outcome or "adopted"
