@@ -1407,12 +1407,27 @@ ROUTINE_ITEM: Final = _compile(
     r"decisions?\s+(?:du\s+maire|du\s+president|prises?|municipales)|"
     r"informations?\b|point\s+d'avancement)"
 )
+# A piece whose end a number goes on (folded): a linking word (« des questions 1 à » / « 14. »),
+# a count's label (« Votants (présents ou représentés) : » / « 22. »). No item starts there.
+NUMBER_GOES_ON: Final = _compile(
+    rf"{DANGLING_END.pattern}|\b(?:votants|presents|exercice|representes|pouvoirs|procurations)"
+    r"\)?\s{0,3}:\s{0,3}$"
+)
 # An unnumbered item's heading ending a piece, after a finished sentence (written): « … est
 # adopté à l'unanimité. Subvention : », « … approuvé. - Indemnité de fonction du maire ».
 TRAILING_HEADING: Final = _compile(
     r"(?<=[.!?)]\s{1,3})(?:[-–—•]\s{1,3})?(?P<heading>\p{Lu}[^.!?:;,()\d]{2,150}?)\s{0,3}:?\s{0,3}$"
 )
 MAX_TRAILING_HEADING_WORDS: Final = 15
+# A heading in capitals then a colon, after a finished sentence (written): « … à l'unanimité.
+# TARIFS PUBLICS 2020 : L'assemblée décide … ».
+CAPITALS_HEADING_COLON: Final = _compile(
+    r"(?:^|(?<=[.!?]\s{1,3}))(?P<heading>\p{Lu}[\p{Lu}\d '’-]{2,100}?)\s{0,3}:\s{1,3}(?=\p{Lu})"
+)
+# The decision in the sentence after such a heading (folded): « L'assemblée décide … ».
+DECIDES: Final = _compile(
+    r"[^.;:]{0,120}?\b(?:decide|decident|approuve|adopte|autorise|accepte|emet|fixe)\b"
+)
 # A heading that names a field of the agenda, not an item (« FINANCES », « URBANISME »).
 CATEGORY_HEADING: Final = _compile(r"^\p{Lu}[\p{Lu}'’-]{2,30}(?:\s+\p{Lu}[\p{Lu}'’-]{2,30})?$")
 # The fields of an agenda in any case (folded, whole heading): « Affaires Générales ».

@@ -661,6 +661,16 @@ HEADINGS_BEFORE_REPORTS = [
         "Monsieur le Maire présente au conseil municipal le régime des indemnités de fonction.\n",
         "Indemnité de fonction du maire et des adjoints",
     ),
+    (
+        "Séance du 12 décembre 2019\n"
+        "Présents : Tous les Conseillers, sauf absents excusés : Madame Anne ROUX, Monsieur Paul "
+        "MARTIN.\n"
+        "Le compte-rendu de la séance précédente est adopté à l'unanimité.\n"
+        "TARIFS DE LA SALLE DES FETES 2020 :\n"
+        "L'assemblée décide, à l'unanimité de ses membres, d'appliquer les tarifs suivants :\n"
+        "GRANDE SALLE : 300 € la journée\n",
+        "TARIFS DE LA SALLE DES FETES 2020",
+    ),
 ]
 
 
@@ -676,6 +686,9 @@ NOT_HEADINGS_BEFORE_REPORTS = [
     "Le compte rendu est approuvé. Il est ensuite procédé à l'examen de l'ordre du jour",
     "Le compte rendu est approuvé. FINANCES",
     "Le compte rendu est approuvé. Approbation du procès-verbal de la séance du 3 mars",
+    "Le compte rendu est approuvé. ORDRE DU JOUR : Le Maire rappelle les points inscrits.",
+    "En exercice : 26 - Présents : 22 – Votants (présents ou représentés) :\n"
+    "22. Accueil des conseillers par Monsieur Paul MARTIN, adjoint au Maire de Lauzac.",
 ]
 
 

@@ -55,8 +55,8 @@ def fill_first_item(sections: list[Section], draft: Draft) -> None:
         item = read_item(line.text)
         if item is None or _is_agenda_entry(item, texts.get(line.line + 1, "")):
             continue
-        if lexicon.DANGLING_END.search(fold(texts.get(line.line - 1, ""))):
-            continue  # « … questions 1 à » / « 14. Intègre la séance … »: a number, not an item
+        if lexicon.NUMBER_GOES_ON.search(fold(texts.get(line.line - 1, ""))):
+            continue  # « … questions 1 à » / « 14. Intègre … », « Votants : » / « 22. Accueil … »
         if lexicon.MISC_ITEM.match(fold(item.title)):
             continue  # « Questions diverses … » is never a deliberation of its own
         number = item.number or _number_before(unread[index - 1].text if index else "")
@@ -85,10 +85,35 @@ def fill_heading_before_report(sections: list[Section], draft: Draft) -> int | N
         line = sections[index - 1].lines[-1]
         heading = _trailing_heading(line.text)
         if heading is None:
-            return None
+            break
         _take_heading(heading, line.number, draft)
         return _item_end(sections, index)
+    return _heading_then_decision(
+        [line for line in draft.unrecognised if line.line > last_list], draft
+    )
+
+
+def _heading_then_decision(unread: list[Line], draft: Draft) -> int | None:
+    """« … est adopté à l'unanimité. TARIFS PUBLICS 2020 : L'assemblée décide … »: a heading
+    in capitals, a colon, and the decision in the same sentence. Returns its line."""
+    for line in unread:
+        for match in lexicon.CAPITALS_HEADING_COLON.finditer(line.text):
+            heading = match["heading"].strip()
+            after = fold(line.text[match.end() : match.end() + _DECISION_REACH])
+            if (
+                lexicon.DECIDES.match(after)
+                and not lexicon.PERSON_AHEAD.match(heading)
+                and not _routine(heading)
+                and not lexicon.CATEGORY_WORDS.match(fold(heading))
+            ):
+                draft.deliberation.title, draft.deliberation.title_line = heading, line.line
+                draft.claim("deliberation.title", line.line, words=heading)
+                return line.line
     return None
+
+
+# How far after a heading's colon its decision's verb is looked for.
+_DECISION_REACH = 160
 
 
 def _item_end(sections: list[Section], index: int) -> int:
