@@ -702,3 +702,18 @@ def test_no_heading_before_the_report(line: str) -> None:
     )
     for variant in (text, " ".join(text.split())):
         assert qpparse.parse(variant).deliberation.title is None
+
+
+def test_an_agenda_entry_before_a_fields_heading_gives_no_title() -> None:
+    text = (
+        "Compte rendu de la séance du conseil municipal du 29 février 2016\n"
+        "Etaient présents : Anne ROUX, Paul MARTIN, Jean PETIT\n"
+        "ORDRE DU JOUR\n"
+        "I – APPROBATION DU DERNIER COMPTE-RENDU\n"
+        "II – DELEGATION DE POUVOIRS\n"
+        "III – AFFAIRES FINANCIERES\n"
+        "3.1 – Débat d'Orientation Budgétaire 2016\n"
+        "IV- INFORMATIONS ET QUESTIONS DIVERSES\n"
+    )
+    for variant in (text, " ".join(text.split())):
+        assert qpparse.parse(variant).deliberation.title is None

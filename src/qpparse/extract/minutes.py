@@ -217,10 +217,15 @@ def item_title(text: str) -> str | None:
 
 def _is_agenda_entry(item: Item, after: str) -> bool:
     """An item's heading stands before its report; one that only runs on into the next heading
-    (or ends the text) belongs to the agenda (« ordre du jour ») or to a cut text."""
+    (or ends the text) belongs to the agenda (« ordre du jour ») or to a cut text. The next
+    heading may be an item's or a field's (« II – DELEGATION » / « III – AFFAIRES FINANCIERES »)."""
     if len(item.rest.split()) >= MIN_REPORT_WORDS:
         return False
-    return not after or read_item(after) is not None or len(after.split()) < MIN_REPORT_WORDS
+    return (
+        not after
+        or lexicon.ITEM_NUMBER.match(after) is not None
+        or len(after.split()) < MIN_REPORT_WORDS
+    )
 
 
 def _number_before(text: str) -> str | None:
