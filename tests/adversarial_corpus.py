@@ -436,6 +436,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "CAPITALS_HEADING_COLON": ". A" + "A " * 50_000 + "x",
     "DECIDES": "a " * 50_000 + "decide",
     "NUMBER_GOES_ON": "votants " * 20_000 + "x",
+    "NUMBER_AFTER_TITLE": "a : 2019-1" * 20_000 + "x",
     "NEXT_LIST_ITEM": " " * 100_000 + ";",
     "PERSON_AHEAD": "Jean " * 20_000 + "x",
     "PERSON_AHEAD[capitals]": "DURAND-" * 15_000 + " x",

@@ -446,3 +446,24 @@ def test_a_paris_number_at_the_foot_is_the_deliberations() -> None:
         assert extract.deliberation.number == "2010 DJS 42"
         assert len(extract.articles) == 2
         assert "2010 DJS 42" not in extract.articles[-1].text
+
+
+def test_a_number_after_the_title_before_the_visas() -> None:
+    text = (
+        "Présents : Paul MARTIN, Lucie ROUX, Jean PETIT\n"
+        "Secrétaire de séance : Lucie ROUX,\n"
+        "Réfection de la voirie du hameau de Lauzac - fonds de concours : 2020-57\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+    )
+    for variant in (text, " ".join(text.split())):
+        assert qpparse.parse(variant).deliberation.number == "2020-57"
+
+
+def test_a_year_span_before_the_visas_is_no_number() -> None:
+    text = (
+        "Présents : Paul MARTIN, Lucie ROUX, Jean PETIT\n"
+        "Objet : Programme de voirie : 2020-2026\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+    )
+    for variant in (text, " ".join(text.split())):
+        assert qpparse.parse(variant).deliberation.number is None
