@@ -224,7 +224,12 @@ MAX_TITLE_WORDS = 45
 def split_heading(text: str) -> tuple[str, str]:
     """(the title ``text`` opens with, what follows it): a title in capitals ends where the
     capitals end, any other with its first sentence or before a word that opens one; a first
-    sentence too long for a title gives no title."""
+    sentence too long for a title gives no title. A title in a list ends with its item
+    (« désignation du secrétaire ; - Information : … »)."""
+    item_end = lexicon.NEXT_LIST_ITEM.search(text)
+    if item_end is not None:
+        title, _ = split_heading(text[: item_end.start()])
+        return title, text[item_end.start() :].lstrip(" ;")
     words = text.split()
     capitals = 0
     while capitals < len(words) and lexicon.NO_LOWER_CASE.fullmatch(words[capitals]):

@@ -917,12 +917,31 @@ CITY_NUMBER: Final = _compile(
 # « DCM n°2021-13 », « N° 2017/08 », « N° CM-2022-15 », « N° DEL_2022_15 ». A bare « 1 - » or
 # « QUESTION N° 1 » is agenda numbering.
 COMMUNE_NUMBER: Final = _compile(
-    r"^(?:(?:deliberation|dcm|delib\.?)\s{0,3}(?:n\s?°|no\b|n\.)?|n\s?°)\s{0,3}"
+    # A bullet may stand before it in an agenda's list (« - Délibération n°2019-09 : … »).
+    r"^(?:[-–•]\s{1,3})?(?:(?:deliberation|dcm|delib\.?)\s{0,3}(?:n\s?°|no\b|n\.)?|n\s?°)\s{0,3}"
     # Atomic: « 2018-03-01 Approbation … » is one number, never « 2018-03 » then « -01 … ».
     r"(?P<number>(?>(?:[a-z]{1,6}[-_ ]?)?\d{1,4}\s?[/_-]\s?\d{1,4}(?:[-_/]\d{1,4})?|"
     # « DELIBERATION N° 2.4 : ADHESION … », « N° 3.02 : Finances … ».
     r"\d{1,3}\.\d{1,3}(?![.\d])))\b"
     r"(?:(?:\s{0,3}[-–—:]\s{0,3}|\s{1,3})(?P<title>\S.{0,400}))?$"
+)
+# A number with no word before it, then its title (folded): year first, then a dash or a
+# colon (« 2019-062-01 – TRAVAUX … », never a span of years « 2019-2020 – … »), or letters,
+# the year's two digits and an order (« DL/11/185 Adoption du procès-verbal … »).
+BARE_NUMBER_TITLE: Final = _compile(
+    r"^(?:(?P<number>(?:19|20)\d\d-(?!(?:19|20)\d\d\b)\d{2,4}(?:-\d{1,4})?)\s{0,3}[-–—:]\s{0,3}|"
+    r"(?P<number>[a-z]{1,4}/\d{2}/\d{1,5})\s{1,3})(?P<title>[^\W\d_])"
+)
+# Paris numbers (written): the year, the direction's letters, an order, after « Délibération »
+# (« Délibération 2010 DASCO 42 », « Délibération 2019 DAE 12-G »); the letters are capitals.
+PARIS_NUMBER: Final = _compile(
+    r"^(?i:d[ée]lib[ée]ration)\s{1,3}(?:(?i:n)\s?°\s{0,3})?"
+    r"(?P<number>(?:19|20)\d\d\s\p{Lu}{2,8}\s\d{1,4}(?:-\p{Lu}{1,2})?)(?![\w/-])"
+)
+# A year-first number after the title and a colon, ending the heading (written): « Travaux
+# d'enfouissement … : 2019-93 ».
+NUMBER_AFTER_TITLE: Final = _compile(
+    r"\p{L}\s{1,3}:\s{1,3}(?P<number>(?:19|20)\d\d-(?!(?:19|20)\d\d\b)\d{1,4})\s{0,3}$"
 )
 # Second references on a line of their own: « 18621 », « MET 16/940/BM », a report code
 # « 98-1187-SG ».
@@ -957,6 +976,7 @@ TITLE_PREFIX: Final = _compile(r"^objet\s{0,3}:\s{0,3}")
 START_MARKERS: Final[tuple[Pattern, ...]] = (
     *(pattern for _, pattern in ATTENDANCE_HEADINGS),
     COMMUNE_NUMBER,
+    BARE_NUMBER_TITLE,
     TITLE_PREFIX,
     HEADER,
     SESSION_DATE,
@@ -993,7 +1013,9 @@ STACK_REACH: Final = 12
 # A digit only after a sentence or a list's end: an older city's number
 # (« … ABRIAL. 98/0745/EHCV »).
 INLINE_CANDIDATE: Final = _compile(
-    r"(?<=[\s.;:,)»])\p{Lu}|(?<=:\s)\p{Ll}|(?<=[.;:)»]\s{1,3})\d{2}/\d{4}/\p{Lu}"
+    r"(?<=[\s.;:,)»])\p{Lu}|(?<=:\s)\p{Ll}|(?<=[.;:)»]\s{1,3})\d{2}/\d{4}/\p{Lu}|"
+    # A year-first number after a sentence (« … à l'unanimité. 2019-062-01 – TRAVAUX »).
+    r"(?<=[.;:)»]\s{1,3})(?:19|20)\d\d-\d"
 )
 # The markers that start a piece of their own where they stand inside a line (folded, matched
 # at the candidate). Each is the start-of-line marker's words, made strict enough for prose:
@@ -1014,8 +1036,10 @@ _INLINE_ALTERNATIVES: Final = (
     *(pattern.pattern.removeprefix("^") for _, pattern in ATTENDANCE_HEADINGS),
     r"(?:deliberation|dcm|delib\.?)\s{0,3}(?:n\s?°|no\b|n\.)\s{0,3}(?:[a-z]{1,6}[-_ ]?)?\d{1,4}"
     r"(?:\s?[/_.-]\s?\d{1,5}){0,3}\b",
-    # « N° 2019/57 - Subvention … »: a bare « N° » heads a number only before its title.
-    r"n\s?°\s{0,3}\d{1,4}\s?[/_-]\s?\d{1,4}(?:[-_/]\d{1,4})?\s{0,3}[-–—:]\s",
+    # « N° 2019/57 - Subvention … », « N° 1.01 : Services … »: a bare « N° » heads a number
+    # only before its title.
+    r"n\s?°\s{0,3}(?:\d{1,4}\s?[/_-]\s?\d{1,4}(?:[-_/]\d{1,4})?|\d{1,3}\.\d{1,3})"
+    r"\s{0,3}[-–—:]\s",
     # « Le Conseil Municipal, après en avoir délibéré, »: the decision, with its body.
     r"l[ea]\s+\w+(?:\s+\w+){0,3}\s{0,2},\s{0,2}apres\s+en\s+avoir\s+delibere\b",
     r"objet\s{0,3}:",
@@ -1097,12 +1121,16 @@ COUNT_PAIR_REACH: Final = 60
 INLINE_AFTER_SENTENCE: Final = _compile(
     r"(?:n\s?°|deliberation|dcm)\s{0,3}(?:[a-z]{1,6}[-_ ]?)?\d{1,4}\s?[/_-]\s?\d{1,4}"
     r"(?:[-_/]\d{1,4})?\b|"
+    # A number with no word before it, with its title (``BARE_NUMBER_TITLE``).
+    r"(?:19|20)\d\d-(?!(?:19|20)\d\d\b)\d{2,4}(?:-\d{1,4})?\s{0,3}[-–—]\s|"
+    r"[a-z]{1,4}/\d{2}/\d{1,5}\s|"
     # « … quartiers prioritaires. Délibère Cette proposition … »: the formula, a word alone.
     r"(?:delibere|decide|arrete|decident)\s{0,3}:?(?=\s|$)"
 )
-# « N° » as written before a number (folded), and the words that cite a number rather than
+# « N° » as written before a number, or a number with letters that needs no sign (« DL/11/185 »)
+# (folded), and the words that cite a number rather than
 # announce the deliberation's own (« Vu la délibération n° 2019/12 »).
-NUMBER_SIGN: Final = _compile(r"n\s?°")
+NUMBER_SIGN: Final = _compile(r"n\s?°|[a-z]{1,4}/\d{2}/\d{1,5}\s")
 CITED_NUMBER_BEFORE: Final = _compile(
     r"\b(?:deliberations?|arretes?|decisions?|decrets?|lois?|dossiers?|rapports?|articles?|"
     r"avenants?|marches?|conventions?|lots?|la|le|du|de|au)\s{1,3}$"
@@ -1586,15 +1614,38 @@ ITEM_TRAILING_NUMBER: Final = _compile(
 NUMBER_BEFORE_ITEM: Final = _compile(
     r"(?:^|\s)(?P<number>(?:19|20)\d\d[-/]\d{1,4}(?:[-/]\d{1,4})?)$"
 )
+# Where the next item of a list starts after a title (« … de séance ; - Information : … »).
+NEXT_LIST_ITEM: Final = _compile(r"\s{0,3};\s{1,3}[-–—•]\s")
 # Words of a capitals title: no lower-case letter (« L'OFFICE », « (TÉLÉTRANSMISSION », « 2020 »).
 NO_LOWER_CASE: Final = _compile(r"[^\p{Ll}]+")
 # Routine items that are no deliberation unless numbered (folded): the previous minutes, the
-# session's secretary, the decisions taken under delegation. The agenda's adoption is voted like
-# any item (« Le conseil municipal, à l'unanimité, adopte l'ordre du jour »): not routine.
+# session's secretary, the report of the decisions taken under delegation. Granting delegations
+# (« Délégations du conseil consenties au maire ») and adopting the agenda are decisions.
 ROUTINE_ITEM: Final = _compile(
     r"\b(?:proces[- ]verbal|compte[- ]rendu|secretaire\s+de\s+seance|"
     r"decisions?\s+(?:du\s+maire|du\s+president|prises?|municipales)|"
-    r"delegations?\s+(?:du|au|consentie)|informations?\b|point\s+d'avancement)"
+    r"informations?\b|point\s+d'avancement)"
+)
+# A piece whose end a number goes on (folded): a linking word (« des questions 1 à » / « 14. »),
+# a count's label (« Votants (présents ou représentés) : » / « 22. »). No item starts there.
+NUMBER_GOES_ON: Final = _compile(
+    rf"{DANGLING_END.pattern}|\b(?:votants|presents|exercice|representes|pouvoirs|procurations)"
+    r"\)?\s{0,3}:\s{0,3}$"
+)
+# An unnumbered item's heading ending a piece, after a finished sentence (written): « … est
+# adopté à l'unanimité. Subvention : », « … approuvé. - Indemnité de fonction du maire ».
+TRAILING_HEADING: Final = _compile(
+    r"(?<=[.!?)]\s{1,3})(?:[-–—•]\s{1,3})?(?P<heading>\p{Lu}[^.!?:;,()\d]{2,150}?)\s{0,3}:?\s{0,3}$"
+)
+MAX_TRAILING_HEADING_WORDS: Final = 15
+# A heading in capitals then a colon, after a finished sentence (written): « … à l'unanimité.
+# TARIFS PUBLICS 2020 : L'assemblée décide … ».
+CAPITALS_HEADING_COLON: Final = _compile(
+    r"(?:^|(?<=[.!?]\s{1,3}))(?P<heading>\p{Lu}[\p{Lu}\d '’-]{2,100}?)\s{0,3}:\s{1,3}(?=\p{Lu})"
+)
+# The decision in the sentence after such a heading (folded): « L'assemblée décide … ».
+DECIDES: Final = _compile(
+    r"[^.;:]{0,120}?\b(?:decide|decident|approuve|adopte|autorise|accepte|emet|fixe)\b"
 )
 # A heading that names a field of the agenda, not an item (« FINANCES », « URBANISME »).
 CATEGORY_HEADING: Final = _compile(r"^\p{Lu}[\p{Lu}'’-]{2,30}(?:\s+\p{Lu}[\p{Lu}'’-]{2,30})?$")

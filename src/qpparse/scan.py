@@ -435,6 +435,8 @@ def marker_starts(text: str) -> list[int]:
         if position < covered or position <= piece_start:
             continue
         kind = _kind_at(folded, position, lower_case=text[position].islower())
+        if kind is None and _paris_number_at(text, folded, position):
+            kind = "marker"
         if kind is None or not (
             _has_word(folded, piece_start, position)
             or lexicon.OTHER_NUMBERS.match(text[piece_start:position].strip())
@@ -484,6 +486,14 @@ def _starts_a_deliberation(folded: str, position: int, window: str) -> bool:
         return True
     cited = lexicon.CITED_NUMBER_BEFORE.search(folded, max(0, position - 24), position)
     return bool(lexicon.NUMBER_SIGN.match(window)) and not cited
+
+
+def _paris_number_at(text: str, folded: str, position: int) -> bool:
+    """« … Septembre 2010 Délibération 2010 DASCO 42 »: a Paris number (its letters in capitals,
+    read on the text as written) that no word cites (not « la délibération 2009 DASCO 12 »)."""
+    if lexicon.PARIS_NUMBER.match(text[position : position + _WINDOW]) is None:
+        return False
+    return lexicon.CITED_NUMBER_BEFORE.search(folded, max(0, position - 24), position) is None
 
 
 def _is_count_start(window: str, position: int) -> bool:

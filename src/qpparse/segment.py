@@ -126,7 +126,12 @@ _SINGLE_MARKERS: tuple[tuple[Kind, tuple[lexicon.Pattern, ...]], ...] = (
     (Kind.OPENING, (lexicon.OPENING_ANYWHERE, lexicon.OPENING_START)),
 )
 # Deliberation numbers read on the text as written (their letters are upper case), not folded.
-_WRITTEN_NUMBERS = (lexicon.METROPOLE_NUMBER, lexicon.TERRITORY_NUMBER, lexicon.CITY_NUMBER)
+_WRITTEN_NUMBERS = (
+    lexicon.METROPOLE_NUMBER,
+    lexicon.TERRITORY_NUMBER,
+    lexicon.CITY_NUMBER,
+    lexicon.PARIS_NUMBER,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +157,7 @@ def _steps() -> tuple[_Step, ...]:
         *((Kind.ATTENDANCE, role, (pattern,)) for role, pattern in lexicon.ATTENDANCE_HEADINGS),
         *((Kind.IDENTIFICATION, None, (pattern,)) for pattern in _WRITTEN_NUMBERS),
         (Kind.IDENTIFICATION, None, (lexicon.COMMUNE_NUMBER,)),
+        (Kind.IDENTIFICATION, None, (lexicon.BARE_NUMBER_TITLE,)),
         (Kind.IDENTIFICATION, None, (lexicon.TITLE_PREFIX,)),
         *((kind, None, patterns) for kind, patterns in _SINGLE_MARKERS),
     ]
@@ -314,7 +320,9 @@ def segment(lines: list[TextLine], page_starts: Sequence[int] = ()) -> list[Sect
         marker = markers.of_group(item)
         if marker is not None and _continues_a_list(marker, item[0], current):
             marker = None
-        if marker is not None and _opens_section(marker, current):
+        if marker is not None and (
+            _opens_section(marker, current) or _footer_number(marker, item[0], current)
+        ):
             if current.lines or current.asides:
                 sections.append(current)
             if current.kind is Kind.ATTENDANCE:
@@ -575,6 +583,16 @@ def _continues_a_list(marker: Marker, line: TextLine, current: Section) -> bool:
     if marker.kind is not Kind.ATTENDANCE or current.kind is not Kind.ATTENDANCE:
         return False
     return lexicon.HEADLESS_LIST.match(fold(line.text)) is not None
+
+
+def _footer_number(marker: Marker, line: TextLine, current: Section) -> bool:
+    """« Délibération 2010 DASCO 42 » under the articles: Paris prints the deliberation's number
+    at its foot, after the decision; it is the deliberation's own, not another's start."""
+    return (
+        marker.kind is Kind.IDENTIFICATION
+        and current.kind in (Kind.DECISION, Kind.ARTICLE)
+        and lexicon.PARIS_NUMBER.match(line.text) is not None
+    )
 
 
 def _opens_section(marker: Marker, current: Section) -> bool:

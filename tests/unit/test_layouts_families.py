@@ -32,6 +32,13 @@ IDENTIFIERS = [
     ("N° 2019/57 - Subvention exceptionnelle", "2019/57", "Subvention exceptionnelle"),
     ("DELIBERATION N° 2.4 : ADHESION DE LAUZAC", "2.4", "ADHESION DE LAUZAC"),
     ("DCM 2018-047", "2018-047", None),
+    ("- Délibération n°2020-14 : élection du président", "2020-14", "élection du président"),
+    ("2018-041-02 – TRAVAUX DE VOIRIE DU BOURG", "2018-041-02", "TRAVAUX DE VOIRIE DU BOURG"),
+    ("2018-17 : Tarifs de la cantine", "2018-17", "Tarifs de la cantine"),
+    ("DL/12/044 Adoption du procès-verbal", "DL/12/044", "Adoption du procès-verbal"),
+    ("N° 2.03 : Voirie - Classement de chemins", "2.03", "Voirie - Classement de chemins"),
+    ("Délibération 2019 DAE 12", "2019 DAE 12", None),
+    ("Déliberation 2008 DASCO 7-G", "2008 DASCO 7-G", None),
 ]
 
 
@@ -56,6 +63,11 @@ NOT_IDENTIFIERS = [
     "N° 1",
     "Vu la délibération n° 2018/42 du 21 novembre 2018 ;",
     "21/11/18",
+    "2019-2020 – Budget de la saison",
+    "2018-041-02",
+    "Vu la délibération DL/11/150 du 3 mars 2011 ;",
+    "12/05/2018 Réunion du bureau",
+    "Délibération 2019 du 12 mars",
 ]
 
 
@@ -485,3 +497,94 @@ def test_a_welcome_names_no_collectivity_of_another_kind() -> None:
     text = "Bienvenue à Lauzac\nComité syndical du 17 octobre 2017\n"
     for variant in (text, " ".join(text.split())):
         assert qpparse.parse(variant).authority is None
+
+
+# (text, number, title): a deliberation's number and title where they stand in running text.
+NUMBERS_IN_RUNNING_TEXT = [
+    (
+        "Présents : M. Paul LAUZET, Mme Anne ROUX, M. Marc DUVAL.\n"
+        "Le compte rendu de la séance du 4 mai 2018 est approuvé à l'unanimité.\n"
+        "2018-041-02 – TRAVAUX DE VOIRIE DU BOURG DE LAUZAC\n"
+        "La commune a engagé une étude des chaussées du bourg.\n",
+        "2018-041-02",
+        "TRAVAUX DE VOIRIE DU BOURG DE LAUZAC",
+    ),
+    (
+        "Commune de Lauzac Séance ordinaire du 14 juin 2012\n"
+        "S O M M A I R E DL/12/044 Adoption du procès-verbal de la séance du 3 mai\n"
+        "DL/12/045 Subvention à l'association des Amis du Lauzon\n",
+        "DL/12/044",
+        "Adoption du procès-verbal de la séance du 3 mai",
+    ),
+    (
+        "Le comité syndical s'est réuni sous la présidence de M. Paul LAUZET, Président.\n"
+        "Objets des délibérations portées à l'ordre du jour :\n"
+        "- Délibération n°2020-14 : élection d'un(e) secrétaire de séance ; - Information : "
+        "rapport annuel du délégataire ;\n- Délibération n°2020-15 : tarifs de l'eau ;\n",
+        "2020-14",
+        "élection d'un(e) secrétaire de séance",
+    ),
+    (
+        "Présents : M. Paul LAUZET, Mme Anne ROUX. ORDRE du JOUR Appel nominal\n"
+        "Nomination du Secrétaire de Séance\n"
+        "N° 2.03 : Voirie - Classement de chemins ruraux\n"
+        "N° 2.04 : Finances - Budget annexe de l'eau\n",
+        "2.03",
+        "Voirie - Classement de chemins ruraux",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "title"), NUMBERS_IN_RUNNING_TEXT)
+def test_numbers_in_running_text(text: str, number: str, title: str) -> None:
+    for variant in (text, " ".join(text.split())):
+        deliberation = qpparse.parse(variant).deliberation
+        assert (deliberation.number, deliberation.title) == (number, title)
+
+
+def test_a_cited_lettered_number_is_not_the_deliberations() -> None:
+    text = (
+        "Présents : M. Paul LAUZET, Mme Anne ROUX.\n"
+        "Objet : Tarifs de la cantine\n"
+        "Vu la délibération DL/11/150 du 3 mars 2011 ;\n"
+    )
+    for variant in (text, " ".join(text.split())):
+        deliberation = qpparse.parse(variant).deliberation
+        assert (deliberation.number, deliberation.title) == (None, "Tarifs de la cantine")
+
+
+def test_a_paris_number_at_the_foot_is_the_deliberations() -> None:
+    text = (
+        "Subventions à des associations sportives.\n"
+        "Vu le code général des collectivités territoriales ;\n"
+        "Vu la délibération 2009 DJS 12 du 3 mars 2009 ;\n"
+        "Délibère :\nArticle 1 : Une subvention est attribuée à l'association Lauzac Sports.\n"
+        "Article 2 : La dépense est imputée au budget de l'exercice 2010.\n"
+        "Octobre 2010\nDélibération\n2010 DJS 42\nConseil municipal\n"
+    )
+    for variant in (text, " ".join(text.split())):
+        extract = qpparse.parse(variant)
+        assert extract.deliberation.number == "2010 DJS 42"
+        assert len(extract.articles) == 2
+        assert "2010 DJS 42" not in extract.articles[-1].text
+
+
+def test_a_number_after_the_title_before_the_visas() -> None:
+    text = (
+        "Présents : Paul MARTIN, Lucie ROUX, Jean PETIT\n"
+        "Secrétaire de séance : Lucie ROUX,\n"
+        "Réfection de la voirie du hameau de Lauzac - fonds de concours : 2020-57\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+    )
+    for variant in (text, " ".join(text.split())):
+        assert qpparse.parse(variant).deliberation.number == "2020-57"
+
+
+def test_a_year_span_before_the_visas_is_no_number() -> None:
+    text = (
+        "Présents : Paul MARTIN, Lucie ROUX, Jean PETIT\n"
+        "Objet : Programme de voirie : 2020-2026\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+    )
+    for variant in (text, " ".join(text.split())):
+        assert qpparse.parse(variant).deliberation.number is None

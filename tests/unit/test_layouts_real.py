@@ -591,3 +591,129 @@ def test_members_each_led_by_a_civility_make_a_list_with_no_heading() -> None:
         "Réunion du Conseil Municipal\nMme Dasilva, Mme Lefort, Mme Tetelin, Mr Alizet et Mr Boquin"
     )
     assert _names(text, "present") == ["Dasilva", "Lefort", "Tetelin", "Alizet", "Boquin"]
+
+
+# (minutes, the first decision's title): which items of minutes count as a deliberation.
+FIRST_ITEMS = [
+    (  # granting delegations is a decision; only the report of decisions taken is routine
+        "Compte rendu du conseil municipal du 2 juin 2020\n"
+        "Présents : Paul MARTIN, Lucie ROUX, Jean PETIT\n"
+        "1) APPROBATION DU PROCES VERBAL DE LA SEANCE DU 25/05/2020\n"
+        "Le procès-verbal de la séance est soumis à l'approbation des membres du conseil.\n"
+        "2) DELEGATIONS DU CONSEIL MUNICIPAL CONSENTIES AU MAIRE\n"
+        "Monsieur le Maire expose que le code permet au conseil de lui déléguer des compétences.\n",
+        "DELEGATIONS DU CONSEIL MUNICIPAL CONSENTIES AU MAIRE",
+    ),
+    (  # adopting the agenda is a decision
+        "Procès-verbal du conseil municipal du 3 avril 2008\n"
+        "Présents : Paul MARTIN, Lucie ROUX, Jean PETIT\n"
+        "Question n° 1 - Adoption de l'ordre du jour\n"
+        "Le conseil municipal, à l'unanimité, adopte l'ordre du jour suivant.\n",
+        "Adoption de l'ordre du jour",
+    ),
+    (  # a number after « à » goes on a sentence: no item starts there
+        "Compte rendu du conseil municipal du 2 juin 2020\n"
+        "Présents : Paul MARTIN, Lucie ROUX\n"
+        "Absents : Jean PETIT, absent aux délibérations des questions 1 à\n"
+        "14. Rejoint la séance lors des questions diverses.\n"
+        "1) Tarifs de la cantine scolaire\n"
+        "Le Maire propose de maintenir les tarifs de l'an dernier pour les familles.\n",
+        "Tarifs de la cantine scolaire",
+    ),
+    (  # numbered items with their reports, the session block read as a report
+        "Comité syndical du 17 octobre 2017\nRapporteur : Paul MARTIN\n"
+        "Objet : compte-rendu de la séance du 20 juin 2017\n"
+        "M. Marc DUVAL a été nommé secrétaire de séance.\n"
+        "1 - Approbation du procès-verbal du Comité syndical du 25 avril 2017\n"
+        "Le procès-verbal de la réunion du 25 avril 2017 est adopté à l'unanimité.\n"
+        "2 - Approbation du compte de gestion 2016 M. Jean ROUX, vice-président, rappelle que le "
+        "compte de gestion constitue la reddition des comptes.\n",
+        "Approbation du compte de gestion 2016",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), FIRST_ITEMS)
+def test_the_first_item_that_is_a_deliberation(text: str, title: str) -> None:
+    for variant in (text, " ".join(text.split())):
+        assert qpparse.parse(variant).deliberation.title == title
+
+
+# (minutes, title): an unnumbered item's heading, set right before its report or decision.
+HEADINGS_BEFORE_REPORTS = [
+    (
+        "Compte rendu du conseil municipal du 9 mars 2020\n"
+        "Présents : Paul MARTIN, Lucie ROUX, Jean PETIT\n"
+        "Secrétaire de séance : M. PETIT\n"
+        "Le précédent compte rendu est lu, approuvé et signé par tous les membres.\n"
+        "Subvention :\n"
+        "Après en avoir délibéré, le Conseil Municipal décide d'attribuer une subvention de 300 € "
+        "au comité des fêtes de Lauzac.\n",
+        "Subvention",
+    ),
+    (
+        "Compte rendu de la réunion du conseil municipal du 1er avril 2014\n"
+        "Présents : MM. MARTIN Paul, ROUX Lucie, PETIT Jean.\n"
+        "Absent : néant.\n"
+        "- Approbation du compte-rendu de la séance du 28 mars 2014\n"
+        "Le compte-rendu de la séance du 28 mars 2014 est approuvé à l'unanimité.\n"
+        "- Indemnité de fonction du maire et des adjoints\n"
+        "Monsieur le Maire présente au conseil municipal le régime des indemnités de fonction.\n",
+        "Indemnité de fonction du maire et des adjoints",
+    ),
+    (
+        "Séance du 12 décembre 2019\n"
+        "Présents : Tous les Conseillers, sauf absents excusés : Madame Anne ROUX, Monsieur Paul "
+        "MARTIN.\n"
+        "Le compte-rendu de la séance précédente est adopté à l'unanimité.\n"
+        "TARIFS DE LA SALLE DES FETES 2020 :\n"
+        "L'assemblée décide, à l'unanimité de ses membres, d'appliquer les tarifs suivants :\n"
+        "GRANDE SALLE : 300 € la journée\n",
+        "TARIFS DE LA SALLE DES FETES 2020",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), HEADINGS_BEFORE_REPORTS)
+def test_a_heading_before_its_report_gives_the_title(text: str, title: str) -> None:
+    for variant in (text, " ".join(text.split())):
+        assert qpparse.parse(variant).deliberation.title == title
+
+
+# What ends a piece before a report but is no heading: a name, a clause, a field of the agenda.
+NOT_HEADINGS_BEFORE_REPORTS = [
+    "Le compte rendu est approuvé. M. Jean PETIT",
+    "Le compte rendu est approuvé. Il est ensuite procédé à l'examen de l'ordre du jour",
+    "Le compte rendu est approuvé. FINANCES",
+    "Le compte rendu est approuvé. Approbation du procès-verbal de la séance du 3 mars",
+    "Le compte rendu est approuvé. ORDRE DU JOUR : Le Maire rappelle les points inscrits.",
+    "En exercice : 26 - Présents : 22 – Votants (présents ou représentés) :\n"
+    "22. Accueil des conseillers par Monsieur Paul MARTIN, adjoint au Maire de Lauzac.",
+]
+
+
+@pytest.mark.parametrize("line", NOT_HEADINGS_BEFORE_REPORTS)
+def test_no_heading_before_the_report(line: str) -> None:
+    text = (
+        "Compte rendu du conseil municipal du 9 mars 2020\n"
+        "Présents : Paul MARTIN, Lucie ROUX, Jean PETIT\n"
+        f"{line}\n"
+        "Monsieur le Maire expose au conseil le projet de budget de la commune.\n"
+    )
+    for variant in (text, " ".join(text.split())):
+        assert qpparse.parse(variant).deliberation.title is None
+
+
+def test_an_agenda_entry_before_a_fields_heading_gives_no_title() -> None:
+    text = (
+        "Compte rendu de la séance du conseil municipal du 29 février 2016\n"
+        "Etaient présents : Anne ROUX, Paul MARTIN, Jean PETIT\n"
+        "ORDRE DU JOUR\n"
+        "I – APPROBATION DU DERNIER COMPTE-RENDU\n"
+        "II – DELEGATION DE POUVOIRS\n"
+        "III – AFFAIRES FINANCIERES\n"
+        "3.1 – Débat d'Orientation Budgétaire 2016\n"
+        "IV- INFORMATIONS ET QUESTIONS DIVERSES\n"
+    )
+    for variant in (text, " ".join(text.split())):
+        assert qpparse.parse(variant).deliberation.title is None

@@ -8,13 +8,14 @@ n° 2018/42 », « DCM n°2021-13 ». Second references (« 18621 », « MET 16/
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from qpparse import lexicon
 from qpparse.frenchtext import fold, split_heading
 from qpparse.model import NumberParts
 from qpparse.normalise import TextLine
-from qpparse.segment import Section, Sentence
+from qpparse.segment import Kind, Section, Sentence
 
 from .draft import Draft
 from .header import parse_authority_line
@@ -68,6 +69,22 @@ def _read(sentence: Sentence, draft: Draft) -> None:
     else:
         for line in sentence.lines:
             draft.reject(line)
+
+
+def fill_number_before_visas(sections: list[Section], draft: Draft) -> None:
+    """« Travaux d'enfouissement … : 2019-93 » / « Vu le Code … »: the number written after the
+    title, ending the piece right before the first visa, when no other gave it."""
+    if draft.deliberation.number is not None:
+        return
+    for previous, section in itertools.pairwise(sections):
+        if section.kind is not Kind.VISAS:
+            continue
+        line = previous.lines[-1]
+        match = lexicon.NUMBER_AFTER_TITLE.search(line.text)
+        if match is not None:
+            draft.deliberation.number, draft.deliberation.line = match["number"], line.number
+            draft.claim("deliberation.number", line.number, words=match["number"])
+        return
 
 
 def _references(text: str) -> list[str]:
@@ -138,14 +155,26 @@ def parse_identifier(text: str) -> Identifier | None:
     city = lexicon.CITY_NUMBER.match(text)
     if city is not None:
         return Identifier(city["number"], service_code=city["service"], title=city["title"])
+    paris = lexicon.PARIS_NUMBER.match(text)
+    if paris is not None:
+        return Identifier(paris["number"])
     territory = lexicon.TERRITORY_NUMBER.match(text)
     if territory is not None:
         return Identifier(territory["number"], title=territory["title"])
+    return _commune_identifier(text)
+
+
+def _commune_identifier(text: str) -> Identifier | None:
+    """« Délibération n° 2018/42 … », « 2019-062-01 – TRAVAUX … », « DL/11/185 Adoption … »."""
     commune = lexicon.COMMUNE_NUMBER.match(fold(text))
     if commune is not None:
         number = "".join(text[commune.start("number") : commune.end("number")].split())
         title = text[commune.start("title") :].strip() if commune["title"] else None
         return Identifier(number, title=title)
+    bare = lexicon.BARE_NUMBER_TITLE.match(fold(text))
+    if bare is not None:  # « 2019-062-01 – TRAVAUX … », « DL/11/185 Adoption … »
+        number = text[bare.start("number") : bare.end("number")]
+        return Identifier(number, title=text[bare.start("title") :].strip())
     return None
 
 

@@ -57,6 +57,8 @@ def fill_first_item(sections: list[Section], draft: Draft) -> None:
         following = numbers[bisect.bisect_right(numbers, line.line) :][:1]
         if item is None or _is_agenda_entry(item, texts[following[0]] if following else ""):
             continue
+        if lexicon.NUMBER_GOES_ON.search(fold(texts.get(line.line - 1, ""))):
+            continue  # « … questions 1 à » / « 14. Intègre … », « Votants : » / « 22. Accueil … »
         if lexicon.MISC_ITEM.match(fold(item.title)):
             continue  # « Questions diverses … » is never a deliberation of its own
         number = item.number or _number_before(unread[index - 1].text if index else "")
@@ -67,13 +69,110 @@ def fill_first_item(sections: list[Section], draft: Draft) -> None:
         return
 
 
-def fill_vote(sections: list[Section], draft: Draft) -> None:
+def fill_heading_before_report(sections: list[Section], draft: Draft) -> int | None:
+    """Minutes whose items carry no number: the heading set right before the first report or
+    decision, after a finished sentence (« … est adopté à l'unanimité. Subvention : » / « Après
+    en avoir délibéré, … », « … - Indemnité de fonction du maire » / « Monsieur le Maire
+    présente … »). Only a short heading with no name and no clause in it; else silence.
+
+    Returns the last line of the item's report: with no number on the next heading, nothing
+    after it is known to be this item's (its vote is read no further).
+    """
+    if draft.deliberation.title is not None or not _after_lists(sections):
+        return None
+    last_list = _last_list_line(sections)
+    for index, section in enumerate(sections[1:], start=1):
+        if section.kind not in _REPORT_KINDS or section.first_line <= last_list:
+            continue
+        line = sections[index - 1].lines[-1]
+        heading = _trailing_heading(line.text)
+        if heading is None:
+            break
+        _take_heading(heading, line.number, draft)
+        return _item_end(sections, index)
+    return _heading_then_decision(
+        [line for line in draft.unrecognised if line.line > last_list], draft
+    )
+
+
+def _heading_then_decision(unread: list[Line], draft: Draft) -> int | None:
+    """« … est adopté à l'unanimité. TARIFS PUBLICS 2020 : L'assemblée décide … »: a heading
+    in capitals, a colon, and the decision in the same sentence. Returns its line."""
+    for line in unread:
+        for match in lexicon.CAPITALS_HEADING_COLON.finditer(line.text):
+            heading = match["heading"].strip()
+            after = fold(line.text[match.end() : match.end() + _DECISION_REACH])
+            if (
+                lexicon.DECIDES.match(after)
+                and not lexicon.PERSON_AHEAD.match(heading)
+                and not _routine(heading)
+                and not lexicon.CATEGORY_WORDS.match(fold(heading))
+            ):
+                draft.deliberation.title, draft.deliberation.title_line = heading, line.line
+                draft.claim("deliberation.title", line.line, words=heading)
+                return line.line
+    return None
+
+
+# How far after a heading's colon its decision's verb is looked for.
+_DECISION_REACH = 160
+
+
+def _item_end(sections: list[Section], index: int) -> int:
+    """The last line known to be the unnumbered item's: its report, then the first sentence of
+    the decision (« Après en avoir délibéré, … décide … »); the next decision formula may be
+    the next item's, whose heading carries no number."""
+    section = sections[index]
+    if section.kind is Kind.DECISION:
+        return section.first_line
+    following = sections[index + 1] if index + 1 < len(sections) else None
+    if following is not None and following.kind is Kind.DECISION:
+        return following.first_line
+    return section.lines[-1].number
+
+
+# Where the minutes' report or decision of an unnumbered item starts.
+_REPORT_KINDS = frozenset({Kind.REPORT, Kind.DECISION})
+
+
+def _trailing_heading(text: str) -> str | None:
+    match = lexicon.TRAILING_HEADING.search(text)
+    if match is None:
+        return None
+    heading = match["heading"].strip()
+    if (
+        len(heading.split()) > lexicon.MAX_TRAILING_HEADING_WORDS
+        or lexicon.PERSON_AHEAD.match(heading)
+        or lexicon.SENTENCE_START.match(fold(heading))
+        or _routine(heading)
+        or lexicon.CATEGORY_WORDS.match(fold(heading))
+    ):
+        return None
+    return heading
+
+
+def _take_heading(heading: str, number: int, draft: Draft) -> None:
+    draft.deliberation.title, draft.deliberation.title_line = heading, number
+    for index, kept in enumerate(draft.unrecognised):
+        if kept.line == number and kept.text.rstrip(" :").endswith(heading):
+            rest = kept.text[: kept.text.rstrip(" :").rfind(heading)].rstrip(" -–—•")
+            if rest:
+                draft.unrecognised[index] = Line(line=number, text=rest)
+            else:
+                del draft.unrecognised[index]
+            break
+    span = Span(field="deliberation.title", line=number, end_line=number)
+    bisect.insort(draft.spans, span, key=lambda known: known.line)
+    draft.span_words[id(span)] = (heading, heading)
+
+
+def fill_vote(sections: list[Section], draft: Draft, until: int | None = None) -> None:
     """The first deliberation's vote when no vote section gave it: the first vote sentence from
     its title on, before the next item heading or deliberation number.
 
     Minutes and bundles of « Délibération n° … » paragraphs write it inside a piece read as
     something else (« Vu … Le Conseil, à l'unanimité, décide », « … Après délibération, à
-    l'unanimité, approuve »).
+    l'unanimité, approuve »). ``until``: the last line the item is known to hold.
     """
     start = draft.deliberation.title_line
     if draft.vote is not None:
@@ -83,14 +182,18 @@ def fill_vote(sections: list[Section], draft: Draft) -> None:
         if draft.vote is None:
             _fill_first_outcome(sections, draft)
         return
+    end = until if until is not None else float("inf")
     lines = sorted(
-        (line for section in sections for line in section.lines if line.number >= start),
+        (line for section in sections for line in section.lines if start <= line.number <= end),
         key=lambda line: line.number,
     )
     for index, line in enumerate(lines):
         if index and (read_item(line.text) or parse_identifier(line.text)):
             return
-        for sentence in _with_tallies(split_sentences(line.text)):
+        text = line.text
+        if not index and (title := draft.deliberation.title) and title in text:
+            text = text[text.find(title) :]  # what stands before the title is not its vote
+        for sentence in _with_tallies(split_sentences(text)):
             if lexicon.ITEM_VOTE.search(fold(sentence)):
                 draft.vote = parse_vote(sentence, line.number)
                 draft.vote.outcome = draft.vote.outcome or "adopted"
@@ -190,10 +293,15 @@ def item_title(text: str) -> str | None:
 
 def _is_agenda_entry(item: Item, after: str) -> bool:
     """An item's heading stands before its report; one that only runs on into the next heading
-    (or ends the text) belongs to the agenda (« ordre du jour ») or to a cut text."""
+    (or ends the text) belongs to the agenda (« ordre du jour ») or to a cut text. The next
+    heading may be an item's or a field's (« II – DELEGATION » / « III – AFFAIRES FINANCIERES »)."""
     if len(item.rest.split()) >= MIN_REPORT_WORDS:
         return False
-    return not after or read_item(after) is not None or len(after.split()) < MIN_REPORT_WORDS
+    return (
+        not after
+        or lexicon.ITEM_NUMBER.match(after) is not None
+        or len(after.split()) < MIN_REPORT_WORDS
+    )
 
 
 def _number_before(text: str) -> str | None:
@@ -230,10 +338,10 @@ def _read_vote(following: list[Line], draft: Draft) -> None:
 
 
 def _after_lists(sections: list[Section]) -> bool:
-    """Minutes: a session block with its lists, and no identifier of the deliberation's own
-    (« Objet : », « Délibération n° … ») that would give the title."""
+    """Minutes: a session block with its lists, or numbered items, and no identifier of the
+    deliberation's own (« Objet : », « Délibération n° … ») that would give the title."""
     kinds = {section.kind for section in sections}
-    return Kind.ATTENDANCE in kinds and Kind.IDENTIFICATION not in kinds
+    return bool(kinds & {Kind.ATTENDANCE, Kind.ITEM}) and Kind.IDENTIFICATION not in kinds
 
 
 def _last_list_line(sections: list[Section]) -> int:
