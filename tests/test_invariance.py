@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import qpparse
@@ -106,6 +106,12 @@ layouts = st.one_of(
     suppress_health_check=[HealthCheck.too_slow],
 )
 @given(layout=layouts)
+# Layouts that once read differently (a line ending « D » / « HERBEMONT », a count before a stamp,
+# furniture between stacked headings or above a running header): tried on every text.
+@example(layout=wrapped(59))
+@example(layout=wrapped(75))
+@example(layout=furnished([3], [0, 0, 0, 0]))
+@example(layout=furnished([853], [0, 0, 0, 0]))
 def test_a_new_layout_reads_the_same(path: Path, layout: Layout) -> None:
     text, expected = original(path)
     assert facts(layout(text)) == expected

@@ -90,13 +90,21 @@ _RUN_START = r"(?:\G|(?<!\s))"
 INVISIBLE_SPACES: Final = _compile(r"[\t\u00a0\u202f\u2007\u2009\u200b\ufeff]")
 RUNS_OF_SPACES: Final = _compile(r" {2,}")
 
-# Where a capital « L » or « D » may be an elided article: where a sentence or a line starts,
-# or after a given name (« Marie-Paule D HERBEMONT »); after a family name or a civility it is
-# an initial (« DURAND L », « Mme D ARTIGUES »).
+# Where a capital « L » or « D » before a word in capitals may be an elided article: after a
+# sentence or a given name (« Marie-Paule D HERBEMONT »); after a family name or a civility it
+# is an initial (« DURAND L ARNAUD », « Mme D ARTIGUES »). Never decided by where a line starts:
+# a line start is looked at with the line before it (``normalise``).
 _CIVILITY_WORD = r"(?:Mme|Mmes|Mlle|Mr|Madame|Monsieur|Mademoiselle|Messieurs|Mesdames)"
-_ELISION_PLACE = (
-    r"(?:^|(?<=[.:;!?]\s)|"
-    rf"(?<=(?<![\w'’-])(?!{_CIVILITY_WORD}\s)\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?\s))"
+_GIVEN_NAME_BEFORE = rf"(?<![\w'’-])(?!{_CIVILITY_WORD}\s)\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?"
+_ELISION_PLACE = rf"(?:(?<=[.:;!?]\s)|(?<={_GIVEN_NAME_BEFORE}\s))"
+# Before a lower-case vowel (« MUNICIPAL L an deux mil »), not after a civility or a given name,
+# where it is an initial (« Jean D arrivé »).
+_LOWER_ELISION_PLACE = rf"(?<=\S\s)(?<!{_CIVILITY_WORD}\s)(?<!{_GIVEN_NAME_BEFORE}\s)"
+# « L an deux mil », « Marie-Paule D HERBEMONT ». Both need a word before them, so at a line's
+# start they are tried with the last word of the line before (``normalise``).
+CAPITAL_ELISIONS: Final = (
+    _compile(rf"{_LOWER_ELISION_PLACE}([LD]) (?=[aeiouyhéèêàâîô]\w)"),
+    _compile(rf"{_ELISION_PLACE}([LD]) (?=[AEIOUYHÉÈ]\w)"),
 )
 # Residue of the HTML or Markdown a text went through on its way out of a PDF or a web page:
 # (kind reported in ``repairs``, trigger, pattern, replacement). Applied in this order. The
@@ -115,21 +123,20 @@ RESIDUE_REPAIRS: Final[tuple[tuple[str, str, Pattern, str], ...]] = (
     ("bullet", "", _compile(r"^\s*[■▪●•◆►➢]\s*"), ""),
     # « l appel », « L an », « s est réuni »: an elided article whose apostrophe the extraction
     # lost. French has no one-letter word « l », « d », « s », « n » or « j », so the repair is safe
-    # before a lower-case vowel; for « L » / « D », see ``_ELISION_PLACE``.
+    # before a lower-case vowel (« l appel »). The capital ones need the word before them: see
+    # ``CAPITAL_ELISIONS``.
     ("apostrophe", " ", _compile(r"(?<![\w'’.])([ldsnj]|qu) (?=[aeiouyhéèêàâîô]\w)"), r"\1'"),
-    (
-        "apostrophe",
-        " ",
-        _compile(rf"{_ELISION_PLACE}([LD]) (?=[AEIOUYHÉÈaeiouyhé]\w)"),
-        r"\1'",
-    ),
+    *(("apostrophe", " ", pattern, r"\1'") for pattern in CAPITAL_ELISIONS),
 )
 # The same elisions cut by a line break (« Marie-Paule D » / « HERBEMONT », « de l » /
 # « assemblée »): the letter ending a line, and the word that must open the next one.
-ELISION_AT_LINE_END: Final = _compile(
-    rf"(?:(?<![\w'’.])(?P<lower>[ldsnj]|qu)|{_ELISION_PLACE}(?P<upper>[LD]))$"
+ELISION_BEFORE_LOWER_CASE: Final = _compile(
+    rf"(?:(?<![\w'’.])(?:[ldsnj]|qu)|{_LOWER_ELISION_PLACE}[LD])$"
 )
+ELISION_BEFORE_CAPITALS: Final = _compile(rf"{_ELISION_PLACE}[LD]$")
 ELIDED_WORD_START: Final = _compile(r"^(?P<lower>[aeiouyhéèêàâîô]\w)|^[AEIOUYHÉÈ]\w")
+# A line that starts with a capital « L » / « D » and a space: read with the word before it.
+ELISION_AT_LINE_START: Final = _compile(r"^[LD] (?=[AEIOUYHÉÈaeiouyhéèêàâîô]\w)")
 # A line that ends with an elided article: the next line goes on with its word (« l' » /
 # « assemblée »).
 ELISION_END: Final = _compile(r"(?<![\w'’])(?i:[ldsnjc]|qu)['’]$")
@@ -588,7 +595,8 @@ COUNT_PAIR: Final = _compile(
     rf"\b(?:{_LABEL_GROUPS})(?:\s{{0,3}}\([^()\d]{{3,40}}\))?(?:\s{{1,3}}(?:est|etait)\s+de)?"
     rf"\s{{0,3}}[:=.…]{{0,80}}\s{{0,3}}\(?"
     rf"(?:(?P<count>(?!00\d)(?!0?1\b)\d{{1,4}})\b|(?P<count>0?1)\b(?!{_LIST_NUMBER_TAIL}))"
-    rf"(?!\s{{1,3}}\d{{1,4}}\b(?!\s{{0,3}}(?:{_PROSE_COUNT_LABEL})))|"
+    # The other number stands alone, not at the head of an identifier (« 36 037-200041382-… »).
+    rf"(?!\s{{1,3}}\d{{1,4}}(?![\w/.,-])(?!\s{{0,3}}(?:{_PROSE_COUNT_LABEL})))|"
     # In prose, a count has three digits at most: « 2010 Présents » is a date's year.
     # « 31 présents », « 54 membres en exercice », « 254 délégués sont présents »; a number
     # after a colon is the label's before it (« CONSEILLERS : 81 PRESENTS : M. X »).

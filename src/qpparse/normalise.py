@@ -39,20 +39,48 @@ def normalise(text: str) -> tuple[list[TextLine], list[Repair]]:
 
 
 def _restore_elisions_at_line_ends(lines: list[TextLine], repairs: list[Repair]) -> None:
-    """The apostrophe lost at a line break (« Marie-Paule D » / « HERBEMONT »): the same repair
-    as inside a line, so that where the line broke does not change the text read."""
-    for index, (line, following) in enumerate(pairwise(lines)):
+    """The apostrophe lost at a line break, decided as inside a line, so that where the line
+    broke does not change the text read: « Marie-Paule D » / « HERBEMONT », and a line that
+    starts with « L an … » or « D ELECTRICITE » read with the last word of the line before."""
+    previous = ""  # the last word of the last non-blank line
+    for index, (line, following) in enumerate(pairwise([*lines, TextLine(0, "")])):
+        if line.text[:2] in _CAPITAL_STARTS and previous:
+            _repair(lines, index, _elided_start(line.text, previous), repairs)
+            line = lines[index]  # noqa: PLW2901 - the line as repaired
+        if line.text:
+            previous = line.text.rsplit(maxsplit=1)[-1]
         if not line.text or line.text[-1] not in "LDldsnjuU":  # most lines stop here
             continue
-        end = lexicon.ELISION_AT_LINE_END.search(line.text)
-        start = lexicon.ELIDED_WORD_START.match(following.text) if end else None
-        if end is None or start is None or bool(end["lower"]) != bool(start["lower"]):
+        start = lexicon.ELIDED_WORD_START.match(following.text)
+        if start is None:
             continue
-        repaired = f"{line.text}'"
-        repairs.append(
-            Repair(line=line.number, kind="apostrophe", before=line.text, after=repaired)
-        )
-        lines[index] = TextLine(line.number, repaired)
+        lower = start["lower"]
+        end = lexicon.ELISION_BEFORE_LOWER_CASE if lower else lexicon.ELISION_BEFORE_CAPITALS
+        if end.search(line.text):
+            _repair(lines, index, f"{line.text}'", repairs)
+
+
+_CAPITAL_STARTS = frozenset(("L ", "D "))
+
+
+def _elided_start(text: str, previous: str) -> str:
+    """``text`` with the elision it starts with restored, when the word before allows it."""
+    if lexicon.ELISION_AT_LINE_START.match(text) is None:
+        return text
+    context = f"{previous} "
+    for pattern in lexicon.CAPITAL_ELISIONS:
+        repaired = pattern.sub(r"\1'", context + text, count=1)
+        if repaired != context + text:
+            return repaired[len(context) :]
+    return text
+
+
+def _repair(lines: list[TextLine], index: int, repaired: str, repairs: list[Repair]) -> None:
+    line = lines[index]
+    if repaired == line.text:
+        return
+    repairs.append(Repair(line=line.number, kind="apostrophe", before=line.text, after=repaired))
+    lines[index] = TextLine(line.number, repaired)
 
 
 def clean_line(raw: str) -> tuple[str, list[tuple[str, str, str]]]:

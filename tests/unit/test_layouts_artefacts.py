@@ -20,8 +20,10 @@ REPAIRS = [
     ("V I L L E  D E  L A U Z E R A C", "VILLE DE LAUZERAC", ["letter_spacing"]),
     ("A B S E N T S  E X C U S É S", "ABSENTS EXCUSÉS", ["letter_spacing"]),
     ("l appel nominatif", "l'appel nominatif", ["apostrophe"]),
-    ("L an deux mil dix-neuf", "L'an deux mil dix-neuf", ["apostrophe"]),
-    ("L AN DEUX MIL DIX-NEUF", "L'AN DEUX MIL DIX-NEUF", ["apostrophe"]),
+    ("CONSEIL MUNICIPAL L an deux mil", "CONSEIL MUNICIPAL L'an deux mil", ["apostrophe"]),
+    ("Séance publique. L AN DEUX MIL", "Séance publique. L'AN DEUX MIL", ["apostrophe"]),
+    # A capital « L » / « D » opening a line is decided with the line before (normalise).
+    ("L an deux mil dix-neuf", "L an deux mil dix-neuf", []),
     ("le Conseil s est réuni", "le Conseil s'est réuni", ["apostrophe"]),
     # After a given name, a lone « D » is an elided particle; after a family name, an initial.
     ("Marie-Paule D HERBEMONT", "Marie-Paule D'HERBEMONT", ["apostrophe"]),
@@ -253,7 +255,12 @@ def _names(extract: qpparse.Extract) -> list[list[str]]:
         # An initial stays one: after a civility or a family name, before a lower-case word.
         ("Madame D\nARTIGUES", ["Madame D", "ARTIGUES"]),
         ("DURAND L\nAUBERT Paul", ["DURAND L", "AUBERT Paul"]),
-        ("Jean D\nremplacé", ["Jean D", "remplacé"]),
+        ("Jean D\naccompagné", ["Jean D", "accompagné"]),
+        # A line opening with one, read with the last word of the line before.
+        ("CONSEIL MUNICIPAL\nL an deux mil", ["CONSEIL MUNICIPAL", "L'an deux mil"]),
+        ("Marie-Paule\n\nD HERBEMONT", ["Marie-Paule", "", "D'HERBEMONT"]),
+        ("POUR LA FOURNITURE\nD ELECTRICITE", ["POUR LA FOURNITURE", "D ELECTRICITE"]),
+        ("Madame\nD ARTIGUES", ["Madame", "D ARTIGUES"]),
     ],
 )
 def test_an_elision_cut_by_a_line_break(text: str, lines: list[str]) -> None:

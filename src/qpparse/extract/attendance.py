@@ -72,7 +72,9 @@ def extract(section: Section, draft: Draft) -> None:
     heading, *rest = section.lines
     role = section.role or "present"
     first = _after_heading(heading)
-    stacked = _stacked_roles(heading, first, rest, role, draft)
+    # Page furniture set aside under a heading does not part it from the next one.
+    last = max([heading.number, *(aside.number for aside in section.asides)])
+    stacked = _stacked_roles(heading, first, rest, (role, last), draft)
     _read_heading_count(heading, first, role, draft)
     # A list that goes on after a count box has no heading: its first line is names.
     if first.text != heading.text:  # the heading only: the list goes on after it
@@ -116,16 +118,17 @@ def extract(section: Section, draft: Draft) -> None:
 
 
 def _stacked_roles(
-    heading: TextLine, first: Piece, rest: list[TextLine], role: str, draft: Draft
+    heading: TextLine, first: Piece, rest: list[TextLine], block: tuple[str, int], draft: Draft
 ) -> list[str]:
     """The roles of the headings stacked right above this one with nothing under them (a
     table's column of headings, its cells after them: « Présents : Absents excusés : Absents :
-    Mme X ; MM Y … »); a heading with nothing under it is stacked for the next one."""
+    Mme X ; MM Y … »); a heading with nothing under it is stacked for the next one. ``block``:
+    this heading's role and the last piece its section holds."""
     stack = draft.stacked_headings
     if stack and stack[-1][1] != heading.number - 1:
         stack.clear()  # something else stood between: the headings were not stacked
     if not first.text.strip() and not rest:
-        stack.append((role, heading.number))
+        stack.append(block)  # its role, and the last piece it holds
         return []
     roles = [stacked for stacked, _ in stack]
     stack.clear()

@@ -54,10 +54,13 @@ def fill_first_item(sections: list[Section], draft: Draft) -> None:
     numbers = sorted(texts)  # the pieces of the text, page furniture set aside
     for index, line in enumerate(unread):
         item = read_item(line.text)
-        following = numbers[bisect.bisect_right(numbers, line.line) :][:1]
-        if item is None or _is_agenda_entry(item, texts[following[0]] if following else ""):
+        after_place = bisect.bisect_right(numbers, line.line)
+        before_place = bisect.bisect_left(numbers, line.line) - 1
+        following = texts[numbers[after_place]] if after_place < len(numbers) else ""
+        before = texts[numbers[before_place]] if before_place >= 0 else ""
+        if item is None or _is_agenda_entry(item, following):
             continue
-        if lexicon.NUMBER_GOES_ON.search(fold(texts.get(line.line - 1, ""))):
+        if lexicon.NUMBER_GOES_ON.search(fold(before)):
             continue  # « … questions 1 à » / « 14. Intègre … », « Votants : » / « 22. Accueil … »
         if lexicon.MISC_ITEM.match(fold(item.title)):
             continue  # « Questions diverses … » is never a deliberation of its own
