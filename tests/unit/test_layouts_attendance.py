@@ -907,3 +907,63 @@ def test_replaced_by_is_a_note_not_a_substitution() -> None:
     vallauri, rousse = draft.attendance.present
     assert (vallauri.substitute_for, vallauri.notes) == (None, ["remplacé par Mme Inès MORIN"])
     assert rousse.substitute_for == "Paul MARTEL"
+
+
+# --- Presence tables flattened one cell after the other ------------------------------------------
+
+_TABLE_OPENING = (
+    "COMITÉ SYNDICAL\nSéance du 9 octobre 2014\n"
+    "Etat de présence (les noms marqués d'une x sont présents)\n"
+)
+_TABLE_AFTER = "Le quorum étant atteint, le Président déclare la séance ouverte.\n"
+# (column headings, rows as cells, what is read)
+PRESENCE_TABLES = [
+    (
+        ["Civilité", "Nom", "Prénom", "Commune", "Titulaire"],
+        [
+            ["Mme", "DURAND", "Jeanne", "VILLEBOURG", "x"],
+            ["M.", "MARTIN", "Paul", "SAINT-AUBIN s/LAUZE", "Excusé"],
+            ["*Mme", "ROUX", "Lucie-Anne", "SAINT-AUBIN s/LAUZE"],  # no mark: unread
+            ["M.", "LE GALL", "Yves", "AUBAC", "Absent"],
+            ["Mme", "BRUN", "Zoé", "AUBAC", "Pouvoir à M. Paul MARTIN"],
+            ["*M.", "FAURE", "Marc", "AUBAC", "Excusée"],
+            ["Mme", "PETIT", "Inès", "VILLEBOURG", "Suppléant", "Excusée", "x", "x"],
+        ],
+        {
+            "present": ["Mme Jeanne DURAND"],
+            "excused": ["M. Paul MARTIN", "M. Marc FAURE"],
+            "absent": ["M. Yves LE GALL"],
+            "represented": ["Mme Zoé BRUN -> M. Paul MARTIN"],
+        },
+    ),
+    (
+        # Several mark columns: which one an « x » stands in is lost once flattened.
+        ["Civilité", "Nom", "Prénom", "Présent", "Excusé", "Absent"],
+        [["Mme", "DURAND", "Jeanne", "x"], ["M.", "MARTIN", "Paul", "Excusé"]],
+        {"excused": ["M. Paul MARTIN"]},
+    ),
+    (
+        ["Civilité", "Prénom", "Nom", "Présence"],
+        [["Mme", "Jeanne", "DURAND", "x"], ["M.", "Paul", "MARTIN", "Absent"]],
+        {"present": ["Mme Jeanne DURAND"], "absent": ["M. Paul MARTIN"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("columns", "rows", "expected"), PRESENCE_TABLES)
+@pytest.mark.parametrize("joiner", ["\n", " "])
+def test_a_presence_table_read_row_by_row(
+    columns: list[str], rows: list[list[str]], expected: dict[str, list[str]], joiner: str
+) -> None:
+    """One cell per line or the whole table on one line: the same rows, each read from its
+    mark; the column headings and the communes are never names."""
+    cells = [*columns, *(cell for row in rows for cell in row)]
+    extract = qpparse.parse(_TABLE_OPENING + joiner.join(cells) + "\n" + _TABLE_AFTER)
+    lists = extract.attendance
+    found = {
+        "present": [_who(p) for p in lists.present],
+        "excused": [_who(p) for p in lists.excused],
+        "absent": [_who(p) for p in lists.absent],
+        "represented": [_proxy(p) for p in lists.represented],
+    }
+    assert {key: value for key, value in found.items() if value} == expected
