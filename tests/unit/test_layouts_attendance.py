@@ -292,6 +292,11 @@ BLOCKS = [
         ["Présents : DURAND, J.-P. ROUSSEL, ROUX J.P., MAURIN.J, Jeanne Durand"],
         {"present": ["DURAND", "J.-P. ROUSSEL", "J.P. ROUX", "MAURIN.J", "Jeanne Durand"]},
     ),
+    # a civility then one word in mixed case, then the member's role with no comma
+    (
+        ["Étaient absents :", "M.Guillot Maire de Villebourg", "Monsieur Le Maire"],
+        {"absent": ["M. Guillot", "M. Le Maire"]},
+    ),
 ]
 
 
