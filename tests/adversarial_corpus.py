@@ -335,6 +335,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "TABLE_MARK": " pouvoir a " * 20_000 + "\na",
     "TABLE_MARK_WORD": " presente" * 20_000 + "s" * 100,
     "TABLE_MARK_CUT": "excusees " * 20_000 + "*mm",
+    "TABLE_X_COLUMN": "presentes" * 20_000 + "s",
     "HEADING_COUNT": ": 1 " * 30_000 + "x",
     "NAME_LIST_SEPARATOR": "a" * 100_000,
     "COUNT_CHANGE_SCOPE": "a partir du point " + "1" * 100_000,

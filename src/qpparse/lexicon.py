@@ -365,7 +365,8 @@ _TABLE_COLUMNS = (
     r"(?:civilites?\s+)?(?P<order>nom\s+(?:et\s+)?prenoms?|prenoms?\s+(?:et\s+)?nom)s?"
     r"(?:\s+(?:communes?|collectivites?|qualites?|fonctions?))*"
     r"\s+(?P<marks>(?:titulaires?|presences?|presente?s?)"
-    r"(?:\s+(?:suppleante?s?|excusee?s?|absente?s?|pouvoirs?))*)\b"
+    r"(?:\s+(?:suppleante?s?|excusee?s?|absente?s?|(?:pouvoir|procuration)s?"
+    r"(?:\s+(?:donnee?s?\s+)?a)?))*)\b"
 )
 # Checked in this order: « absents et représentés » must win over « absents ».
 ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
@@ -454,6 +455,10 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
     ),
 )
 TABLE_COLUMNS: Final = _compile(_TABLE_COLUMNS)  # matched at a position: no « ^ »
+# The columns of a presence table's headings an « x » may stand in (folded).
+TABLE_X_COLUMN: Final = _compile(
+    r"\b(?:titulaire|presence|presente?|suppleante?|excusee?|absente?)s?\b"
+)
 # A presence table's row starts at its civility (« *Mme », a star marking a substitute), not
 # at a holder's (« Pouvoir à M. X ») (written text).
 TABLE_ROW_START: Final = _compile(

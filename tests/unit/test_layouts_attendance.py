@@ -948,6 +948,16 @@ PRESENCE_TABLES = [
         {"excused": ["M. Paul MARTIN"]},
     ),
     (
+        # A holders' column: its cells are names, the « x » is the only mark column's.
+        ["Civilité", "Nom", "Prénom", "Présent", "Pouvoir donné à"],
+        [
+            ["Mme", "DURAND", "Jeanne", "x"],
+            ["M.", "MARTIN", "Paul", "M. Yves LE GALL"],  # the holder alone: unread
+            ["M.", "LE GALL", "Yves", "x"],
+        ],
+        {"present": ["Mme Jeanne DURAND", "M. Yves LE GALL"]},
+    ),
+    (
         ["Civilité", "Prénom", "Nom", "Présence"],
         [["Mme", "Jeanne", "DURAND", "x"], ["M.", "Paul", "MARTIN", "Absent"]],
         {"present": ["Mme Jeanne DURAND"], "absent": ["M. Paul MARTIN"]},

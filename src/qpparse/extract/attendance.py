@@ -132,7 +132,8 @@ def _read_table(section: Section, columns: regex.Match[str], draft: Draft) -> No
     for line in after:
         draft.reject(line)
     draft.claim("attendance.present.heading", heading, words=heading.text[: columns.end()])
-    one_mark_column = len(columns["marks"].split()) == 1
+    # An « x » tells presence in the only column it can stand in: not a holder's column.
+    one_mark_column = len(lexicon.TABLE_X_COLUMN.findall(columns["marks"])) == 1
     family_first = columns["order"].startswith("nom")
     body = heading.text[columns.end() :]
     starts = [match.start() for match in lexicon.TABLE_ROW_START.finditer(body)]
