@@ -363,7 +363,7 @@ _WERE = (
 # (« Titulaire », « Présence ») is required: it tells each row's attendance (folded).
 _TABLE_COLUMNS = (
     r"(?:civilites?\s+)?(?P<order>nom\s+(?:et\s+)?prenoms?|prenoms?\s+(?:et\s+)?nom)s?"
-    r"(?:\s+(?:communes?|collectivites?|qualites?|fonctions?))*"
+    r"(?P<between>(?:\s+(?:communes?|collectivites?|qualites?|fonctions?))*)"
     r"\s+(?P<marks>(?:titulaires?|presences?|presente?s?)"
     r"(?:\s+(?:suppleante?s?|excusee?s?|absente?s?|(?:pouvoir|procuration)s?"
     r"(?:\s+(?:donnee?s?\s+)?a)?))*)\b"

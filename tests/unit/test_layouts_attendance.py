@@ -933,6 +933,8 @@ PRESENCE_TABLES = [
             ["Mme", "BRUN", "Zoé", "AUBAC", "Pouvoir à M. Paul MARTIN"],
             ["*M.", "FAURE", "Marc", "AUBAC", "Excusée"],
             ["Mme", "PETIT", "Inès", "VILLEBOURG", "Suppléant", "Excusée", "x", "x"],
+            # a commune written as a given name is: where the name ends is not told
+            ["M.", "BLANC", "Jean", "Villebourg", "x"],
         ],
         {
             "present": ["Mme Jeanne DURAND"],

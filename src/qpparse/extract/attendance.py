@@ -132,33 +132,40 @@ def _read_table(section: Section, columns: regex.Match[str], draft: Draft) -> No
     for line in after:
         draft.reject(line)
     draft.claim("attendance.present.heading", heading, words=heading.text[: columns.end()])
-    # An « x » tells presence in the only column it can stand in: not a holder's column.
-    one_mark_column = len(lexicon.TABLE_X_COLUMN.findall(columns["marks"])) == 1
-    family_first = columns["order"].startswith("nom")
+    shape = _TableShape(
+        family_first=columns["order"].startswith("nom"),
+        # An « x » tells presence in the only column it can stand in: not a holder's column.
+        one_mark_column=len(lexicon.TABLE_X_COLUMN.findall(columns["marks"])) == 1,
+        cell_between=bool(columns["between"]),
+    )
     body = heading.text[columns.end() :]
     starts = [match.start() for match in lexicon.TABLE_ROW_START.finditer(body)]
     for start, end in itertools.pairwise([*starts, len(body)]):
         row = body[start:end].strip()
-        if not _read_table_row(row, heading.number, draft, one_mark_column, family_first):
+        if not _read_table_row(row, heading.number, draft, shape):
             draft.reject(TextLine(heading.number, row))
     for line in rest:
         draft.reject(line)
 
 
-def _read_table_row(
-    row: str, line: int, draft: Draft, one_mark_column: bool, family_first: bool
-) -> bool:
+@dataclass(frozen=True)
+class _TableShape:
+    """What a presence table's column headings tell of its rows."""
+
+    family_first: bool  # « Nom Prénom », not « Prénom Nom »
+    one_mark_column: bool  # an « x » can stand in one column only
+    cell_between: bool  # a column (« Commune ») stands between the name and the mark
+
+
+def _read_table_row(row: str, line: int, draft: Draft, shape: _TableShape) -> bool:
     """One row of a presence table (« *Mme DURAND Jeanne VILLEBOURG Excusée »); ``False`` when
     it is not read."""
-    parts = _table_row_parts(row, line, family_first=family_first)
+    parts = _table_row_parts(row, line, family_first=shape.family_first)
     if parts is None:
         return False
     person, tail = parts
-    folded_tail = fold(tail)
-    mark = lexicon.TABLE_MARK.search(folded_tail)
-    if mark is None or lexicon.TABLE_MARK_WORD.search(folded_tail, 0, mark.start()):
-        return False  # no mark, or several: which column each is in is lost
-    if mark["x"] and not one_mark_column:
+    mark = _table_row_mark(tail, shape)
+    if mark is None:
         return False
     attendance = draft.attendance
     if mark["proxy"]:
@@ -170,6 +177,21 @@ def _read_table_row(
     role = "excused" if mark["excused"] else "absent" if mark["absent"] else "present"
     getattr(attendance, role).append(person)
     return True
+
+
+def _table_row_mark(tail: str, shape: _TableShape) -> regex.Match[str] | None:
+    """The mark ending a row's cells after the name; ``None`` when the row is not read so."""
+    folded_tail = fold(tail)
+    mark = lexicon.TABLE_MARK.search(folded_tail)
+    if mark is None or lexicon.TABLE_MARK_WORD.search(folded_tail, 0, mark.start()):
+        return None  # no mark, or several: which column each is in is lost
+    if mark["x"] and not shape.one_mark_column:
+        return None
+    if shape.cell_between and not folded_tail[: mark.start()].strip():
+        # « Mme DURAND Jeanne Villebourg x »: the commune, written as a given name is, went
+        # into the name; where the name ends is not told.
+        return None
+    return mark
 
 
 def _table_row_parts(row: str, line: int, *, family_first: bool) -> tuple[Person, str] | None:
