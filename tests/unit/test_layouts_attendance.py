@@ -984,3 +984,18 @@ def test_a_presence_table_read_row_by_row(
         "represented": [_proxy(p) for p in lists.represented],
     }
     assert {key: value for key, value in found.items() if value} == expected
+
+
+def test_page_furniture_between_stacked_headings_keeps_them_stacked() -> None:
+    """« Présents : » / page number / « Absents : »: the furniture set aside after a heading
+    with nothing under it does not unstack it (found by the layout-invariance property)."""
+    cells = "Mme Lucie ROUX ; M. Paul MARTIN qui a donné pouvoir à M. Marc BRUNO"
+    plain = qpparse.parse(f"Présents :\nAbsents :\n{cells}\n")
+    furnished = qpparse.parse(f"Présents :\n\nPage 2 sur 9\n\nAbsents :\n{cells}\n")
+    assert furnished.attendance.model_dump(exclude={"present", "represented", "absent"}) == (
+        plain.attendance.model_dump(exclude={"present", "represented", "absent"})
+    )
+    for read_list in ("present", "absent"):
+        assert [p.name for p in getattr(furnished.attendance, read_list)] == [
+            p.name for p in getattr(plain.attendance, read_list)
+        ]

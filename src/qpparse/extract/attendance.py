@@ -77,7 +77,7 @@ def extract(section: Section, draft: Draft) -> None:
         _read_table(section, columns, draft)
         return
     first = _after_heading(heading)
-    stacked = _stacked_roles(heading, first, rest, role, draft)
+    stacked = _stacked_roles(heading, first, rest, role, draft, asides=section.asides)
     _read_heading_count(heading, first, role, draft)
     # A list that goes on after a count box has no heading: its first line is names.
     if first.text != heading.text:  # the heading only: the list goes on after it
@@ -234,16 +234,23 @@ def _name_cells_end(words: list[str], shapes: list[bool], family_first: bool) ->
 
 
 def _stacked_roles(
-    heading: TextLine, first: Piece, rest: list[TextLine], role: str, draft: Draft
+    heading: TextLine,
+    first: Piece,
+    rest: list[TextLine],
+    role: str,
+    draft: Draft,
+    *,
+    asides: list[TextLine],
 ) -> list[str]:
     """The roles of the headings stacked right above this one with nothing under them (a
     table's column of headings, its cells after them: « Présents : Absents excusés : Absents :
-    Mme X ; MM Y … »); a heading with nothing under it is stacked for the next one."""
+    Mme X ; MM Y … »); a heading with nothing under it is stacked for the next one, and so is
+    the page furniture set aside after it (« Présents : Page 2 sur 9 Absents … »)."""
     stack = draft.stacked_headings
     if stack and stack[-1][1] != heading.number - 1:
         stack.clear()  # something else stood between: the headings were not stacked
     if not first.text.strip() and not rest:
-        stack.append((role, heading.number))
+        stack.append((role, max([heading.number, *(line.number for line in asides)])))
         return []
     roles = [stacked for stacked, _ in stack]
     stack.clear()
