@@ -1145,7 +1145,10 @@ def _drop_members_listed_as_away(draft: Draft) -> None:
         *attendance.absent,
         *(proxy.member for proxy in attendance.represented),
     ]
-    if len(away) < _MIN_ROLL_OVERLAP or not attendance.present:
+    # Two members at least: one member listed away twice (two proxies) is one.
+    if len({name_key(person.name) for person in away}) < _MIN_ROLL_OVERLAP:
+        return
+    if not attendance.present:
         return
     listed: dict[str, list[Person]] = {}
     for person in attendance.present:
