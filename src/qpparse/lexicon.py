@@ -365,6 +365,16 @@ _WERE = (
     r"(?:(?:etaients?|etait|sont)\s+(?:egalement\s+|aussi\s+)?|"
     r"en\s+tant\s+que\s+(?:delegues?\s+)?(?:titulaires?|suppleants?)\s+)?"
 )
+# A presence table's column headings, its cells flattened one after the other: « Civilité Nom
+# Prénom Commune Titulaire », then rows « Mme DURAND Jeanne VILLEBOURG x ». A mark column
+# (« Titulaire », « Présence ») is required: it tells each row's attendance (folded).
+_TABLE_COLUMNS = (
+    r"(?:civilites?\s+)?(?P<order>nom\s+(?:et\s+)?prenoms?|prenoms?\s+(?:et\s+)?nom)s?"
+    r"(?P<between>(?:\s+(?:communes?|collectivites?|qualites?|fonctions?))*)"
+    r"\s+(?P<marks>(?:titulaires?|presences?|presente?s?)"
+    r"(?:\s+(?:suppleante?s?|excusee?s?|absente?s?|(?:pouvoir|procuration)s?"
+    r"(?:\s+(?:donnee?s?\s+)?a)?))*)\b"
+)
 # Checked in this order: « absents et représentés » must win over « absents ».
 ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
     (
@@ -443,11 +453,39 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             r"(?:reunion|seance)\s{0,3}:|"
             rf"^(?:conseillers|membres|delegues)(?:\s+\w+){{0,2}}\s+presents\b{_NOT_A_COUNT}|"
             rf"^{_letter_spaced('presents')}\b{_NOT_A_COUNT}|"
+            # A presence table's column headings, its rows after them (``TABLE_COLUMNS``).
+            rf"^{_TABLE_COLUMNS}|"
             # No heading: « Mesdames Agnès BEGNY, Marie-Ange BROUILLON, … et Messieurs … »
             # after the session's title lists who is there (the heading is empty).
             rf"^(?={_HEADLESS_LIST})"
         ),
     ),
+)
+TABLE_COLUMNS: Final = _compile(_TABLE_COLUMNS)  # matched at a position: no « ^ »
+# The columns of a presence table's headings an « x » may stand in (folded).
+TABLE_X_COLUMN: Final = _compile(
+    r"\b(?:titulaire|presence|presente?|suppleante?|excusee?|absente?)s?\b"
+)
+# A presence table's row starts at its civility (« *Mme », a star marking a substitute), not
+# at a holder's (« Pouvoir à M. X ») (written text).
+TABLE_ROW_START: Final = _compile(
+    r"(?<![\p{L}.])(?<!\s(?:à|a|par)\s)\*?(?:Madame|Monsieur|Mme|Mlle|Melle|Mr|M\.)(?=\s)"
+)
+# A row's mark, its last cell (folded): « x » (in the only mark column: present), « Excusé »,
+# « Absente », « Pouvoir à M. X », « Procuration à … », « Représenté par … ».
+TABLE_MARK: Final = _compile(
+    r"(?:^|\s)(?:(?P<x>x)|(?P<present>presente?s?)|(?P<excused>excusee?s?)|(?P<absent>absente?s?)|"
+    r"(?P<proxy>(?:pouvoir|procuration)\s+(?:donnee?\s+)?a|representee?\s+par)\s(?P<holder>[^\n]{1,80}))$"
+)
+# A table cell that is a mark, found anywhere in a row's tail (folded).
+TABLE_MARK_WORD: Final = _compile(
+    r"(?:^|\s)(?:x|presente?s?|excusee?s?|absente?s?|pouvoir|procuration|representee?)(?=\s|$)"
+)
+# A mark cell of a presence table the stream would take for a heading (« Excusé Mme X … »,
+# « Absente x x »): it follows a row, before the next row, another mark or the next marker
+# (matched up to the next cut, folded).
+TABLE_MARK_CUT: Final = _compile(
+    r"(?:absente?|excusee?)s?(?:\s+(?:\*?(?:madame|monsieur|mme|mlle|melle|mr|m\.)\s|x\b)|\s*$)"
 )
 # A line of names: its first words hold no prose, and a separator stands in it.
 NAME_LINE_WORDS: Final = 5

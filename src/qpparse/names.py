@@ -53,7 +53,7 @@ def parse_person(text: str, line: int, *, m_is_initial: bool = False) -> Person 
     core, annotations = split_annotations(text)
     civility, core = (None, core) if m_is_initial and _starts_with_m(core) else split_civility(core)
     title, core = split_title(core)
-    core, trailing_role = _split_trailing_role(core)
+    core, trailing_role = _split_trailing_role(core, after_civility=civility is not None)
     if "- " in core:  # « Jean- Michel »: a compound a line break cut, flattened, as « Jean- » /
         core = lexicon.HYPHEN_SPACE.sub("-", core)  # « Michel » is joined when lines are read
     tokens = core.split()
@@ -80,16 +80,25 @@ def is_initial_word(word: str) -> bool:
     return bool(lexicon.INITIAL_WORD.match(word)) and fold(word) not in lexicon.CIVILITIES
 
 
-def _split_trailing_role(text: str) -> tuple[str, str | None]:
+def _split_trailing_role(text: str, *, after_civility: bool = False) -> tuple[str, str | None]:
     """« Dominique LESPARRE Maire », « LE COZ Louis Adjoint au Maire de REDON »: a role written
     after the name without a comma, from its first role word to the end. A word in capitals
-    (« Jean MAIRE ») is a family name, never a role; the name before must hold one."""
+    (« Jean MAIRE ») is a family name, never a role; the name before must hold one, or be one
+    capitalised word after a civility (« M. Guillot Maire de Villebourg »: written so, a
+    civility then one word is a family name)."""
     words = text.split()
     for index in range(1, len(words)):
         word = words[index]
         if is_family_token(word) or lexicon.ROLE_WORD.fullmatch(fold(word)) is None:
             continue
-        if not any(map(is_family_token, words[:index])):
+        family_alone = (
+            after_civility
+            and index == 1
+            and words[0][:1].isupper()
+            and fold(words[0]) not in lexicon.PARTICLES  # « Monsieur Le Maire »
+            and lexicon.ROLE_WORD.fullmatch(fold(words[0])) is None
+        )
+        if not family_alone and not any(map(is_family_token, words[:index])):
             return text, None  # « le Vice-Président » names by role
         return " ".join(words[:index]), " ".join(words[index:])
     return text, None

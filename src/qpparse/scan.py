@@ -274,7 +274,7 @@ def _cuts(text: str) -> list[int]:
     leaders = [leader.end() for leader in lexicon.CONTENTS_LEADER.finditer(text)]
     cuts.update(leaders)
     cuts.update(heading.end() for heading in lexicon.CONTENTS_OPENING.finditer(text))
-    ordered = sorted(cut for cut in cuts if 0 < cut < len(text))
+    ordered = _table_rows_kept(folded, sorted(cut for cut in cuts if 0 < cut < len(text)))
     # « VOI 001-210/17/BM Entretien … ........ 4 »: the number heads a contents entry.
     bounds = [0, *ordered, len(text)]
     return [
@@ -285,6 +285,23 @@ def _cuts(text: str) -> list[int]:
             and lexicon.INLINE_NUMBER.fullmatch(folded[bounds[index - 1] : cut].strip())
         )
     ]
+
+
+def _table_rows_kept(folded: str, cuts: list[int]) -> list[int]:
+    """``cuts`` without those inside a presence table: after its column headings (« Civilité
+    Nom Prénom Commune Titulaire »), a row's mark (« … VILLEBOURG Excusé Mme … ») is a cell,
+    not a heading; the table ends at the first other marker."""
+    kept: list[int] = []
+    in_table, headings_end = False, 0
+    for cut, following in pairwise([*cuts, len(folded)]):
+        # « Nom Prénom Présent Excusé Absent »: a heading of the table's own columns.
+        mark = lexicon.TABLE_MARK_CUT.match(folded, cut, following)
+        if in_table and (cut < headings_end or mark):
+            continue
+        columns = lexicon.TABLE_COLUMNS.match(folded, cut)
+        in_table, headings_end = columns is not None, columns.end() if columns else 0
+        kept.append(cut)
+    return kept
 
 
 def _count_box_ends(text: str, folded: str, starts: list[int]) -> list[int]:

@@ -292,6 +292,11 @@ BLOCKS = [
         ["Présents : DURAND, J.-P. ROUSSEL, ROUX J.P., MAURIN.J, Jeanne Durand"],
         {"present": ["DURAND", "J.-P. ROUSSEL", "J.P. ROUX", "MAURIN.J", "Jeanne Durand"]},
     ),
+    # a civility then one word in mixed case, then the member's role with no comma
+    (
+        ["Étaient absents :", "M.Guillot Maire de Villebourg", "Monsieur Le Maire"],
+        {"absent": ["M. Guillot", "M. Le Maire"]},
+    ),
 ]
 
 
@@ -907,3 +912,90 @@ def test_replaced_by_is_a_note_not_a_substitution() -> None:
     vallauri, rousse = draft.attendance.present
     assert (vallauri.substitute_for, vallauri.notes) == (None, ["remplacé par Mme Inès MORIN"])
     assert rousse.substitute_for == "Paul MARTEL"
+
+
+# --- Presence tables flattened one cell after the other ------------------------------------------
+
+_TABLE_OPENING = (
+    "COMITÉ SYNDICAL\nSéance du 9 octobre 2014\n"
+    "Etat de présence (les noms marqués d'une x sont présents)\n"
+)
+_TABLE_AFTER = "Le quorum étant atteint, le Président déclare la séance ouverte.\n"
+# (column headings, rows as cells, what is read)
+PRESENCE_TABLES = [
+    (
+        ["Civilité", "Nom", "Prénom", "Commune", "Titulaire"],
+        [
+            ["Mme", "DURAND", "Jeanne", "VILLEBOURG", "x"],
+            ["M.", "MARTIN", "Paul", "SAINT-AUBIN s/LAUZE", "Excusé"],
+            ["*Mme", "ROUX", "Lucie-Anne", "SAINT-AUBIN s/LAUZE"],  # no mark: unread
+            ["M.", "LE GALL", "Yves", "AUBAC", "Absent"],
+            ["Mme", "BRUN", "Zoé", "AUBAC", "Pouvoir à M. Paul MARTIN"],
+            ["*M.", "FAURE", "Marc", "AUBAC", "Excusée"],
+            ["Mme", "PETIT", "Inès", "VILLEBOURG", "Suppléant", "Excusée", "x", "x"],
+            # a commune written as a given name is: where the name ends is not told
+            ["M.", "BLANC", "Jean", "Villebourg", "x"],
+        ],
+        {
+            "present": ["Mme Jeanne DURAND"],
+            "excused": ["M. Paul MARTIN", "M. Marc FAURE"],
+            "absent": ["M. Yves LE GALL"],
+            "represented": ["Mme Zoé BRUN -> M. Paul MARTIN"],
+        },
+    ),
+    (
+        # Several mark columns: which one an « x » stands in is lost once flattened.
+        ["Civilité", "Nom", "Prénom", "Présent", "Excusé", "Absent"],
+        [["Mme", "DURAND", "Jeanne", "x"], ["M.", "MARTIN", "Paul", "Excusé"]],
+        {"excused": ["M. Paul MARTIN"]},
+    ),
+    (
+        # A holders' column: its cells are names, the « x » is the only mark column's.
+        ["Civilité", "Nom", "Prénom", "Présent", "Pouvoir donné à"],
+        [
+            ["Mme", "DURAND", "Jeanne", "x"],
+            ["M.", "MARTIN", "Paul", "M. Yves LE GALL"],  # the holder alone: unread
+            ["M.", "LE GALL", "Yves", "x"],
+        ],
+        {"present": ["Mme Jeanne DURAND", "M. Yves LE GALL"]},
+    ),
+    (
+        ["Civilité", "Prénom", "Nom", "Présence"],
+        [["Mme", "Jeanne", "DURAND", "x"], ["M.", "Paul", "MARTIN", "Absent"]],
+        {"present": ["Mme Jeanne DURAND"], "absent": ["M. Paul MARTIN"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("columns", "rows", "expected"), PRESENCE_TABLES)
+@pytest.mark.parametrize("joiner", ["\n", " "])
+def test_a_presence_table_read_row_by_row(
+    columns: list[str], rows: list[list[str]], expected: dict[str, list[str]], joiner: str
+) -> None:
+    """One cell per line or the whole table on one line: the same rows, each read from its
+    mark; the column headings and the communes are never names."""
+    cells = [*columns, *(cell for row in rows for cell in row)]
+    extract = qpparse.parse(_TABLE_OPENING + joiner.join(cells) + "\n" + _TABLE_AFTER)
+    lists = extract.attendance
+    found = {
+        "present": [_who(p) for p in lists.present],
+        "excused": [_who(p) for p in lists.excused],
+        "absent": [_who(p) for p in lists.absent],
+        "represented": [_proxy(p) for p in lists.represented],
+    }
+    assert {key: value for key, value in found.items() if value} == expected
+
+
+def test_page_furniture_between_stacked_headings_keeps_them_stacked() -> None:
+    """« Présents : » / page number / « Absents : »: the furniture set aside after a heading
+    with nothing under it does not unstack it (found by the layout-invariance property)."""
+    cells = "Mme Lucie ROUX ; M. Paul MARTIN qui a donné pouvoir à M. Marc BRUNO"
+    plain = qpparse.parse(f"Présents :\nAbsents :\n{cells}\n")
+    furnished = qpparse.parse(f"Présents :\n\nPage 2 sur 9\n\nAbsents :\n{cells}\n")
+    assert furnished.attendance.model_dump(exclude={"present", "represented", "absent"}) == (
+        plain.attendance.model_dump(exclude={"present", "represented", "absent"})
+    )
+    for read_list in ("present", "absent"):
+        assert [p.name for p in getattr(furnished.attendance, read_list)] == [
+            p.name for p in getattr(plain.attendance, read_list)
+        ]

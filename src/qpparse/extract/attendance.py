@@ -12,6 +12,8 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
+import regex
+
 from qpparse import lexicon
 from qpparse.frenchtext import fold, name_key
 from qpparse.model import Attendance, Person, Proxy
@@ -71,6 +73,9 @@ def extract(section: Section, draft: Draft) -> None:
     """Read one attendance block: its heading line, then names separated by « - », « , », « ; »."""
     heading, *rest = section.lines
     role = section.role or "present"
+    if role == "present" and (columns := lexicon.TABLE_COLUMNS.match(fold(heading.text))):
+        _read_table(section, columns, draft)
+        return
     first = _after_heading(heading)
     # Page furniture set aside under a heading does not part it from the next one.
     last = max([heading.number, *(aside.number for aside in section.asides)])
@@ -115,6 +120,119 @@ def extract(section: Section, draft: Draft) -> None:
         _set_staff_apart(draft, listed_before, role)
     for line in rest:
         draft.claim(f"attendance.{role}", line)
+
+
+def _read_table(section: Section, columns: regex.Match[str], draft: Draft) -> None:
+    """A presence table flattened one cell after the other: its column headings (« Civilité
+    Nom Prénom Commune Titulaire »), then rows, each from its civility (« Mme DURAND Jeanne
+    VILLEBOURG x »). A row's last cell is its mark: « x » (present, when the table has one mark
+    column only), « Excusé », « Absent », « Pouvoir à M. X ». A row without a mark, or with
+    more than one (cells of another column flattened into it), is left unread: what the
+    missing mark means is not written."""
+    heading, *rest = section.lines
+    rest, after = _until_agenda_item(rest)
+    for line in after:
+        draft.reject(line)
+    draft.claim("attendance.present.heading", heading, words=heading.text[: columns.end()])
+    shape = _TableShape(
+        family_first=columns["order"].startswith("nom"),
+        # An « x » tells presence in the only column it can stand in: not a holder's column.
+        one_mark_column=len(lexicon.TABLE_X_COLUMN.findall(columns["marks"])) == 1,
+        cell_between=bool(columns["between"]),
+    )
+    body = heading.text[columns.end() :]
+    starts = [match.start() for match in lexicon.TABLE_ROW_START.finditer(body)]
+    for start, end in itertools.pairwise([*starts, len(body)]):
+        row = body[start:end].strip()
+        if not _read_table_row(row, heading.number, draft, shape):
+            draft.reject(TextLine(heading.number, row))
+    for line in rest:
+        draft.reject(line)
+
+
+@dataclass(frozen=True)
+class _TableShape:
+    """What a presence table's column headings tell of its rows."""
+
+    family_first: bool  # « Nom Prénom », not « Prénom Nom »
+    one_mark_column: bool  # an « x » can stand in one column only
+    cell_between: bool  # a column (« Commune ») stands between the name and the mark
+
+
+def _read_table_row(row: str, line: int, draft: Draft, shape: _TableShape) -> bool:
+    """One row of a presence table (« *Mme DURAND Jeanne VILLEBOURG Excusée »); ``False`` when
+    it is not read."""
+    parts = _table_row_parts(row, line, family_first=shape.family_first)
+    if parts is None:
+        return False
+    person, tail = parts
+    mark = _table_row_mark(tail, shape)
+    if mark is None:
+        return False
+    attendance = draft.attendance
+    if mark["proxy"]:
+        holder = parse_person(tail[mark.start("holder") :], line)
+        if holder is None:
+            return False
+        attendance.represented.append(Proxy(member=person, holder=holder, line=line))
+        return True
+    role = "excused" if mark["excused"] else "absent" if mark["absent"] else "present"
+    getattr(attendance, role).append(person)
+    return True
+
+
+def _table_row_mark(tail: str, shape: _TableShape) -> regex.Match[str] | None:
+    """The mark ending a row's cells after the name; ``None`` when the row is not read so."""
+    folded_tail = fold(tail)
+    mark = lexicon.TABLE_MARK.search(folded_tail)
+    if mark is None or lexicon.TABLE_MARK_WORD.search(folded_tail, 0, mark.start()):
+        return None  # no mark, or several: which column each is in is lost
+    if mark["x"] and not shape.one_mark_column:
+        return None
+    if shape.cell_between and not folded_tail[: mark.start()].strip():
+        # « Mme DURAND Jeanne Villebourg x »: the commune, written as a given name is, went
+        # into the name; where the name ends is not told.
+        return None
+    return mark
+
+
+def _table_row_parts(row: str, line: int, *, family_first: bool) -> tuple[Person, str] | None:
+    """A row's member, from its civility and name cells, and the cells after them."""
+    if len(row) > MAX_NAME_LENGTH:
+        return None  # a row is a few short cells, never a paragraph
+    civility, cells = split_civility(row.lstrip("*"))
+    words = cells.split()
+    # The name's cells: the family name in capitals and the given names, in the columns' order.
+    split = _name_cells_end(words, [is_family_token(word) for word in words], family_first)
+    if civility is None or split is None:
+        return None
+    person = parse_person(f"{civility} {' '.join(words[:split])}", line)
+    return None if person is None else (person, " ".join(words[split:]))
+
+
+def _name_cells_end(words: list[str], shapes: list[bool], family_first: bool) -> int | None:
+    """Where a row's name cells end: after the family name in capitals then the given names
+    (« DURAND Jeanne-Marie »), or the given names then one family word when given names come
+    first (a commune in capitals may follow it: more is not told apart)."""
+    index = 0
+
+    def given(word: str) -> bool:  # « Excusé » is written as a given name is: a mark first
+        return bool(lexicon.GIVEN_WORD.match(word)) and not lexicon.TABLE_MARK_WORD.fullmatch(
+            fold(word)
+        )
+
+    if family_first:
+        while index < len(words) and (shapes[index] or fold(words[index]) in lexicon.PARTICLES):
+            index += 1
+        family_end = index
+        while index < len(words) and given(words[index]):
+            index += 1
+        return index if 0 < family_end < index else None
+    while index < len(words) and given(words[index]):
+        index += 1
+    if index == 0 or index >= len(words) or not shapes[index]:
+        return None
+    return index + 1
 
 
 def _stacked_roles(
@@ -1023,7 +1141,10 @@ def _drop_members_listed_as_away(draft: Draft) -> None:
         *attendance.absent,
         *(proxy.member for proxy in attendance.represented),
     ]
-    if len(away) < _MIN_ROLL_OVERLAP or not attendance.present:
+    # Two members at least: one member listed away twice (two proxies) is one.
+    if len({name_key(person.name) for person in away}) < _MIN_ROLL_OVERLAP:
+        return
+    if not attendance.present:
         return
     listed: dict[str, list[Person]] = {}
     for person in attendance.present:
