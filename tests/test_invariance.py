@@ -112,6 +112,8 @@ layouts = st.one_of(
 @example(layout=wrapped(75))
 @example(layout=furnished([3], [0, 0, 0, 0]))
 @example(layout=furnished([853], [0, 0, 0, 0]))
+@example(layout=furnished([32], [0, 0, 0, 0]))
+@example(layout=wrapped(57))
 def test_a_new_layout_reads_the_same(path: Path, layout: Layout) -> None:
     text, expected = original(path)
     assert facts(layout(text)) == expected

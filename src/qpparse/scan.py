@@ -403,8 +403,8 @@ def _inside_a_word(before: str, after: str) -> bool:
     « AURELLE- » / « LAUZE », « sous- » / « préfecture »), not after a dash that separates two
     names (« Anne- » / « CORRE Gwenaëlle », « DEMARET- » / « Monsieur »): the word after it
     goes on in lower case, or is written in the same case as the word before it."""
-    if lexicon.ELISION_END.search(before) and after[:1].isalpha():
-        return True  # « l' » / « assemblée »
+    if lexicon.ELISION_END.search(before) and fold(after[:1]) in _ELIDING:
+        return True  # « l' » / « assemblée »; an elision is only ever before a vowel or an h
     if not (lexicon.HYPHEN_BREAK.search(before) and after[:1].isalpha()):
         return False
     if after[:1].islower():
@@ -412,6 +412,9 @@ def _inside_a_word(before: str, after: str) -> bool:
     last = before[:-1].rsplit(maxsplit=1)[-1].rsplit("-", 1)[-1]
     first = after.split(maxsplit=1)[0]
     return _case_shape(last) == _case_shape(first)
+
+
+_ELIDING = frozenset("aeiouyh")
 
 
 def _case_shape(word: str) -> str:

@@ -160,6 +160,7 @@ def test_page_furniture_inside_running_text_is_lifted_out(text: str, pieces: lis
         ("AURELLE-\nLAUZE", "AURELLE-LAUZE"),
         ("sous-\npréfecture", "sous-préfecture"),
         ("de l'\nassemblée", "de l'assemblée"),  # an elided article and its word
+        ("commune d’\nM. Alain ROUX", "commune d’ M. Alain ROUX"),  # no elision before « M »
         ("Anne-\nCORRE Gwenaëlle", "Anne- CORRE Gwenaëlle"),  # a dash between two members
         ("DEMARET-\nMonsieur Paul ROUX", "DEMARET- Monsieur Paul ROUX"),
     ],
