@@ -79,6 +79,8 @@ def fill_number_before_visas(sections: list[Section], draft: Draft) -> None:
     for previous, section in itertools.pairwise(sections):
         if section.kind is not Kind.VISAS:
             continue
+        if not previous.lines:  # only page furniture before the visas: no title, no number
+            return
         line = previous.lines[-1]
         match = lexicon.NUMBER_AFTER_TITLE.search(line.text)
         if match is not None:
