@@ -24,14 +24,11 @@ def extract(section: Section, draft: Draft) -> None:
     draft.deliberation.report.extend(split_report(report))
     first, *rest = section.lines
     draft.claim("deliberation.proposer", first, words=proposer or None)
-    if report.strip() and _starts_in(first.text, report):  # the report starts on its line
-        draft.claim("deliberation.report", first, words=report)
+    start = text.rfind(report) if report.strip() else -1
+    if 0 <= start < len(first.text):  # the report starts in the proposer's piece
+        draft.claim("deliberation.report", first, words=first.text[start:].strip())
     for line in rest:
         draft.claim("deliberation.report", line)
-
-
-def _starts_in(text: str, words: str) -> bool:
-    return " ".join(words.split()[:3]) in text
 
 
 def split_report(text: str) -> list[str]:
