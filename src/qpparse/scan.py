@@ -183,9 +183,10 @@ def inline_furniture(text: str) -> list[tuple[int, int]]:
     the running header after it, the words that also open the text or follow another page
     number. A transcription that joined its pages keeps them between two words of a list or a
     sentence."""
-    if "age" not in text:  # no « page »: most texts, at the cost of one scan
+    folded = fold(text)
+    if "page" not in folded:  # most texts: one scan, no call into ``regex``
         return []
-    numbers = list(lexicon.INLINE_PAGE_NUMBER.finditer(fold(text)))
+    numbers = list(lexicon.INLINE_PAGE_NUMBER.finditer(folded))
     if not numbers:
         return []
     after = [_words_from(text, number.end()) for number in numbers]
@@ -382,8 +383,8 @@ def _before_bullet(text: str, cut: int) -> int:
 def _joined(run: list[TextLine]) -> tuple[str, list[int]]:
     """The lines of ``run`` as one text, and where each starts in it.
 
-    Lines are joined by a space, except after a hyphen that ends a word (« Saint- » / « Aubin »):
-    a line break there falls inside a compound word, not between two words.
+    Lines are joined by a space, except inside a word: after a hyphen of a compound (« Saint- » /
+    « Aubin ») or an elided article (« l' » / « assemblée »); see :func:`_inside_a_word`.
     """
     chunks: list[str] = []
     starts: list[int] = []
@@ -402,8 +403,9 @@ def _inside_a_word(before: str, after: str) -> bool:
     """Whether a line break after a hyphen falls inside a compound word (« Saint- » / « Aubin »,
     « AURELLE- » / « LAUZE », « sous- » / « préfecture »), not after a dash that separates two
     names (« Anne- » / « CORRE Gwenaëlle », « DEMARET- » / « Monsieur »): the word after it
-    goes on in lower case, or is written in the same case as the word before it."""
-    if lexicon.ELISION_END.search(before) and fold(after[:1]) in _ELIDING:
+    goes on in lower case, or is written in the same case as the word before it. After an
+    elided article (« l' »), the next word joins it when it opens with a vowel or an h."""
+    if lexicon.ELISION_END.search(before) and lexicon.ELIDED_WORD_START.match(after):
         return True  # « l' » / « assemblée »; an elision is only ever before a vowel or an h
     if not (lexicon.HYPHEN_BREAK.search(before) and after[:1].isalpha()):
         return False
@@ -412,9 +414,6 @@ def _inside_a_word(before: str, after: str) -> bool:
     last = before[:-1].rsplit(maxsplit=1)[-1].rsplit("-", 1)[-1]
     first = after.split(maxsplit=1)[0]
     return _case_shape(last) == _case_shape(first)
-
-
-_ELIDING = frozenset("aeiouyh")
 
 
 def _case_shape(word: str) -> str:

@@ -150,6 +150,8 @@ def _stream(text: str) -> list[str]:
 )
 def test_page_furniture_inside_running_text_is_lifted_out(text: str, pieces: list[str]) -> None:
     assert _stream(text) == pieces
+    shouted = [piece.replace("Page", "PAGE") for piece in pieces]
+    assert _stream(text.replace("Page", "PAGE")) == shouted  # in capitals too
     assert _stream(text.replace(" Page", "\nPage")) == pieces  # the same on its own line
 
 
