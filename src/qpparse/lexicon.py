@@ -838,6 +838,10 @@ _PROXY_WORDS = (
     # initial right after the status.
     r"representee?(?=\s{1,3}(?:\p{L}{1,2}|\p{L}-\p{L})\.\s?\p{L}))"
 )
+# The word between a member and their proxy's holder in a bare list (« Mme X à M. Y », folded),
+# and between a holder and the member under a heading of holders (« Mme Y pour M. X »).
+PROXY_JOINER: Final = " a "
+HOLDER_JOINER: Final = " pour "
 # Words one of which every alternative of ``_PROXY_WORDS`` holds (keep the two in step): a text
 # with none of them is no proxy, and the costly proxy patterns need not run on it.
 PROXY_HINTS: Final = ("par", "pouvoir", "procuration", "delegation", "mandat", "represent")

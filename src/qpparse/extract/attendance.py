@@ -390,7 +390,7 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
     chained = _split_chained_proxies(
         piece.text,
         bare=state.role == "represented",
-        joiner=" pour " if state.holders_first else " a ",
+        joiner=lexicon.HOLDER_JOINER if state.holders_first else lexicon.PROXY_JOINER,
     )
     if len(chained) > 1:  # « M. X ayant donné pouvoir à Mme Y Mme Z ayant donné pouvoir à … »
         filed = [_read_item(Piece(part, piece.line), state, draft) for part in chained]
@@ -471,7 +471,9 @@ def _is_plain_description(text: str) -> bool:
     return ":" not in text and not _holds_proxy_words(fold(text)) and _is_description(text)
 
 
-def _split_chained_proxies(text: str, *, bare: bool = False, joiner: str = " a ") -> list[str]:
+def _split_chained_proxies(
+    text: str, *, bare: bool = False, joiner: str = lexicon.PROXY_JOINER
+) -> list[str]:
     """Proxies written one after the other with no separator: a civility that does not follow
     « à » or « par » starts the next member (« … à Mme MENHAOUARA Mme GARS ayant donné … »).
     With ``bare`` (under a proxies heading), « à » alone makes proxies: « Mme Lucie ROUX à M.
