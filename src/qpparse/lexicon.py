@@ -215,15 +215,22 @@ REPORT_HEARD: Final = _compile(r"^(?:oui|ou\s+il|entendu)\s+(?:le\s+rapport|l'ex
 CONCLUSIONS_HEARD: Final = _compile(r"^entendues?\s+les\s+conclusions\b")
 CONSIDERANT_HEADING: Final = _compile(r"^considerant\s{0,3}:?$")
 CONSIDERANT_LINE: Final = _compile(r"^considerant\s+\S")
+# « après en avoir délibéré », also after hearing the report in the same clause (« après avoir
+# entendu l'exposé de Madame le Maire et en avoir délibéré », « ayant entendu l'exposé … et
+# après en avoir délibéré ») (folded).
+_DELIBERATED = (
+    r"(?:(?:apres\s+avoir|ayant)\s+entendu\s[^,.;:]{0,80}?\s(?:et\s+)?(?:apres\s+)?|apres\s+)"
+    r"en\s+avoir\s+delibere\b"
+)
 DECISION: Final = _compile(
-    r"^(?:(?:l[ea]\s+\w+(?:\s+\w+){0,3}\s*,\s*)?apres\s+en\s+avoir\s+delibere\b.{0,120}|"
+    rf"^(?:(?:l[ea]\s+\w+(?:\s+\w+){{0,3}}\s*,?\s*)?{_DELIBERATED}.{{0,120}}|"
     r"(?:delibere|decide|arrete|decident)\s{0,3}:?\s{0,3})$"
 )
 # A decision formula with the decision after it, once lines are joined (folded): « DÉCIDE : de
 # fixer … », « Après en avoir délibéré, à l'unanimité, DÉCIDE - d'approuver … ». ``head``: the
 # formula's own words.
 DECISION_OPENS: Final = _compile(
-    r"^(?P<head>(?:l[ea]\s+\w+(?:\s+\w+){0,3}\s*,\s*)?apres\s+en\s+avoir\s+delibere\b"
+    rf"^(?P<head>(?:l[ea]\s+\w+(?:\s+\w+){{0,3}}\s*,?\s*)?{_DELIBERATED}"
     r"(?:[^:;.]{0,120}?\b(?:decide|delibere|arrete|decident)\b)?\s{0,3}[:,]?|"
     r"(?:delibere|decide|arrete|decident)\s{0,3}(?::|(?=[-–—•*]\s)))"
 )
@@ -1090,8 +1097,9 @@ _INLINE_ALTERNATIVES: Final = (
     # only before its title.
     r"n\s?°\s{0,3}(?:\d{1,4}\s?[/_-]\s?\d{1,4}(?:[-_/]\d{1,4})?|\d{1,3}\.\d{1,3})"
     r"\s{0,3}[-–—:]\s",
-    # « Le Conseil Municipal, après en avoir délibéré, »: the decision, with its body.
-    r"l[ea]\s+\w+(?:\s+\w+){0,3}\s{0,2},\s{0,2}apres\s+en\s+avoir\s+delibere\b",
+    # « Le Conseil Municipal, après en avoir délibéré, »: the decision, with its body (the comma
+    # is often left out).
+    rf"l[ea]\s+\w+(?:\s+\w+){{0,3}}\s{{0,2}},?\s{{0,2}}{_DELIBERATED}",
     r"objet\s{0,3}:",
     _HEADLESS_LIST,
     r"extraits?\s+d[eu]s?\s+registres?\s+des\s+deliberations?\b",
@@ -1705,6 +1713,22 @@ CATEGORY_WORDS: Final = _compile(
     r"informations?(?:\s+diverses)?|administration\s+generale|ressources\s+humaines|"
     r"intercommunalite|environnement|voirie|culture|jeunesse|sports?|education|"
     r"vie\s+associative|divers)$"
+)
+# An item of a session's summary (folded): its bare number, its title as one sentence, and
+# the request put to the assembly right after it (« 1 Tarifs de la restauration scolaire. Il
+# est demandé au Conseil d'approuver … »). The request makes the number an item's.
+REQUESTED_ITEM: Final = _compile(
+    r"(?<![\d°/.,:-])(?<!\bn\s?)\b(?P<number>\d{1,3})\s{1,3}"
+    r"(?P<title>(?!(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
+    r"novembre|decembre|h|heures?|voix|membres|conseillers)\b)\p{L}[^.;:!?]{4,400}?)\.\s{1,3}"
+    r"(?=il\s+est\s+(?:demande|propose)\s+(?:au|a\s+la|aux)\s+\p{L})"
+)
+# How a summary's item was voted (folded): the outcome alone after its request, before the next
+# item's number or the end (« … d'approuver … Adopté 2 Rapport … », not « Adopté 2 abstentions »).
+REQUESTED_ITEM_OUTCOME: Final = _compile(
+    r"(?<=[.:;]\s{1,3})(?P<outcome>adoptee?s?|rejetee?s?)(?P<words>(?:\s+a\s+l'unanimite)?)"
+    r"(?=\s{1,3}\d{1,3}\s{1,3}(?!(?:abstentions?|contre|voix|pour|votes?|membres|conseillers)\b)"
+    r"\p{L}|\s*$)"
 )
 # An item that is never a deliberation of its own (folded): « Questions diverses ».
 MISC_ITEM: Final = _compile(r"^questions?\s+diverses\b")

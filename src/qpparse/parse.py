@@ -120,6 +120,7 @@ def _build(
     session.fill_counts_from_prose(sections, draft)
     minutes.fill_first_item(sections, draft)
     until = minutes.fill_heading_before_report(sections, draft)
+    minutes.fill_requested_item(sections, draft)
     minutes.fill_vote(sections, draft, until)
     identification.fill_number_before_visas(sections, draft)
     if not line_map.identity:

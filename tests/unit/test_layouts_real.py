@@ -639,6 +639,54 @@ def test_the_first_item_that_is_a_deliberation(text: str, title: str) -> None:
         assert qpparse.parse(variant).deliberation.title == title
 
 
+# (summary of a session, title of its first item): a bare number, a one-sentence title and the
+# request put to the assembly; None when no request follows (a date, a count, an agenda).
+SUMMARY_ITEMS = [
+    (
+        "Réunion du Conseil de la Métropole du vendredi 20 novembre 2020\n"
+        "Compte-rendu sommaire du Conseil du vendredi 20 novembre 2020\n"
+        "1 Tarifs de la restauration\nscolaire.\n"
+        "Il est demandé au Conseil d'approuver les conditions techniques d'organisation.\n"
+        "Adopté\n"
+        "2 Rapport d'activité du Conseil de développement.\n"
+        "Il est demandé au Conseil de prendre acte du rapport.\n"
+        "Prend acte\n",
+        "Tarifs de la restauration scolaire",
+        "adopted",
+    ),
+    (  # the previous minutes are routine: the next item gives the title
+        "Réunion du Bureau du 3 mars 2021\n"
+        "1 Approbation du procès-verbal de la séance du 2 février 2021.\n"
+        "Il est proposé au Bureau d'approuver le procès-verbal.\n"
+        "Adopté\n"
+        "2 Tarifs des piscines. Il est proposé au Bureau de fixer les tarifs. Rejeté 3 Divers.\n",
+        "Tarifs des piscines",
+        "rejected",
+    ),
+    (  # a date's day before the request is no item number
+        "Réunion du Conseil du 12 mars 2021. Séance du 12 Mars 2021. Il est demandé au Conseil "
+        "de siéger.\n",
+        None,
+        None,
+    ),
+    (  # an agenda: numbers and titles, no request
+        "Réunion du Conseil du 12 mars 2021\nOrdre du jour : 1 Tarifs. 2 Subventions.\n",
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "outcome"), SUMMARY_ITEMS)
+def test_the_first_requested_item_of_a_summary(
+    text: str, title: str | None, outcome: str | None
+) -> None:
+    for variant in (text, " ".join(text.split())):
+        extract = qpparse.parse(variant)
+        assert extract.deliberation.title == title
+        assert (extract.vote.outcome if extract.vote else None) == outcome
+
+
 # (minutes, title): an unnumbered item's heading, set right before its report or decision.
 HEADINGS_BEFORE_REPORTS = [
     (

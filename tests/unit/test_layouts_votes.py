@@ -94,13 +94,27 @@ def test_not_voting_then_the_vote() -> None:
     assert extract.unrecognised == []
 
 
-def test_a_vote_inside_the_decision_formula() -> None:
-    extract = qpparse.parse(
-        "Le Conseil Municipal, après en avoir délibéré, à l'unanimité, DÉCIDE :\n"
-    )
-    assert extract.vote is not None
-    assert extract.vote.unanimous is True
-    assert extract.decision_formula is not None
+# Decision formulas carrying their vote, as councils write them (with or without the comma
+# after the body, after hearing the report in the same clause).
+VOTING_DECISION_FORMULAS = [
+    "Le Conseil Municipal, après en avoir délibéré, à l'unanimité, DÉCIDE :",
+    "Le Conseil Municipal après avoir entendu l'exposé de Madame le Maire et en avoir délibéré, "
+    "et à l'unanimité, décide :",
+    "Le Conseil Municipal ayant entendu l'exposé de Madame le Maire et après en avoir délibéré, "
+    "et à l'unanimité, décide :",
+]
+
+
+@pytest.mark.parametrize("formula", VOTING_DECISION_FORMULAS)
+def test_a_vote_inside_the_decision_formula(formula: str) -> None:
+    text = f"Vu le code général des collectivités territoriales, {formula} - de fixer le prix.\n"
+    for variant in (text, text.replace(", Le", ",\nLe").replace(": -", ":\n-")):
+        extract = qpparse.parse(variant)
+        assert extract.vote is not None
+        assert (extract.vote.outcome, extract.vote.unanimous) == ("adopted", True)
+        assert extract.decision_formula == formula.rstrip(" :")
+        assert len(extract.visas) == 1
+        assert [article.text for article in extract.articles] == ["de fixer le prix"]
 
 
 def test_dash_items_after_decide_are_unnumbered_articles() -> None:

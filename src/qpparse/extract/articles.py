@@ -106,9 +106,11 @@ def _add_formula(text: str, sentence: Sentence, draft: Draft) -> None:
     draft.decision_formula = f"{formula} {text}" if formula else text
     for line in sentence.lines:
         draft.claim("decision_formula", line, words=text)
-    # « Le Conseil, après en avoir délibéré, à l'unanimité, DÉCIDE » carries the vote.
+    # « Le Conseil, après en avoir délibéré, à l'unanimité, DÉCIDE » carries the vote; what it
+    # decides is the decision itself, so it was adopted.
     if draft.vote is None and lexicon.VOTE.search(fold(text)):
         draft.vote = parse_vote(text, sentence.number)
+        draft.vote.outcome = draft.vote.outcome or "adopted"
 
 
 def _add_item(text: str, bulleted: bool, sentence: Sentence, draft: Draft) -> None:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from qpparse import lexicon
 from qpparse.frenchtext import fold, split_heading, split_sentences
 from qpparse.model import Line, Span
+from qpparse.normalise import TextLine
 from qpparse.segment import Kind, Section
 
 from .draft import Draft
@@ -96,6 +97,93 @@ def fill_heading_before_report(sections: list[Section], draft: Draft) -> int | N
     return _heading_then_decision(
         [line for line in draft.unrecognised if line.line > last_list], draft
     )
+
+
+def fill_requested_item(sections: list[Section], draft: Draft) -> None:
+    """A session's summary (« compte rendu sommaire »): items with a bare number, each a title
+    in one sentence and the request put to the assembly (« 1 Tarifs de la restauration
+    scolaire. Il est demandé au Conseil d'approuver … Adopté »). The first gives the title.
+
+    Read across the pieces no section claimed, as one text: a PDF may break the title anywhere.
+    """
+    if draft.deliberation.title is not None or any(
+        section.kind is Kind.IDENTIFICATION for section in sections
+    ):
+        return
+    for run in _unread_runs(sections, draft):
+        text = " ".join(line.text for line in run)
+        for match in lexicon.REQUESTED_ITEM.finditer(fold(text)):
+            title = text[match.start("title") : match.end("title")].strip()
+            if title[0].isupper() and not _routine(title):
+                _take_words(run, match.start("title"), match.end("title"), draft)
+                draft.deliberation.title = title
+                _read_requested_outcome(text, match.end(), run, draft)
+                return
+
+
+def _read_requested_outcome(text: str, start: int, run: list[Line], draft: Draft) -> None:
+    """The outcome written alone after the item's request, before the next item starts."""
+    if draft.vote is not None:
+        return
+    folded = fold(text)
+    following = lexicon.REQUESTED_ITEM.search(folded, start)
+    end = following.start() if following is not None else len(text)
+    outcome = lexicon.REQUESTED_ITEM_OUTCOME.search(folded, start, end)
+    if outcome is None:
+        return
+    offset, line = 0, run[0].line
+    for piece in run:  # the piece holding the outcome
+        if offset > outcome.start():
+            break
+        offset, line = offset + len(piece.text) + 1, piece.line
+    draft.vote = parse_vote(text[outcome.start() : outcome.end()], line)
+
+
+def _unread_runs(sections: list[Section], draft: Draft) -> list[list[Line]]:
+    """The pieces no section claimed, in runs of pieces that follow one another in the text
+    (nothing read in between)."""
+    order = {
+        line.number: place
+        for place, line in enumerate(
+            sorted((line for section in sections for line in section.lines), key=_number)
+        )
+    }
+    runs: list[list[Line]] = []
+    for line in sorted(draft.unrecognised, key=lambda kept: kept.line):
+        previous = runs[-1][-1] if runs else None
+        if previous is not None and order.get(line.line, -2) - order.get(previous.line, -9) <= 1:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs
+
+
+def _number(line: TextLine) -> int:
+    return line.number
+
+
+def _take_words(run: list[Line], start: int, end: int, draft: Draft) -> None:
+    """Claim for the title the characters ``start:end`` of the run's pieces joined by spaces:
+    each piece keeps in ``unrecognised`` what stands outside them."""
+    offset = 0
+    first = last = None
+    for line in run:
+        low, high = max(start - offset, 0), min(end - offset, len(line.text))
+        offset += len(line.text) + 1
+        if low >= high:
+            continue
+        first = first or line
+        last = line
+        index = draft.unrecognised.index(line)
+        rest = [part.strip() for part in (line.text[:low], line.text[high:]) if part.strip()]
+        draft.unrecognised[index : index + 1] = [Line(line=line.line, text=part) for part in rest]
+    if first is None or last is None:
+        return
+    draft.deliberation.title_line = first.line
+    span = Span(field="deliberation.title", line=first.line, end_line=last.line)
+    bisect.insort(draft.spans, span, key=lambda known: known.line)
+    title = " ".join(line.text for line in run)[start:end].strip()
+    draft.span_words[id(span)] = (title, title)
 
 
 def _heading_then_decision(unread: list[Line], draft: Draft) -> int | None:
