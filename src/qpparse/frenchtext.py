@@ -43,16 +43,31 @@ def fold(text: str) -> str:
         return text.lower().replace("`", "'")
     if len(text) <= _CACHED_LENGTH:
         return _fold_cached(text)
-    return text.translate(_FOLD_TABLE)
+    return _fold_long(text)
 
 
-# Several stages fold the same line: short texts are folded once. Long ones are not kept, so
-# that a hostile input of huge lines cannot fill the cache (8192 × 512 characters at most).
+def forget_long_folds() -> None:
+    """Drop the folds of long texts: called when a text has been read, so that a large input is
+    not kept alive after its parse."""
+    _fold_long.cache_clear()
+
+
+# Several stages fold the same line: short texts are folded once (8192 × 512 characters at
+# most). The few long texts of a parse (the whole stream, a one-line page) are folded by the
+# scan, the segmenter and several readers: they are kept too, a handful at a time, until
+# :func:`forget_long_folds`. Folding a long text costs ~50 ns a character (a table lookup per
+# character once it is not ASCII), so a megabyte folded twenty times was most of its parse.
 _CACHED_LENGTH = 512
+_LONG_FOLDS_KEPT = 4
 
 
 @lru_cache(maxsize=8192)
 def _fold_cached(text: str) -> str:
+    return text.translate(_FOLD_TABLE)
+
+
+@lru_cache(maxsize=_LONG_FOLDS_KEPT)
+def _fold_long(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 

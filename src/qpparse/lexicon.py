@@ -49,8 +49,10 @@ class Pattern:
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Match | None:
         return self.compiled().search(string, pos, endpos)
 
-    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[Match]:
-        return self.compiled().finditer(string, pos, endpos)
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize, *, overlapped: bool = False
+    ) -> Iterator[Match]:
+        return self.compiled().finditer(string, pos, endpos, overlapped=overlapped)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         return self.compiled().findall(string, pos, endpos)
@@ -72,6 +74,20 @@ class Pattern:
 
 def _compile(pattern: str) -> Pattern:
     return Pattern(pattern)
+
+
+def search_end(pattern: Pattern, text: str) -> Match | None:
+    """Search ``pattern``, anchored at the end (``$``), in the last characters of ``text`` only.
+
+    A search from the start would try every position of a megabyte line (0.7 s for one of
+    « DANGLING_END » on a line of wide spaces). Starting at a position keeps what stands before
+    it visible to ``^``, ``\\b`` and lookbehinds, so the match is the same as over the whole text.
+    """
+    return pattern.search(text, max(0, len(text) - END_REACH))
+
+
+# Longer than any match of a pattern given to :func:`search_end`.
+END_REACH: Final = 48
 
 
 # Put before a pattern that starts with an unbounded run of whitespace (``\s+``, ``\s*``) and is
@@ -1680,7 +1696,7 @@ NO_LOWER_CASE: Final = _compile(r"[^\p{Ll}]+")
 # session's secretary, the report of the decisions taken under delegation. Granting delegations
 # (« Délégations du conseil consenties au maire ») and adopting the agenda are decisions.
 ROUTINE_ITEM: Final = _compile(
-    r"\b(?:proces[- ]verbal|compte[- ]rendu|secretaire\s+de\s+seance|"
+    r"\b(?:proces\s?[-–—]?\s?verbal|compte\s?[-–—]?\s?rendu|secretaire\s+de\s+seance|"
     r"decisions?\s+(?:du\s+maire|du\s+president|prises?|municipales)|"
     r"informations?\b|point\s+d'avancement)"
 )
@@ -1716,12 +1732,15 @@ CATEGORY_WORDS: Final = _compile(
 )
 # An item of a session's summary (folded): its bare number, its title as one sentence, and
 # the request put to the assembly right after it (« 1 Tarifs de la restauration scolaire. Il
-# est demandé au Conseil d'approuver … »). The request makes the number an item's.
+# est demandé au Conseil d'approuver … », « … Le Conseil est invité à approuver … »). The
+# request makes the number an item's.
 REQUESTED_ITEM: Final = _compile(
     r"(?<![\d°/.,:-])(?<!\bn\s?)\b(?P<number>\d{1,3})\s{1,3}"
     r"(?P<title>(?!(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
     r"novembre|decembre|h|heures?|voix|membres|conseillers)\b)\p{L}[^.;:!?]{4,400}?)\.\s{1,3}"
-    r"(?=il\s+est\s+(?:demande|propose)\s+(?:au|a\s+la|aux)\s+\p{L})"
+    r"(?=(?:il\s+est\s+(?:demande|propose)\s+(?:au|a\s+la|aux)|(?:le|la|l')\s?"
+    r"(?:conseil|bureau|comite|commission|assemblee)\s+est\s+(?:invitee?|appelee?|priee?)\s+a)"
+    r"\s+\p{L})"
 )
 # How a summary's item was voted (folded): the outcome alone after its request, before the next
 # item's number or the end (« … d'approuver … Adopté 2 Rapport … », not « Adopté 2 abstentions »).
@@ -1730,6 +1749,30 @@ REQUESTED_ITEM_OUTCOME: Final = _compile(
     r"(?=\s{1,3}\d{1,3}\s{1,3}(?!(?:abstentions?|contre|voix|pour|votes?|membres|conseillers)\b)"
     r"\p{L}|\s*$)"
 )
+# The heading of a session's agenda or table of contents (folded): « ORDRE DU JOUR : »,
+# « Ordre du jour du comité syndical : », « Sommaire ». Not « l'ordre du jour » in a sentence
+# (« adopte l'ordre du jour suivant »), nor a « compte rendu / procès-verbal sommaire ».
+AGENDA_HEADING: Final = _compile(
+    r"(?<!\bl'\s?)(?<!\b(?:rendu|verbal)\s{1,3})\b(?:ordre\s+du\s+jour|sommaire)\b\s{0,3}:?"
+)
+# The marker of an agenda's first entry (written): « 1) », « 1- », « 1 », « I », a bullet.
+AGENDA_FIRST_MARKER: Final = _compile(
+    r"\s{0,3}(?:(?P<number>1|I)\s{0,2}(?P<punctuation>[.)°/–—-])?\s{1,3}|"
+    r"(?P<bullet>[-–—•✓●▪■*])\s{1,3})(?=[\p{Lu}«\"])"
+)
+# Any entry's marker inside an agenda (written), to find the next one of the same list.
+AGENDA_MARKER: Final = _compile(
+    r"(?<=\s)(?:(?P<number>\d{1,2}|[IVX]{1,5})\s{0,2}(?P<punctuation>[.)°/–—-])?|"
+    r"(?P<bullet>[-–—•✓●▪■*]))\s{1,3}(?=[\p{Lu}«\"])"
+)
+# Where the last entry read ends, when no next marker does: a dotted leader, its sentence's end.
+AGENDA_ENTRY_END: Final = _compile(r"\.{3}|…|\.\s{1,3}(?=\p{Lu})")
+# A dotted leader and the page after it (« … handicap...9 »).
+AGENDA_ENTRY_TAIL: Final = _compile(r"\s{0,3}(?:\.{2,}|…)[.…\s]{0,40}\d{0,4}$")
+# A page number ending an entry of a table of contents (« … le dimanche 12 »).
+PAGE_NUMBER_TAIL: Final = _compile(r"\s\d{1,3}$")
+# The most entries of an agenda read.
+MAX_AGENDA_ENTRIES: Final = 40
 # An item that is never a deliberation of its own (folded): « Questions diverses ».
 MISC_ITEM: Final = _compile(r"^questions?\s+diverses\b")
 # How the minutes say an item was voted (folded): « adopté à l'unanimité », « Accord à

@@ -7,6 +7,7 @@ import warnings
 from collections.abc import Callable, Iterator
 
 from .extract import (
+    agenda,
     articles,
     asides,
     attendance,
@@ -20,6 +21,7 @@ from .extract import (
     vote,
 )
 from .extract.draft import Draft
+from .frenchtext import forget_long_folds
 from .model import Extract, Formula, Record, Repair, Source
 from .normalise import TextLine, normalise
 from .records import split_records
@@ -76,6 +78,13 @@ def iter_parse(text_or_source: str | Source) -> Iterator[Extract]:
     The text is segmented first, so each record already knows how many there are.
     """
     source = text_or_source if isinstance(text_or_source, Source) else source_of(text_or_source)
+    try:
+        yield from _extracts(source)
+    finally:
+        forget_long_folds()
+
+
+def _extracts(source: Source) -> Iterator[Extract]:
     input_lines, repairs = normalise(source.text)
     # Markers inside lines start lines of their own: line breaks are hints, not structure.
     lines, line_map = split_at_markers(input_lines, floating_lines(input_lines, source.pages or ()))
@@ -122,6 +131,8 @@ def _build(
     until = minutes.fill_heading_before_report(sections, draft)
     minutes.fill_requested_item(sections, draft)
     minutes.fill_vote(sections, draft, until)
+    # After the vote: an agenda entry does not tell where the item's own vote stands.
+    agenda.fill_agenda_entry(sections, draft)
     identification.fill_number_before_visas(sections, draft)
     if not line_map.identity:
         draft.unrecognised = [

@@ -405,9 +405,9 @@ def _inside_a_word(before: str, after: str) -> bool:
     names (« Anne- » / « CORRE Gwenaëlle », « DEMARET- » / « Monsieur »): the word after it
     goes on in lower case, or is written in the same case as the word before it. After an
     elided article (« l' »), the next word joins it when it opens with a vowel or an h."""
-    if lexicon.ELISION_END.search(before) and lexicon.ELIDED_WORD_START.match(after):
+    if lexicon.search_end(lexicon.ELISION_END, before) and lexicon.ELIDED_WORD_START.match(after):
         return True  # « l' » / « assemblée »; an elision is only ever before a vowel or an h
-    if not (lexicon.HYPHEN_BREAK.search(before) and after[:1].isalpha()):
+    if not (lexicon.search_end(lexicon.HYPHEN_BREAK, before) and after[:1].isalpha()):
         return False
     if after[:1].islower():
         return True

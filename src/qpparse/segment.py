@@ -451,7 +451,7 @@ def _continues(previous: TextLine, line: TextLine, markers: _Markers) -> bool:
         return False
     if line.text[:1].islower() or lexicon.LINE_END_HYPHEN.search(previous.text):
         return True
-    if lexicon.DANGLING_END.search(fold(previous.text)):
+    if lexicon.search_end(lexicon.DANGLING_END, fold(previous.text)):
         return True
     if lexicon.SENTENCE_START.match(fold(line.text)):
         return False
@@ -461,7 +461,9 @@ def _continues(previous: TextLine, line: TextLine, markers: _Markers) -> bool:
 def _cannot_continue(previous: TextLine, line: TextLine, markers: _Markers) -> bool:
     """Blockers: a finished sentence, a bullet, a reference number, a whole-line marker above,
     or a marker starting the line (unless the line starts in lower case)."""
-    if lexicon.SENTENCE_END.search(previous.text) or line.text.startswith(lexicon.BULLETS):
+    if lexicon.search_end(lexicon.SENTENCE_END, previous.text) or line.text.startswith(
+        lexicon.BULLETS
+    ):
         return True
     if lexicon.OTHER_NUMBER.match(previous.text) or lexicon.OTHER_NUMBER.match(line.text):
         return True  # a reference number (« 18621 ») is a line of its own
@@ -559,7 +561,7 @@ def _running_headers(lines: list[TextLine], landmarks: set[int], stamps: set[int
     for index, line in enumerate(content):
         if len(line.text) < lexicon.RUNNING_HEADER_MIN_LENGTH:
             continue
-        if lexicon.DANGLING_END.search(fold(line.text)):
+        if lexicon.search_end(lexicon.DANGLING_END, fold(line.text)):
             continue  # « … des questions 1 à »: its sentence goes on, no header ends so
         neighbours = content[max(index - 1, 0) : index + 2]
         if any(other.number in landmarks for other in neighbours):  # itself included

@@ -241,8 +241,10 @@ def test_minutes_give_their_first_decision_and_its_vote() -> None:
     assert all(line.line not in {6, 8} for line in extract.unrecognised)
 
 
-def test_an_agenda_gives_no_title() -> None:
-    assert qpparse.parse(AGENDA).deliberation.title is None
+def test_an_agenda_alone_gives_its_first_entry_and_no_vote() -> None:
+    extract = qpparse.parse(AGENDA)
+    assert extract.deliberation.title == "Tarifs de la cantine scolaire"
+    assert extract.vote is None  # the agenda does not say how the item was voted
 
 
 def test_questions_diverses_are_no_deliberation() -> None:
@@ -687,6 +689,64 @@ def test_the_first_requested_item_of_a_summary(
         assert (extract.vote.outcome if extract.vote else None) == outcome
 
 
+# (minutes stating their items only in the agenda, title): the first entry that is a decision;
+# routine entries and fields of the agenda are passed over; None when no entry's end is known.
+_SESSION = "Compte rendu du conseil municipal du 2 juin 2020\nPrésents : Paul MARTIN, Lucie ROUX\n"
+AGENDA_TITLES = [
+    (
+        "ORDRE DU JOUR : 1) Approbation du procès-verbal du 3 mars. 2) Tarifs de la cantine "
+        "scolaire. 3) Subventions aux associations\n",
+        "Tarifs de la cantine scolaire",
+    ),
+    (
+        "Ordre du jour du comité syndical :\n1- Approbation du compte rendu du 6 juin\n"
+        "2- Création d'un poste d'adjoint technique\n3- Décisions modificatives\n",
+        "Création d'un poste d'adjoint technique",
+    ),
+    (
+        "Sommaire\nI Modification du tableau des effectifs...9\nII Budget annexe de l'eau...10\n",
+        "Modification du tableau des effectifs",
+    ),
+    (
+        "ORDRE DU JOUR 1 Adoption du procès-verbal de la séance du 12 février 2021 2 Compte rendu "
+        "de l'activité du Bureau 3 Modification des statuts du syndicat 4 Questions diverses\n",
+        "Modification des statuts du syndicat",
+    ),
+    (
+        "Ordre du jour :\n- Travaux de voirie du bourg - versement d'un fonds de concours,\n"
+        "- Taxe d'aménagement,\n- Questions diverses\n",
+        "Travaux de voirie du bourg - versement d'un fonds de concours",
+    ),
+    (  # a table of contents: every entry ends with its page
+        "SOMMAIRE\n1 Désignation du secrétaire de séance 2\n"
+        "2 Ouverture des commerces le dimanche 4\n3 Tarifs des piscines 9\n",
+        "Ouverture des commerces le dimanche",
+    ),
+    ("Ordre du jour\nTarifs de la cantine\nSubventions aux associations\n", None),
+    ("Le conseil adopte l'ordre du jour suivant : - Tarifs - Subventions\n", None),
+    ("Procès-verbal sommaire - Conseil du 9 juillet 2020 - La séance est ouverte.\n", None),
+    ("ORDRE DU JOUR : 1) Approbation du procès-verbal du 3 mars 2) FINANCES\n", None),
+]
+
+
+@pytest.mark.parametrize(("agenda", "title"), AGENDA_TITLES)
+def test_the_first_decision_of_an_agenda(agenda: str, title: str | None) -> None:
+    text = _SESSION + agenda
+    for variant in (text, " ".join(text.split())):
+        extract = qpparse.parse(variant)
+        assert extract.deliberation.title == title
+        if title is not None:  # the title's words are no longer unrecognised
+            assert not any(title in kept.text for kept in extract.unrecognised)
+
+
+def test_an_item_heading_wins_over_the_agenda() -> None:
+    text = (
+        _SESSION + "ORDRE DU JOUR : 1) Tarifs de la cantine 2) Subventions aux associations\n"
+        "Objet : Subventions aux associations sportives\n"
+    )
+    assert qpparse.parse(text).deliberation.title == "Subventions aux associations sportives"
+
+
 # (minutes, title): an unnumbered item's heading, set right before its report or decision.
 HEADINGS_BEFORE_REPORTS = [
     (
@@ -752,7 +812,7 @@ def test_no_heading_before_the_report(line: str) -> None:
         assert qpparse.parse(variant).deliberation.title is None
 
 
-def test_an_agenda_entry_before_a_fields_heading_gives_no_title() -> None:
+def test_an_agenda_of_fields_in_capitals_gives_no_title() -> None:
     text = (
         "Compte rendu de la séance du conseil municipal du 29 février 2016\n"
         "Etaient présents : Anne ROUX, Paul MARTIN, Jean PETIT\n"

@@ -308,7 +308,7 @@ def _capitalise(word: str) -> str:
 
 def _looks_like_letterhead(text: str) -> bool:
     """Short, unpunctuated lines before the header: a letterhead's name or address pieces."""
-    return len(text.split()) <= 8 and not lexicon.SENTENCE_END.search(text)
+    return len(text.split()) <= 8 and not lexicon.search_end(lexicon.SENTENCE_END, text)
 
 
 def _claim(sentence: Sentence, field: str, draft: Draft) -> None:

@@ -106,7 +106,9 @@ def is_paragraph(text: str) -> bool:
 
     A finished sentence of some length; a stray fragment stays unrecognised.
     """
-    return len(text.split()) >= MIN_PARAGRAPH_WORDS and bool(lexicon.SENTENCE_END.search(text))
+    return len(text.split()) >= MIN_PARAGRAPH_WORDS and bool(
+        lexicon.search_end(lexicon.SENTENCE_END, text)
+    )
 
 
 def _set_number(identifier: Identifier, sentence: Sentence, draft: Draft) -> None:

@@ -61,7 +61,7 @@ def fill_first_item(sections: list[Section], draft: Draft) -> None:
         before = texts[numbers[before_place]] if before_place >= 0 else ""
         if item is None or _is_agenda_entry(item, following):
             continue
-        if lexicon.NUMBER_GOES_ON.search(fold(before)):
+        if lexicon.search_end(lexicon.NUMBER_GOES_ON, fold(before)):
             continue  # « … questions 1 à » / « 14. Intègre … », « Votants : » / « 22. Accueil … »
         if lexicon.MISC_ITEM.match(fold(item.title)):
             continue  # « Questions diverses … » is never a deliberation of its own

@@ -1,0 +1,186 @@
+"""Agenda: the first deliberation's title from the session's agenda, when nothing else gives it.
+
+Minutes and their excerpts often state the session's items only in its agenda (« ORDRE DU JOUR :
+1) Tarifs … 2) Subventions … », « Sommaire I Budget …...9 II … »), the page stopping before
+the first item's own heading. The first entry that is a decision is then the first
+deliberation's subject; routine entries (the previous minutes, the secretary, decisions taken
+under delegation, information, « questions diverses ») and fields of the agenda (« FINANCES »,
+any entry in capitals) are passed over.
+
+An entry runs from its marker to the next one of the same list: the next number (« 1) » then
+« 2) », « 1- » then « 2- », « I » then « II ») or the same bullet. Line breaks are not read:
+entries written one per line with no marker are left alone (silence), as is an entry whose end
+cannot be found.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from qpparse import lexicon
+from qpparse.frenchtext import fold
+from qpparse.model import Line, Span
+from qpparse.normalise import TextLine
+from qpparse.segment import Kind, Section
+
+from .draft import Draft
+
+# The longest entry read as a title, in characters and in words.
+MAX_ENTRY_LENGTH = 320
+MAX_ENTRY_WORDS = 45
+MIN_ENTRY_WORDS = 2
+# How far after the heading its list may start: a qualifier (« Ordre du jour du comité
+# syndical : », « SOMMAIRE Réunion du Conseil du 24 avril 2015 : ») stands before it.
+QUALIFIER_REACH = 90
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """An entry of the agenda: its text and where it starts in the joined text."""
+
+    text: str
+    start: int
+
+
+def fill_agenda_entry(sections: list[Section], draft: Draft) -> None:
+    """The title, from the first agenda entry that is a decision, when the record has none."""
+    if draft.deliberation.title is not None or any(
+        section.kind is Kind.IDENTIFICATION for section in sections
+    ):
+        return
+    lines = sorted((line for section in sections for line in section.lines), key=_number)
+    text = " ".join(line.text for line in lines)
+    folded = fold(text)
+    for heading in lexicon.AGENDA_HEADING.finditer(folded):
+        entries = agenda_entries(text, folded, heading.end())
+        if not entries:
+            continue
+        entry = next((entry for entry in entries if _is_decision(entry.text)), None)
+        if entry is not None:
+            _take_title(entry, lines, draft)
+        return
+
+
+def agenda_entries(text: str, folded: str, start: int) -> list[Entry]:
+    """The entries of the list starting at ``start`` (right after the heading or its
+    qualifier), in order, as far as their ends are known; empty when no list starts there."""
+    for place in _list_starts(folded, start):
+        first = lexicon.AGENDA_FIRST_MARKER.match(text, place)
+        if first is not None:
+            return _entries(text, first)
+    return []
+
+
+def _list_starts(folded: str, start: int) -> list[int]:
+    """Right after the heading, or after a qualifier that ends with a colon."""
+    colon = folded.find(":", start, start + QUALIFIER_REACH)
+    if colon == -1 or "." in folded[start:colon]:
+        return [start]
+    return [start, colon + 1]
+
+
+def _entries(text: str, first: regex.Match[str]) -> list[Entry]:
+    entries: list[Entry] = []
+    marker: regex.Match[str] | None = first
+    number = first["number"]
+    while marker is not None and len(entries) < lexicon.MAX_AGENDA_ENTRIES:
+        number = _following_number(number) if number else None
+        following = _next_marker(text, marker, number)
+        end = following.start() if following is not None else _entry_end(text, marker.end())
+        if end is None:
+            break
+        entry = _clean(text[marker.end() : end])
+        if entry:
+            entries.append(Entry(entry, marker.end()))
+        marker = following
+    if len(entries) > 1 and all(lexicon.PAGE_NUMBER_TAIL.search(entry.text) for entry in entries):
+        # A table of contents: every entry ends with its page.
+        entries = [
+            Entry(lexicon.PAGE_NUMBER_TAIL.sub("", entry.text).rstrip(" .,;:"), entry.start)
+            for entry in entries
+        ]
+    return entries
+
+
+def _next_marker(
+    text: str, marker: regex.Match[str], number: str | None
+) -> regex.Match[str] | None:
+    """The marker of the next entry of the same list (the next number with the same
+    punctuation, or the same bullet), within an entry's reach."""
+    start = marker.end()
+    # Overlapped: « n 1 - Exercice » holds a number's marker and a bullet.
+    candidates = lexicon.AGENDA_MARKER.finditer(
+        text, start, start + MAX_ENTRY_LENGTH, overlapped=True
+    )
+    for candidate in candidates:
+        if marker["bullet"]:
+            if candidate["bullet"] == marker["bullet"]:
+                return candidate
+        elif candidate["number"] == number and candidate["punctuation"] == marker["punctuation"]:
+            return candidate
+    return None
+
+
+def _following_number(number: str) -> str | None:
+    if number.isdigit():
+        return str(int(number) + 1)
+    return _ROMAN[_ROMAN.index(number) + 1] if number in _ROMAN[:-1] else None
+
+
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def _entry_end(text: str, start: int) -> int | None:
+    """The end of the last entry read: a dotted leader, or the end of its sentence."""
+    end = lexicon.AGENDA_ENTRY_END.search(text, start, start + MAX_ENTRY_LENGTH)
+    return end.start() if end is not None else None
+
+
+def _clean(entry: str) -> str:
+    """The entry without its dotted leader, page number and closing punctuation."""
+    entry = lexicon.AGENDA_ENTRY_TAIL.sub("", " ".join(entry.split()))
+    return entry.strip(" ,;:.–—-")
+
+
+def _is_decision(entry: str) -> bool:
+    folded = fold(entry)
+    words = entry.split()
+    return (
+        MIN_ENTRY_WORDS <= len(words) <= MAX_ENTRY_WORDS
+        and (entry[:1].isupper() or entry[:1] in '«"')
+        and lexicon.ROUTINE_ITEM.search(folded) is None
+        and lexicon.MISC_ITEM.match(folded) is None
+        and lexicon.CATEGORY_WORDS.match(folded) is None
+        and lexicon.CATEGORY_HEADING.match(entry) is None
+        # Entries in capitals are the agenda's fields (« II – DELEGATION DE POUVOIRS », then
+        # « 3.1 – Débat … » under the next): their items are written below them.
+        and not entry.isupper()
+    )
+
+
+def _take_title(entry: Entry, lines: list[TextLine], draft: Draft) -> None:
+    """Set the title; the words it was read from leave ``unrecognised`` when one piece held
+    them there."""
+    starts = []
+    offset = 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line.text) + 1
+    line = lines[bisect.bisect_right(starts, entry.start) - 1]
+    draft.deliberation.title, draft.deliberation.title_line = entry.text, line.number
+    for index, kept in enumerate(draft.unrecognised):
+        if kept.line == line.number and entry.text in kept.text:
+            before, _, after = kept.text.partition(entry.text)
+            rest = [Line(line=kept.line, text=part.strip()) for part in (before, after)]
+            draft.unrecognised[index : index + 1] = [part for part in rest if part.text]
+            break
+    span = Span(field="deliberation.title", line=line.number, end_line=line.number)
+    bisect.insort(draft.spans, span, key=lambda known: known.line)
+    draft.span_words[id(span)] = (entry.text, entry.text)
+
+
+def _number(line: TextLine) -> int:
+    return line.number
