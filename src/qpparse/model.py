@@ -19,9 +19,15 @@ Outcome = Literal["adopted", "rejected"]
 
 
 class _Model(BaseModel):
-    """Shared configuration: unknown keys are refused so that typos in consumers fail loudly."""
+    """Shared configuration: unknown keys are refused so that typos in consumers fail loudly.
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, serialize_by_alias=True)
+    Each model's validator is built when it is first used, not on import: a command that never
+    builds a model (``qpparse rules``, ``--help``) or some of them does not pay for the others.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid", populate_by_name=True, serialize_by_alias=True, defer_build=True
+    )
 
 
 class Person(_Model):
