@@ -16,6 +16,8 @@ from typing import Any, Final
 
 import regex
 
+from . import pattern_cache
+
 Match = regex.Match[str]
 # The methods of a compiled pattern that qpparse calls.
 _METHODS: Final = ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn", "split")
@@ -35,7 +37,9 @@ class Pattern:
 
     def compiled(self) -> regex.Pattern[str]:
         """The compiled pattern; from now on its methods answer for this object's."""
-        compiled = regex.compile(self.pattern, regex.VERSION1)
+        compiled = pattern_cache.get(self.pattern) or pattern_cache.put(
+            self.pattern, regex.compile(self.pattern, regex.VERSION1)
+        )
         for method in _METHODS:
             setattr(self, method, getattr(compiled, method))
         return compiled

@@ -19,9 +19,15 @@ Outcome = Literal["adopted", "rejected"]
 
 
 class _Model(BaseModel):
-    """Shared configuration: unknown keys are refused so that typos in consumers fail loudly."""
+    """Shared configuration: unknown keys are refused so that typos in consumers fail loudly.
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, serialize_by_alias=True)
+    Each model's validator is built when it is first used, not on import: a command that never
+    builds a model (``qpparse rules``, ``--help``) or some of them does not pay for the others.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid", populate_by_name=True, serialize_by_alias=True, defer_build=True
+    )
 
 
 class Person(_Model):
@@ -283,14 +289,24 @@ class Publication(_Model):
     line: int
 
 
-class Extract(_Model):
-    """One deliberation extract, parsed."""
+class _Provenance(_Model):
+    """The keys of an :class:`Extract` that say where it comes from, not what the text says."""
 
     schema_version: Literal[1] = 1
     source: Source
     record: Record | None = Field(
         default=None, description="Set when the file holds several deliberations."
     )
+
+
+class Content(_Model):
+    """What a parse reads from the text: every key of an :class:`Extract` after its provenance.
+
+    The one list of these keys: :class:`qpparse.extract.draft.Draft` inherits them to fill them
+    section by section, and :func:`qpparse.parse` copies them from the draft by
+    ``Content.model_fields``, so a key added here needs no second list.
+    """
+
     publication: Publication | None = Field(
         default=None, description="The recueil holding this deliberation, when there is one."
     )
@@ -309,3 +325,9 @@ class Extract(_Model):
     unrecognised: list[Line] = Field(default_factory=list)
     repairs: list[Repair] = Field(default_factory=list)
     spans: list[Span] = Field(default_factory=list)
+
+
+# Provenance first, then the content: the keys' order in the JSON is the model's, and the fields
+# of the last base come first.
+class Extract(Content, _Provenance):
+    """One deliberation extract, parsed."""

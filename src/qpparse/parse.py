@@ -22,7 +22,7 @@ from .extract import (
 )
 from .extract.draft import Draft
 from .frenchtext import forget_long_folds
-from .model import Extract, Formula, Record, Repair, Source
+from .model import Content, Extract, Formula, Record, Repair, Source
 from .normalise import TextLine, normalise
 from .records import split_records
 from .scan import LineMap, PersonFinder, merge_spans, relocate, split_at_markers
@@ -145,7 +145,7 @@ def _build(
                 finder.place_span(span, words)
             else:
                 relocate(span, line_map, finder)
-        for name in (*_DRAFT_FIELDS, "repairs"):
+        for name in Content.model_fields:
             if name not in {"spans", "unrecognised"}:  # both placed above
                 relocate(getattr(draft, name), line_map, finder)
         draft.spans = [finder.trim_blank_ends(span) for span in merge_spans(draft.spans)]
@@ -163,7 +163,7 @@ def _build(
             [*(repair for repair in repairs if repair.line in covered), *draft.repairs],
             key=lambda repair: repair.line,
         ),
-        **{name: getattr(draft, name) for name in _DRAFT_FIELDS},
+        **{name: getattr(draft, name) for name in Content.model_fields if name != "repairs"},
     )
 
 
@@ -228,21 +228,3 @@ _EXTRACTORS: dict[Kind, Extractor] = {
     Kind.SIGNATURE: _no_context(signature.extract),
     **dict.fromkeys(_FORMULA_KINDS, _formula),
 }
-
-_DRAFT_FIELDS = (
-    "publication",
-    "authority",
-    "body",
-    "session",
-    "attendance",
-    "deliberation",
-    "visas",
-    "considerants",
-    "decision_formula",
-    "articles",
-    "vote",
-    "signature",
-    "formulas",
-    "unrecognised",
-    "spans",
-)

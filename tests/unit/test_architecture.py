@@ -260,3 +260,97 @@ def test_no_french_marker_word_in_the_pipeline_code(word: str) -> None:
             and word in node.value.lower()
         )
     assert offenders == []
+
+
+# --- No import circle ---------------------------------------------------------------------------
+# Every import of a qpparse module counts, at module level or inside a function (a lazy import
+# breaks no circle: it only delays it) and under ``if TYPE_CHECKING`` (mypy reads it). A module
+# importing its own package's ``__init__`` implicitly is not counted: Python does that for any
+# submodule.
+ALL_FILES = sorted(file for file in PACKAGE.rglob("*.py"))
+ALL_MODULES = {_module_name(file): file for file in ALL_FILES}
+
+
+def _qpparse_imports(module: str, tree: ast.AST, is_package: bool) -> set[str]:
+    """The qpparse modules ``module`` imports: ``from a import b`` names ``a.b`` if a module."""
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = module.split(".")[: None if is_package else -1]
+                base = base[: len(base) - node.level + 1]
+                target = ".".join([*base, *([node.module] if node.module else [])])
+            else:
+                target = node.module or ""
+            for alias in node.names:
+                child = f"{target}.{alias.name}"
+                found.add(child if child in ALL_MODULES else target)
+    return {name for name in found if name in ALL_MODULES and name != module}
+
+
+def _import_graph(sources: dict[str, tuple[str, bool]]) -> dict[str, set[str]]:
+    return {
+        module: _qpparse_imports(module, ast.parse(text), is_package)
+        for module, (text, is_package) in sources.items()
+    }
+
+
+def _circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan, iterative)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    circles: list[list[str]] = []
+    for root in sorted(graph):
+        if root in index:
+            continue
+        work = [(root, iter(sorted(graph[root])))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(graph.get(child, ())))))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                component: list[str] = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                if len(component) > 1:
+                    circles.append(sorted(component))
+    return circles
+
+
+def test_no_import_circle_among_qpparse_modules() -> None:
+    sources = {
+        module: (file.read_text(encoding="utf-8"), file.name == "__init__.py")
+        for module, file in ALL_MODULES.items()
+    }
+    assert _circles(_import_graph(sources)) == []
+
+
+def test_the_circle_scan_can_fail() -> None:
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}, "e": set()}
+    assert _circles(graph) == [["a", "b", "c"]]
+    app = "def run():\n    from .docs import main\n"
+    docs = "from qpparse.cli import app\n"
+    assert _qpparse_imports("qpparse.cli.app", ast.parse(app), False) == {"qpparse.cli.docs"}
+    assert _qpparse_imports("qpparse.cli.docs", ast.parse(docs), False) == {"qpparse.cli.app"}

@@ -1,10 +1,11 @@
-"""Rule documentation, from the one source: the registry and each rule's docstring.
-
-Serves ``qpparse rules``, ``qpparse rule CODE`` and ``docs/rules.md``. Regenerate the latter with::
+"""Generate ``docs/rules.md`` (from the rule registry) and ``docs/cli.md`` (from ``--help``).
 
     python -m qpparse.cli.docs            # writes docs/rules.md
     python -m qpparse.cli.docs --check    # exit 1 when docs/rules.md is stale
     python -m qpparse.cli.docs --cli      # writes docs/cli.md (qpparse.cli.help_docs)
+
+The generator sits above the app (``--cli`` reads the app's help); nothing the app imports may
+import it. The rule texts themselves are in :mod:`qpparse.cli.rule_docs`.
 """
 
 from __future__ import annotations
@@ -16,50 +17,11 @@ from pathlib import Path
 from qpparse.checks.registry import DOC_HEADINGS, doc_sections
 
 from .render_context import RuleInfo
+from .rule_docs import all_rules, lead, summary
+
+__all__ = ["all_rules", "main", "rules_markdown"]
 
 RULES_MD = Path("docs/rules.md")
-SUMMARY_HEADING = "What it checks"
-
-
-def all_rules() -> list[RuleInfo]:
-    """Every registered rule, in code order (importing the checks package registers them)."""
-    import qpparse.checks  # noqa: F401 - importing it fills RULES
-    from qpparse.checks.registry import RULES
-
-    return [RULES[code] for code in sorted(RULES)]
-
-
-def lead(rule: RuleInfo) -> str:
-    """The docstring's opening paragraph, before its first heading (may be empty)."""
-    paragraph = rule.doc.strip().split("\n\n", 1)[0]
-    first_line = paragraph.splitlines()[0] if paragraph else ""
-    return "" if first_line.rstrip(":") in DOC_HEADINGS else " ".join(paragraph.split())
-
-
-def summary(rule: RuleInfo) -> str:
-    """One line: the docstring's opening sentence, else the start of « What it checks »."""
-    if text := lead(rule):
-        return text
-    checks = doc_sections(rule.doc).get(SUMMARY_HEADING, "")
-    return " ".join(checks.strip().split("\n\n", 1)[0].split()) or rule.name
-
-
-def find_rule(rules: Sequence[RuleInfo], key: str) -> RuleInfo | None:
-    """The rule whose code (any case) or kebab name is ``key``."""
-    wanted = key.strip()
-    for rule in rules:
-        if wanted.upper() == rule.code or wanted.lower() == rule.name:
-            return rule
-    return None
-
-
-def rule_text(rule: RuleInfo) -> str:
-    """``qpparse rule CODE``: a header, then the docstring as written."""
-    lines = [f"{rule.code} {rule.name}", f"Severity: {rule.severity}"]
-    if rule.legal_basis:
-        lines.append(f"Legal basis: {rule.legal_basis}")
-    body = rule.doc.strip() or summary(rule)
-    return "\n".join(lines) + "\n\n" + body + "\n"
 
 
 def _cell(text: str) -> str:

@@ -15,8 +15,8 @@ from urllib.parse import quote
 
 from qpparse.checks.report import Finding, Report, Severity
 
-from .docs import summary
 from .render_context import RenderContext, RuleInfo, distinct_findings, locatable
+from .rule_docs import summary
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"

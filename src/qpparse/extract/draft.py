@@ -2,51 +2,46 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from qpparse.model import (
-    Article,
-    Attendance,
-    Citation,
-    Deliberation,
-    Formula,
-    Line,
-    Named,
-    Publication,
-    Repair,
-    Session,
-    Signature,
-    Span,
-    Vote,
-)
+from qpparse.model import Content, Formula, Line, Repair, Span
 from qpparse.normalise import TextLine
 
 
+def _content_fields() -> list[tuple[str, object, object]]:
+    """:class:`~qpparse.model.Content`'s fields as dataclass fields, with the same defaults."""
+    return [
+        (
+            name,
+            info.annotation,
+            field(default=info.default)
+            if info.default_factory is None
+            else field(default_factory=info.default_factory),  # type: ignore[arg-type]
+        )
+        for name, info in Content.model_fields.items()
+    ]
+
+
+if TYPE_CHECKING:
+    # Type checkers read the fields, with their types, from the model itself.
+    _ContentFields = Content
+else:
+    # At run time a plain dataclass: a Pydantic model's attributes are several times slower to
+    # read and write, and extractors do little else.
+    _ContentFields = dataclasses.make_dataclass("_ContentFields", _content_fields())
+
+
 @dataclass
-class Draft:
+class Draft(_ContentFields):
     """Mutable fields of an :class:`~qpparse.model.Extract`, filled section by section.
 
-    Extractors *claim* each line they use (:meth:`claim`) and *reject* the ones they cannot
-    read (:meth:`reject`); a line is never simply skipped.
+    Its fields are :class:`~qpparse.model.Content`'s, taken from the model (no second list), plus
+    the bookkeeping below. Extractors *claim* each line they use (:meth:`claim`) and *reject* the
+    ones they cannot read (:meth:`reject`); a line is never simply skipped.
     """
 
-    publication: Publication | None = None
-    authority: Named | None = None
-    body: Named | None = None
-    session: Session = field(default_factory=Session)
-    attendance: Attendance = field(default_factory=Attendance)
-    deliberation: Deliberation = field(default_factory=Deliberation)
-    visas: list[Citation] = field(default_factory=list)
-    considerants: list[Citation] = field(default_factory=list)
-    decision_formula: str | None = None
-    articles: list[Article] = field(default_factory=list)
-    vote: Vote | None = None
-    signature: Signature | None = None
-    formulas: list[Formula] = field(default_factory=list)
-    unrecognised: list[Line] = field(default_factory=list)
-    spans: list[Span] = field(default_factory=list)
-    # Changes an extractor made to the text it read (a name re-joined across lines, …).
-    repairs: list[Repair] = field(default_factory=list)
     # The highest line rejected so far: lets claim() keep spans off rejected lines in O(1).
     _last_rejected: int = field(default=0, init=False, repr=False)
     # Lines claimed so far: a run must not stretch over a line another field took (page

@@ -8,6 +8,14 @@ from qpparse.checks.context import CheckContext
 from qpparse.checks.registry import Hit, rule
 
 
+def _declared_against_listed(
+    context: CheckContext, declared: int | None, listed: int
+) -> Iterator[Hit]:
+    """A declared count against what the lists hold, when the text declares it and lists anyone."""
+    if declared is not None and context.listed_total and declared != listed:
+        yield Hit(context.extract.session.counts.line, {"declared": declared, "listed": listed})
+
+
 @rule(
     "QP201",
     "present-count-mismatch",
@@ -34,9 +42,7 @@ def present_count_mismatch(context: CheckContext) -> Iterator[Hit]:
         « ont été présents 24 membres » above a list of 23 names fires.
     """
     counts = context.extract.session.counts
-    listed = context.listed_present
-    if counts.present is not None and context.listed_total and counts.present != listed:
-        yield Hit(counts.line, {"declared": counts.present, "listed": listed})
+    return _declared_against_listed(context, counts.present, context.listed_present)
 
 
 @rule(
@@ -64,9 +70,7 @@ def represented_count_mismatch(context: CheckContext) -> Iterator[Hit]:
         « Représentés : 4 » above three « X représenté par Y » entries fires.
     """
     counts = context.extract.session.counts
-    listed = context.listed_represented
-    if counts.represented is not None and context.listed_total and counts.represented != listed:
-        yield Hit(counts.line, {"declared": counts.represented, "listed": listed})
+    return _declared_against_listed(context, counts.represented, context.listed_represented)
 
 
 @rule(
@@ -136,6 +140,4 @@ def in_office_count_mismatch(context: CheckContext) -> Iterator[Hit]:
         M. X listed excused does not: 12 seats.
     """
     counts = context.extract.session.counts
-    listed = context.listed_seats
-    if counts.in_office is not None and context.listed_total and counts.in_office != listed:
-        yield Hit(counts.line, {"declared": counts.in_office, "listed": listed})
+    return _declared_against_listed(context, counts.in_office, context.listed_seats)

@@ -91,8 +91,8 @@ def check_command(  # noqa: PLR0917 - Typer: one parameter per option
 
 
 def _context(outcomes: Sequence[batch.Outcome], lang: str, color: bool) -> RenderContext:
-    from qpparse.cli.docs import all_rules
     from qpparse.cli.render_context import RenderContext
+    from qpparse.cli.rule_docs import all_rules
 
     records = [position for outcome in outcomes for position in outcome.positions]
     return RenderContext(rules=all_rules(), records=records, lang=lang, color=color)

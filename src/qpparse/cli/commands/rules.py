@@ -21,7 +21,7 @@ def rules_command(
 
     Example: qpparse rules --format json
     """
-    from qpparse.cli.docs import all_rules, summary
+    from qpparse.cli.rule_docs import all_rules, summary
 
     rules = all_rules()
     if output_format is RulesFormat.json:
@@ -50,7 +50,7 @@ def rule_command(
 
     Example: qpparse rule quorum-not-reached
     """
-    from qpparse.cli.docs import all_rules, find_rule, rule_text
+    from qpparse.cli.rule_docs import all_rules, find_rule, rule_text
 
     found = find_rule(all_rules(), key)
     if found is None:
