@@ -80,6 +80,12 @@ def test_any_text_parses(text: str) -> None:
 @given(extract_like)
 # Page furniture alone before the visas (a repeated header): no title to take a number from.
 @example("EXTRAIT DU R\nEXTRAIT DU R\nVu")
+# A line repeated word for word, one copy read apart as a running header: each copy kept
+# unrecognised is found where it stands, not on the header's line.
+@example(
+    "Le Bureau de la Métropole Aix-Marseille-Provence,\n" * 3
+    + "- L'intérêt pour la métropole à participer à une démarche expérimentale;"
+)
 def test_extract_like_text_parses(text: str) -> None:
     extract = _parse_quietly(text)
     _check_invariants(extract, text)

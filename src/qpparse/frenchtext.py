@@ -58,7 +58,7 @@ def forget_long_folds() -> None:
 # :func:`forget_long_folds`. Folding a long text costs ~50 ns a character (a table lookup per
 # character once it is not ASCII), so a megabyte folded twenty times was most of its parse.
 _CACHED_LENGTH = 512
-_LONG_FOLDS_KEPT = 4
+_LONG_FOLDS_KEPT = 16
 
 
 @lru_cache(maxsize=8192)

@@ -13,9 +13,9 @@ input line the piece came from, so that fields, spans and findings still point a
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, field
 from itertools import islice, pairwise
 
 from pydantic import BaseModel
@@ -37,6 +37,9 @@ class LineMap:
 
     origin: tuple[int, ...]
     last: tuple[int, ...]
+    # Input lines read apart from the stream (page furniture, running headers): a piece of
+    # several lines holds none of their words, even when its lines surround them.
+    apart: frozenset[int] = frozenset()
 
     @property
     def identity(self) -> bool:
@@ -101,7 +104,7 @@ def split_at_markers(
             emit(floating.text, floating.number, floating.number)
     for floating in furniture:
         emit(floating.text, floating.number, floating.number)
-    return pieces, LineMap(tuple(origin), tuple(last))
+    return pieces, LineMap(tuple(origin), tuple(last), frozenset(keep))
 
 
 def _kept(lines: list[TextLine], keep: Collection[int]) -> set[int]:
@@ -261,15 +264,18 @@ def _alone_on_its_line(text: str, starts: list[int], position: int) -> bool:
 def _cuts(text: str) -> list[int]:
     """Where the pieces of ``text`` start: at markers (a list item's with its bullet), at the
     parts of a letterhead, after each entry of a table of contents."""
-    cuts = {_before_bullet(text, cut) for cut in marker_starts(text)}
+    # Where a marker or a letterhead's part may start: found once for both readers.
+    candidates = [candidate.start() for candidate in lexicon.INLINE_CANDIDATE.finditer(text)]
+    cuts = {_before_bullet(text, cut) for cut in marker_starts(text, candidates)}
     folded = fold(text)
     ordered = sorted(cuts)
-    cuts.update(letterhead_starts(text, 0, ordered[0] if ordered else len(text), folded))
+    first = ordered[0] if ordered else len(text)
+    cuts.update(letterhead_starts(text, 0, first, folded, candidates))
     # After a signature, a bundle sets the next act's letterhead (« … Octave FERRIÈRE Conseil
     # de la Métropole 7 NOVEMBRE 2019 »).
     for start, end in pairwise([*ordered, len(text)]):
         if lexicon.SIGNATURE.match(folded[start : start + _WINDOW]):
-            cuts.update(letterhead_starts(text, start + 1, end, folded))
+            cuts.update(letterhead_starts(text, start + 1, end, folded, candidates))
     cuts.update(item_starts(text))
     cuts.update(_count_box_ends(text, folded, sorted(cuts)))
     leaders = [leader.end() for leader in lexicon.CONTENTS_LEADER.finditer(text)]
@@ -355,18 +361,24 @@ def _in_parentheses(text: str, position: int) -> bool:
 _NOTE_REACH = 120
 
 
-def letterhead_starts(text: str, start: int, end: int, folded: str | None = None) -> list[int]:
+def letterhead_starts(
+    text: str,
+    start: int,
+    end: int,
+    folded: str | None = None,
+    candidates: Sequence[int] | None = None,
+) -> list[int]:
     """Where the parts of a letterhead start in ``text[start:end]``, a text with no marker.
 
     A letterhead sets short pieces side by side (« RÉPUBLIQUE FRANÇAISE », « Département de
     la Lauze », « COMMUNE DE VILLEBOURG », « Conseil municipal »): read as one line, each
     starts at its own words, unless a linking word ties it to the words before (« Président
-    du Conseil départemental »). ``folded``: ``text`` folded, when the caller has it already.
+    du Conseil départemental »). ``folded``: ``text`` folded, and ``candidates``: where
+    :data:`~qpparse.lexicon.INLINE_CANDIDATE` matches in it, when the caller has them already.
     """
     folded = fold(text) if folded is None else folded
     starts = []
-    for candidate in lexicon.INLINE_CANDIDATE.finditer(text, max(start, 1), end):
-        position = candidate.start()
+    for position in _candidates_between(text, max(start, 1), end, candidates):
         if lexicon.LETTERHEAD_START.match(folded, position) and not lexicon.LINKED_BEFORE.search(
             folded, max(0, position - 8), position
         ):
@@ -432,7 +444,16 @@ def _parts(text: str) -> list[str]:
     return [text[start:end].strip() for start, end in pairwise(bounds)]
 
 
-def marker_starts(text: str) -> list[int]:
+def _candidates_between(
+    text: str, start: int, end: int, candidates: Sequence[int] | None
+) -> Iterable[int]:
+    """Where a marker may start in ``text[start:end]``: from ``candidates`` when given."""
+    if candidates is None:
+        return (match.start() for match in lexicon.INLINE_CANDIDATE.finditer(text, start, end))
+    return candidates[bisect_left(candidates, start) : bisect_left(candidates, end)]
+
+
+def marker_starts(text: str, candidates: Sequence[int] | None = None) -> list[int]:
     """Where markers start inside ``text`` (never at 0): the places to break it.
 
     A candidate inside the marker its piece starts with is not another marker (« ETAIENT
@@ -449,13 +470,11 @@ def marker_starts(text: str) -> list[int]:
         cuts.append(covered)
         piece_start, piece_kind = covered, None
     number_ends = set(cuts)
-    for candidate in lexicon.INLINE_CANDIDATE.finditer(text):
-        position = candidate.start()
+    kinds: dict[tuple[str, str, str], str | None] = {}
+    for position in _candidates_between(text, 0, len(text), candidates):
         if position < covered or position <= piece_start:
             continue
-        kind = _kind_at(folded, position, lower_case=text[position].islower())
-        if kind is None and _paris_number_at(text, folded, position):
-            kind = "marker"
+        kind = _candidate_kind(text, folded, position, kinds)
         if kind is None or not (
             _has_word(folded, piece_start, position)
             or lexicon.OTHER_NUMBERS.match(text[piece_start:position].strip())
@@ -476,6 +495,35 @@ def marker_starts(text: str) -> list[int]:
             number_ends.add(covered)
             piece_start, piece_kind = covered, None
     return cuts
+
+
+def _candidate_kind(
+    text: str, folded: str, position: int, known: dict[tuple[str, str, str], str | None]
+) -> str | None:
+    """What starts at the candidate ``position`` (:func:`_kind_at`, or a Paris number).
+
+    It depends only on the text around it (:data:`_CONTEXT_BEFORE` characters before, a
+    window after, as written and folded), so a text repeating itself (a heading typed one
+    letter at a time, the same formula on every page) is read once per distinct context.
+    """
+    if position == 0:
+        return _kind_at(folded, 0)
+    key = (
+        folded[max(0, position - _CONTEXT_BEFORE) : position],
+        folded[position : position + _WINDOW],
+        text[position : position + _WINDOW],
+    )
+    if key not in known:
+        kind = _kind_at(folded, position, lower_case=text[position].islower())
+        if kind is None and _paris_number_at(text, folded, position):
+            kind = "marker"
+        known[key] = kind
+    return known[key]
+
+
+# How far before a candidate the readers of :func:`_kind_at` look (an earlier session named
+# before it, a citing word, a sentence's end); a margin above the farthest.
+_CONTEXT_BEFORE = max(lexicon.PREVIOUS_SESSION_REACH, 24) + 8
 
 
 def _kind_at(folded: str, position: int, *, lower_case: bool = False) -> str | None:
@@ -608,8 +656,8 @@ def _located_words(value: BaseModel) -> str | None:
     for held in (getattr(value, "name", None), getattr(member, "name", None)):
         if isinstance(held, str) and held:
             return held
-    for field in ("label", "text", "before"):  # an article starts at its label; a repair
-        held = getattr(value, field, None)
+    for attribute in ("label", "text", "before"):  # an article starts at its label; a repair
+        held = getattr(value, attribute, None)
         if isinstance(held, str) and held:
             return held
     return None
@@ -623,6 +671,8 @@ class PersonFinder:
 
     line_map: LineMap
     texts: dict[int, str]
+    # Per piece, where its last entry kept unrecognised started (:meth:`split_by_line`).
+    cursors: dict[int, tuple[int, int]] = field(default_factory=dict)
 
     def line_of(self, virtual: int, words: str) -> int:
         lines = self.line_map.input_lines(virtual)
@@ -633,7 +683,7 @@ class PersonFinder:
         needles = (" ".join(split[:8]), " ".join(split[:3]), split[0], split[0].split("-")[0])
         for needle in needles:
             for number in lines:
-                if needle in self.texts.get(number, ""):
+                if number not in self.line_map.apart and needle in self.texts.get(number, ""):
                     return number
         return lines.start
 
@@ -645,7 +695,7 @@ class PersonFinder:
             return lines.stop - 1
         for needle in (" ".join(split[-3:]), split[-1]):
             for number in reversed(lines):
-                if needle in self.texts.get(number, ""):
+                if number not in self.line_map.apart and needle in self.texts.get(number, ""):
                     return number
         return lines.stop - 1
 
@@ -653,26 +703,26 @@ class PersonFinder:
         """Text kept unrecognised, as the input lines hold it: a piece over several lines is
         kept line by line (each at its input line), so that no line hides in another's entry.
         Text that is not a run of the piece's lines in order stays one entry, at the input line
-        holding its first words. Every line returned is an input line."""
+        holding its first words. Every line returned is an input line.
+
+        Entries of one piece come in reading order: each is looked for after the previous one
+        (then, failing that, from the piece's start), so that a long list is read once, not
+        once per entry, and a line repeated word for word is found where it stands again.
+        """
         lines = self.line_map.input_lines(virtual)
-        whole = [Line(line=self.line_of(virtual, text), text=text)]
         if len(lines) == 1:
-            return whole
-        texts = [(number, self.texts.get(number, "")) for number in lines]
-        starts = [
-            (index, offset)
-            for index, (_, line_text) in enumerate(texts)
-            if (offset := _suffix_start(line_text, text)) is not None
-        ]
-        if not starts:
-            return whole
-        index, offset = starts[0]
-        line_end = texts[index][1][offset:]
-        parts = [Line(line=texts[index][0], text=line_end if text.startswith(line_end) else text)]
+            return [Line(line=lines.start, text=text)]
+        found = self._entry_start(virtual, lines, text)
+        if found is None:
+            return [Line(line=self.line_of(virtual, text), text=text)]
+        index, offset = found
+        line_end = self.texts.get(lines[index], "")[offset:]
+        parts = [Line(line=lines[index], text=line_end if text.startswith(line_end) else text)]
         rest = text[len(parts[0].text) :].lstrip(" ")
-        for number, line_text in texts[index + 1 :]:
+        for number in lines[index + 1 :]:
             if not rest:
                 break
+            line_text = self._stream_text(number)
             if not line_text:
                 continue  # a blank line (or furniture kept out of the stream)
             part = line_text if rest.startswith(line_text) else None
@@ -682,7 +732,28 @@ class PersonFinder:
                 continue  # page furniture read apart from the stream (« 2/3 »)
             parts.append(Line(line=number, text=part))
             rest = rest[len(part) :].lstrip(" ")
-        return whole if rest else parts
+        if rest:
+            return [Line(line=self.line_of(virtual, text), text=text)]
+        self.cursors[virtual] = (index, offset + 1)
+        return parts
+
+    def _entry_start(self, virtual: int, lines: range, text: str) -> tuple[int, int] | None:
+        """Where ``text`` starts among the piece's lines (index of the line, offset in it):
+        after the previous entry of the piece, else anywhere before it."""
+        after_index, after_offset = self.cursors.get(virtual, (0, 0))
+        for index in range(after_index, len(lines)):
+            line_text = self._stream_text(lines[index])
+            start = after_offset if index == after_index else 0
+            if (offset := _suffix_start(line_text, text, start)) is not None:
+                return index, offset
+        for index in range(min(after_index + 1, len(lines))):
+            if (offset := _suffix_start(self._stream_text(lines[index]), text)) is not None:
+                return index, offset
+        return None
+
+    def _stream_text(self, number: int) -> str:
+        """The input line's text, or nothing for a line read apart from the stream."""
+        return "" if number in self.line_map.apart else self.texts.get(number, "")
 
     def trim_blank_ends(self, span: Span) -> Span:
         """The span without the blank input lines it starts or ends on (a heading's piece
@@ -700,11 +771,12 @@ class PersonFinder:
         span.line = first
 
 
-def _suffix_start(line_text: str, text: str) -> int | None:
-    """Where in ``line_text`` an end of it starts that ``text`` starts with (the whole line when
-    0), or where ``text`` ends inside it; ``None`` when ``text`` does not start in this line."""
+def _suffix_start(line_text: str, text: str, start: int = 0) -> int | None:
+    """Where in ``line_text`` (from ``start``) an end of it starts that ``text`` starts with
+    (the whole line when 0), or where ``text`` ends inside it; ``None`` when ``text`` does not
+    start in this line."""
     probe = text[: min(len(text), _PROBE)]
-    position = line_text.find(probe)
+    position = line_text.find(probe, start)
     while position != -1:
         starts_a_word = position == 0 or line_text[position - 1] == " "
         if starts_a_word and (
@@ -713,7 +785,7 @@ def _suffix_start(line_text: str, text: str) -> int | None:
             return position
         position = line_text.find(probe, position + 1)
     # An end of the line shorter than the probe, starting a word (not the « 2 » of « 2022 »).
-    for position in range(max(0, len(line_text) - _PROBE), len(line_text)):
+    for position in range(max(start, len(line_text) - _PROBE), len(line_text)):
         starts_a_word = position == 0 or line_text[position - 1] == " "
         if starts_a_word and line_text[position] != " " and text.startswith(line_text[position:]):
             return position

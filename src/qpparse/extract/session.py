@@ -206,6 +206,8 @@ def count_pairs(folded: str) -> dict[str, int]:
     """« présents : 20 votants : 24 » → {"present": 20, "voters": 24}; traps are left out and
     the first value of a field wins."""
     values: dict[str, int] = {}
+    if lexicon.DIGIT.search(folded) is None:
+        return values
     stated_voters = False
     for match in lexicon.COUNT_PAIR.finditer(folded):
         field = _count_field(match)
@@ -226,6 +228,8 @@ def separated_box_pairs(folded: str) -> dict[str, int]:
     14/02/2019 » → {"in_office": 42, "voters": 34}: the labels and values of a box flattened
     column by column, paired from the end. Nothing is read unless every pair agrees (a count
     label with a number, a date label with a date) and each label is known."""
+    if lexicon.DIGIT.search(folded) is None:
+        return {}
     for match in lexicon.SEPARATED_COUNT_BOX.finditer(folded):
         labels, found = match.captures("label"), match.captures("value")
         if len(found) > len(labels):
