@@ -92,6 +92,9 @@ def _extracts(source: Source) -> Iterator[Extract]:
     pages = line_map.first_virtual(source.pages or ())
     # A text with no line that carries anything is still one (empty) extract.
     records = split_records(segment(lines, pages)) or [[]]
+    # The whole stream and its fold served the scan and the segmenter; a record's readers fold
+    # its own pieces. Dropped here, they do not stay in memory while a bundle is read.
+    forget_long_folds()
     first: Extract | None = None
     for index, sections in enumerate(records, start=1):
         extract = _build(source, lines, repairs, sections, line_map=line_map, finder=finder)
