@@ -335,6 +335,8 @@ PATTERN_TEXTS: dict[str, str] = {
     "FIRST_ITEM_OUTCOME": ". adopte 2 " * 20_000,
     "FIRST_ITEM_OUTCOME[spaces]": ". adopte" + " " * 100_000 + "2",
     "DIGIT": "a" * 100_000,
+    "GROUP_HEADING_BEFORE_NAME": "TITULAIRES" + " ABC" * 30_000,
+    "GROUP_HEADING_BEFORE_NAME[particles]": "MEMBRES" + " DE" * 30_000 + " Ab",
     "AGENDA_HEADING": "ordre du jour " * 20_000,
     "AGENDA_HEADING[sommaire]": "compte rendu sommaire " * 20_000,
     "AGENDA_FIRST_MARKER": "ordre du jour : 1) " + "1 " * 50_000,

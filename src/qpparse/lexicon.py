@@ -384,6 +384,14 @@ _HEADLESS_LIST = (
     # SAUNIER »: three members in a row, each led by a civility.
     r"(?:(?:m\.|mr\.?|mme|mlle|melle)\s[\p{L}'’-]{2,30}(?:\s\([^()]{0,40}\))?\s?[,-]?\s?){3}"
 )
+# A group's heading in capitals standing before a list's first member, its separator lost
+# (« TITULAIRES COLLÈGE DES REPRÉSENTANTS DES COMMUNES AFFILIÉES VERDIER Armand … »): it ends
+# where a family name in capitals and a given name follow (as written).
+GROUP_HEADING_BEFORE_NAME: Final = _compile(
+    r"^(?:TITULAIRES?|SUPPL[ÉE]ANTE?S?|COLL[ÈE]GE|REPR[ÉE]SENTANTS?|MEMBRES|D[ÉE]L[ÉE]GU[ÉE]S)"
+    r"(?:\s+[\p{Lu}'’-]+){0,8}?\s+"
+    r"(?=(?:(?:LE|LA|DE|DU|DES|D')\s+)?\p{Lu}[\p{Lu}'’-]+\s+\p{Lu}\p{Ll})"
+)
 # A number in brackets (« Etaient présents (40 titulaires + 1 suppléants) : … ») is a note on
 # the heading, not a count in its place.
 _NOT_A_COUNT = rf"(?![^\p{{L}}\d(]{{0,40}}(?!00\d)\d{{1,4}}(?!\d)(?!{_LIST_NUMBER_TAIL}))"

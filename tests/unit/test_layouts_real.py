@@ -81,6 +81,29 @@ def test_lists_of_real_shapes(text: str, role: str, names: list[str]) -> None:
     assert _names(text, role) == names
 
 
+# A group's heading in capitals, its separator lost, before the first member: not a name.
+GROUP_HEADINGS = [
+    (
+        "ÉTAIENT PRÉSENTS\nTITULAIRES\nCOLLÈGE DES REPRÉSENTANTS DES COMMUNES AFFILIÉES\n"
+        "VERDIER Armand Adjoint au Maire de PONTLOUP\nLE GALL Rozenn Maire de TREMORAN\n",
+        ["Armand VERDIER", "Rozenn LE GALL"],
+    ),
+    (
+        "ÉTAIENT PRÉSENTS\nSUPPLÉANTS\nLE GALL Rozenn Maire de TREMORAN\n",
+        ["Rozenn LE GALL"],
+    ),
+    (  # no family name and given name after it: nothing is taken for a heading
+        "ÉTAIENT PRÉSENTS\nMEMBRES Paul, VERDIER Armand\n",
+        ["Paul MEMBRES", "Armand VERDIER"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), GROUP_HEADINGS)
+def test_a_group_heading_before_the_first_member(text: str, names: list[str]) -> None:
+    assert _names(text, "present") == names
+
+
 @pytest.mark.parametrize(
     ("text", "communes"),
     [

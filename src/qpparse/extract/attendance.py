@@ -386,7 +386,7 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
     """Read one list item; ``False`` when it is not readable as a name (it is then rejected)."""
     if len(piece.text) > MAX_NAME_LENGTH and len(split_glued(piece)[0]) == 1:
         return False  # prose: kept in ``unrecognised``, never read as names
-    piece = _timing_note_in_parenthesis(piece)
+    piece = _timing_note_in_parenthesis(_without_group_heading(piece))
     chained = _split_chained_proxies(
         piece.text,
         bare=state.role == "represented",
@@ -405,6 +405,13 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
         first = _read_item(Piece(glued[0], piece.line), state, draft)
         return _read_item(Piece(glued[1], piece.line), state, draft) and first
     return _read_person_item(Piece(_take_bare_commune(text, state), piece.line), state, draft)
+
+
+def _without_group_heading(piece: Piece) -> Piece:
+    """The item without a group's heading glued before its first member (« TITULAIRES COLLÈGE
+    DES REPRÉSENTANTS … VERDIER Armand »): a heading of the list, never part of a name."""
+    heading = lexicon.GROUP_HEADING_BEFORE_NAME.match(piece.text)
+    return piece if heading is None else Piece(piece.text[heading.end() :], piece.line)
 
 
 def _timing_note_in_parenthesis(piece: Piece) -> Piece:
