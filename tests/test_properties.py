@@ -86,6 +86,11 @@ def test_any_text_parses(text: str) -> None:
     "Le Bureau de la Métropole Aix-Marseille-Provence,\n" * 3
     + "- L'intérêt pour la métropole à participer à une démarche expérimentale;"
 )
+# A bullet alone on its line above its item: the item's span starts at the bullet.
+@example(
+    "Délibère\n-\nRoland GIBERTI représenté par Gerard GAZAY - Nicolas ISNARD représenté par "
+    "Didier KHELFA."
+)
 def test_extract_like_text_parses(text: str) -> None:
     extract = _parse_quietly(text)
     _check_invariants(extract, text)

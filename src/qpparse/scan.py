@@ -765,9 +765,18 @@ class PersonFinder:
         return span
 
     def place_span(self, span: Span, words: tuple[str, str]) -> None:
-        """Point a span read from part of its pieces at the input lines holding those words."""
+        """Point a span read from part of its pieces at the input lines holding those words.
+
+        A line holding only the item's bullet (« - » above « Roland X représenté par … »)
+        belongs to the item: the span starts there.
+        """
+        lines = self.line_map.input_lines(span.line)
         first = self.line_of(span.line, words[0])
         span.end_line = max(first, self.last_line_of(span.end_line, words[1]))
+        while first - 1 in lines and lexicon.ITEM_START.fullmatch(
+            self.texts.get(first - 1, "").strip() or "x"
+        ):
+            first -= 1
         span.line = first
 
 
