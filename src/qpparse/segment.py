@@ -16,6 +16,7 @@ Page furniture and transmission stamps may sit anywhere, even inside a list: the
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -566,9 +567,12 @@ def _running_headers(lines: list[TextLine], landmarks: set[int], stamps: set[int
         neighbours = content[max(index - 1, 0) : index + 2]
         if any(other.number in landmarks for other in neighbours):  # itself included
             beside.setdefault(line.text, []).append(line.number)
+    # A header stands beside furniture wherever it repeats (its first copy may open the text);
+    # a line that also repeats away from it is the text's own (a table's commune cell).
+    elsewhere = Counter(line.text for line in content if line.text in beside)
     found: set[int] = set()
     for text, numbers in beside.items():
-        if len(numbers) > 1:
+        if len(numbers) > 1 and elsewhere[text] - len(numbers) <= 1:
             found.update(numbers[1:] if classify(text) is not None else numbers)
     return found
 
