@@ -86,11 +86,18 @@ def test_any_text_parses(text: str) -> None:
     "Le Bureau de la Métropole Aix-Marseille-Provence,\n" * 3
     + "- L'intérêt pour la métropole à participer à une démarche expérimentale;"
 )
+# A list's run extended by a piece claimed whole ends where that piece ends, not at the words
+# that ended its first piece.
+@example(
+    "Etaient absents et représentés Mesdames et Messieurs :\n0\n Métropole\n0\n"
+    "- Le Code Général des Collectivités Territoriales ;"
+)
 # A bullet alone on its line above its item: the item's span starts at the bullet.
 @example(
     "Délibère\n-\nRoland GIBERTI représenté par Gerard GAZAY - Nicolas ISNARD représenté par "
     "Didier KHELFA."
 )
+@example("Délibère\n-\n\nRoland GIBERTI représenté par Gerard GAZAY.")
 def test_extract_like_text_parses(text: str) -> None:
     extract = _parse_quietly(text)
     _check_invariants(extract, text)

@@ -773,11 +773,16 @@ class PersonFinder:
         lines = self.line_map.input_lines(span.line)
         first = self.line_of(span.line, words[0])
         span.end_line = max(first, self.last_line_of(span.end_line, words[1]))
-        while first - 1 in lines and lexicon.ITEM_START.fullmatch(
-            self.texts.get(first - 1, "").strip() or "x"
-        ):
-            first -= 1
-        span.line = first
+        span.line = self._bullet_above(first, lines)
+
+    def _bullet_above(self, first: int, lines: range) -> int:
+        """``first``, or the line of a bullet standing alone above it (blank lines between)."""
+        above = first - 1
+        while above in lines and not self.texts.get(above, "").strip():
+            above -= 1
+        if above in lines and lexicon.ITEM_START.fullmatch(self.texts.get(above, "").strip()):
+            return self._bullet_above(above, lines)
+        return first
 
 
 def _suffix_start(line_text: str, text: str, start: int = 0) -> int | None:

@@ -72,8 +72,9 @@ class Draft(_ContentFields):
         ):
             last.end_line = number
             self._claimed.add(number)
-            if words and id(last) in self.span_words:
-                self.span_words[id(last)] = (self.span_words[id(last)][0], words)
+            if id(last) in self.span_words:
+                # The run now ends with these words; a line claimed whole ends it at its end.
+                self.span_words[id(last)] = (self.span_words[id(last)][0], words or "")
             return
         self._claimed.add(number)
         self.spans.append(Span(field=field_path, line=number, end_line=number))
