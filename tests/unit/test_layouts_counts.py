@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from _layouts import as_written_and_flat
 
 import qpparse
 from qpparse.extract.session import count_pairs, separated_box_pairs
@@ -134,7 +135,7 @@ def test_a_change_for_later_items_is_not_the_sessions_count() -> None:
         "Présents : M. Léon VARENNE, Mme Anne ROUSSEL, M. Paul ROUVIÈRE\n"
         "A partir du point 3 : Présents : 2 Votants : 3\n"
     )
-    for given in (text, " ".join(text.split())):
+    for given in as_written_and_flat(text):
         counts = qpparse.parse(given).session.counts
         assert (counts.present, counts.voters) == (None, None)
 
@@ -147,7 +148,7 @@ def test_counts_in_the_lists_prose_are_the_sessions() -> None:
         "Étaient absents : M. Jean DUCLOS Le nombre de présents est de 3, le nombre de votants "
         "est de 4 dont 1 procuration.\n"
     )
-    for given in (text, " ".join(text.split())):
+    for given in as_written_and_flat(text):
         counts = qpparse.parse(given).session.counts
         assert (counts.present, counts.voters) == (3, 4)
 

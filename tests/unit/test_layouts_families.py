@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from _layouts import as_written_and_flat
 
 import qpparse
 from qpparse.extract.asides import parse_actes_id
@@ -404,7 +405,7 @@ def test_a_commune_hosting_a_syndicate_is_not_the_collectivity() -> None:
         "L'an deux mille dix-neuf, le douze septembre, le Comité Syndical, légalement convoqué, "
         "s'est réuni dans la salle de la Mairie de Lauzac, sous la présidence de M. Paul LAUZET.\n"
     )
-    for variant in (text, " ".join(text.split())):
+    for variant in as_written_and_flat(text):
         assert qpparse.parse(variant).authority is None
 
 
@@ -464,7 +465,7 @@ def test_a_number_glued_after_a_sentence_starts_the_deliberation() -> None:
         "Le procès-verbal précédent est approuvé sans remarque. DCM 2018-047\n"
         "OBJET : TARIFS DE LA SALLE DES FETES\n"
     )
-    for variant in (text, " ".join(text.split())):
+    for variant in as_written_and_flat(text):
         assert qpparse.parse(variant).deliberation.number == "2018-047"
 
 
@@ -475,7 +476,7 @@ def test_a_registry_header_under_the_number_is_not_the_title() -> None:
         "SEANCE DU 2 MAI 2017\n"
         "Objet : Modification statutaire de la communauté\n"
     )
-    for variant in (text, " ".join(text.split())):
+    for variant in as_written_and_flat(text):
         extract = qpparse.parse(variant)
         assert extract.deliberation.title == "Modification statutaire de la communauté"
         assert extract.authority is not None
@@ -488,14 +489,14 @@ def test_a_syndicate_an_officer_serves_counts_only_for_a_syndical_council() -> N
         "Conseil municipal du 3 mai 2016\n"
         "Présents : M. Paul LAUZET, président du SIVOM de la Lauze, Mme Anne ROUX.\n"
     )
-    for variant in (text, " ".join(text.split())):
+    for variant in as_written_and_flat(text):
         assert qpparse.parse(variant).authority is None
 
 
 # « Bienvenue à … » names the commune only above a municipal council's minutes.
 def test_a_welcome_names_no_collectivity_of_another_kind() -> None:
     text = "Bienvenue à Lauzac\nComité syndical du 17 octobre 2017\n"
-    for variant in (text, " ".join(text.split())):
+    for variant in as_written_and_flat(text):
         assert qpparse.parse(variant).authority is None
 
 
@@ -537,7 +538,7 @@ NUMBERS_IN_RUNNING_TEXT = [
 
 @pytest.mark.parametrize(("text", "number", "title"), NUMBERS_IN_RUNNING_TEXT)
 def test_numbers_in_running_text(text: str, number: str, title: str) -> None:
-    for variant in (text, " ".join(text.split())):
+    for variant in as_written_and_flat(text):
         deliberation = qpparse.parse(variant).deliberation
         assert (deliberation.number, deliberation.title) == (number, title)
 
@@ -548,7 +549,7 @@ def test_a_cited_lettered_number_is_not_the_deliberations() -> None:
         "Objet : Tarifs de la cantine\n"
         "Vu la délibération DL/11/150 du 3 mars 2011 ;\n"
     )
-    for variant in (text, " ".join(text.split())):
+    for variant in as_written_and_flat(text):
         deliberation = qpparse.parse(variant).deliberation
         assert (deliberation.number, deliberation.title) == (None, "Tarifs de la cantine")
 
@@ -562,7 +563,7 @@ def test_a_paris_number_at_the_foot_is_the_deliberations() -> None:
         "Article 2 : La dépense est imputée au budget de l'exercice 2010.\n"
         "Octobre 2010\nDélibération\n2010 DJS 42\nConseil municipal\n"
     )
-    for variant in (text, " ".join(text.split())):
+    for variant in as_written_and_flat(text):
         extract = qpparse.parse(variant)
         assert extract.deliberation.number == "2010 DJS 42"
         assert len(extract.articles) == 2
@@ -576,7 +577,7 @@ def test_a_number_after_the_title_before_the_visas() -> None:
         "Réfection de la voirie du hameau de Lauzac - fonds de concours : 2020-57\n"
         "Vu le Code général des collectivités territoriales ;\n"
     )
-    for variant in (text, " ".join(text.split())):
+    for variant in as_written_and_flat(text):
         assert qpparse.parse(variant).deliberation.number == "2020-57"
 
 
@@ -586,5 +587,5 @@ def test_a_year_span_before_the_visas_is_no_number() -> None:
         "Objet : Programme de voirie : 2020-2026\n"
         "Vu le Code général des collectivités territoriales ;\n"
     )
-    for variant in (text, " ".join(text.split())):
+    for variant in as_written_and_flat(text):
         assert qpparse.parse(variant).deliberation.number is None

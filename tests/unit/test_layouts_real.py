@@ -6,6 +6,7 @@ Every phrase is our own, written after a shape the real corpus (benchmarks/corpu
 from __future__ import annotations
 
 import pytest
+from _layouts import as_written_and_flat
 
 import qpparse
 
@@ -278,7 +279,7 @@ def test_questions_diverses_are_no_deliberation() -> None:
         "7) Questions diverses Lucie ROUX : demande l'adoption du compte rendu, adopté à "
         "l'unanimité.\n"
     )
-    for variant in (text, " ".join(text.split())):
+    for variant in as_written_and_flat(text):
         extract = qpparse.parse(variant)
         assert extract.deliberation.title is None
         assert extract.vote is None
@@ -660,7 +661,7 @@ FIRST_ITEMS = [
 
 @pytest.mark.parametrize(("text", "title"), FIRST_ITEMS)
 def test_the_first_item_that_is_a_deliberation(text: str, title: str) -> None:
-    for variant in (text, " ".join(text.split())):
+    for variant in as_written_and_flat(text):
         assert qpparse.parse(variant).deliberation.title == title
 
 
@@ -706,7 +707,7 @@ SUMMARY_ITEMS = [
 def test_the_first_requested_item_of_a_summary(
     text: str, title: str | None, outcome: str | None
 ) -> None:
-    for variant in (text, " ".join(text.split())):
+    for variant in as_written_and_flat(text):
         extract = qpparse.parse(variant)
         assert extract.deliberation.title == title
         assert (extract.vote.outcome if extract.vote else None) == outcome
@@ -755,7 +756,7 @@ AGENDA_TITLES = [
 @pytest.mark.parametrize(("agenda", "title"), AGENDA_TITLES)
 def test_the_first_decision_of_an_agenda(agenda: str, title: str | None) -> None:
     text = _SESSION + agenda
-    for variant in (text, " ".join(text.split())):
+    for variant in as_written_and_flat(text):
         extract = qpparse.parse(variant)
         assert extract.deliberation.title == title
         if title is not None:  # the title's words are no longer unrecognised
@@ -807,7 +808,7 @@ HEADINGS_BEFORE_REPORTS = [
 
 @pytest.mark.parametrize(("text", "title"), HEADINGS_BEFORE_REPORTS)
 def test_a_heading_before_its_report_gives_the_title(text: str, title: str) -> None:
-    for variant in (text, " ".join(text.split())):
+    for variant in as_written_and_flat(text):
         assert qpparse.parse(variant).deliberation.title == title
 
 
@@ -831,7 +832,7 @@ def test_no_heading_before_the_report(line: str) -> None:
         f"{line}\n"
         "Monsieur le Maire expose au conseil le projet de budget de la commune.\n"
     )
-    for variant in (text, " ".join(text.split())):
+    for variant in as_written_and_flat(text):
         assert qpparse.parse(variant).deliberation.title is None
 
 
@@ -846,5 +847,5 @@ def test_an_agenda_of_fields_in_capitals_gives_no_title() -> None:
         "3.1 – Débat d'Orientation Budgétaire 2016\n"
         "IV- INFORMATIONS ET QUESTIONS DIVERSES\n"
     )
-    for variant in (text, " ".join(text.split())):
+    for variant in as_written_and_flat(text):
         assert qpparse.parse(variant).deliberation.title is None

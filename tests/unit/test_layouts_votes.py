@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from _layouts import as_written_and_flat
 
 import qpparse
 from qpparse.extract.vote import not_voting_names, parse_vote
@@ -259,7 +260,7 @@ def test_the_agendas_adoption_is_the_first_item() -> None:
         "l'ordre du jour suivant :\n"
         "Question n° 2 - Compte administratif 2007 Mme ROUX présente le compte administratif.\n"
     )
-    for given in (text, " ".join(text.split())):
+    for given in as_written_and_flat(text):
         extract = qpparse.parse(given)
         assert extract.deliberation.title == "Adoption de l'ordre du jour"
         assert extract.vote is not None
