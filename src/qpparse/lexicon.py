@@ -1561,14 +1561,17 @@ NAMED_BEFORE_KIND: Final = _compile(r"^(?:communaute(?:\s+de\s+communes)?|metrop
 COMMUNE_NAMED: Final = "Commune de {}"
 # Articles that are no commune's name alone (« CONSEIL MUNICIPAL DE LA » then a line break).
 ARTICLES: Final = frozenset({"la", "le", "les", "l'"})
+# A body meeting, in any of the forms its minutes use (« s'est réuni(e) », « se sont réunis »,
+# « se réunit », « se réunissent »; folded): one verb for the readers of where and who meets.
+_MEET_VERB = r"(?:s'est\s+reunie?|se\s+sont\s+reunie?s?|se\s+reuni(?:t|ssent))\b"
 # « … la Communauté de Communes Les Bertranges se sont réunis »: the collectivity that meets
 # (folded, matched right after it).
-MEETS: Final = _compile(r"[^.;:]{0,25}?\b(?:se\s+sont\s+reuni|s'est\s+reuni|se\s+reunit)")
+MEETS: Final = _compile(rf"[^.;:]{{0,25}}?\b{_MEET_VERB}")
 # « s'est réuni à l'Hôtel de l'établissement public territorial Lauze Ensemble », « s'est réuni à
 # la mairie de Lauzac »: where a council meets, its own seat (folded, searched just before the
 # collectivity; a commune's hall counts only for its municipal council).
 MEETS_AT_SEAT: Final = _compile(
-    r"\b(?:s'est\s+reuni|se\s+sont\s+reunis|se\s+reunit)\b[^.;:]{0,80}?\b(?:a|en)\s+"
+    rf"\b{_MEET_VERB}[^.;:]{{0,80}}?\b(?:a|en)\s+"
     r"(?:la\s+|l')(?:hotel\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+))?$"
 )
 # A title's part of its own, beside its body: « Conseil du 30 janvier 2020 - Lauzac Métropole »,
@@ -1587,7 +1590,7 @@ COUNCIL_OF: Final = _compile(r"\bconseil\s+(?:de\s+la\s+|de\s+l'\s?|de\s+|d'\s?)
 # « … se sont réunis les délégués des communes du SICTOM de Lauzac »: the members of the
 # collectivity that meets (folded, searched just before it).
 MEMBERS_MEET: Final = _compile(
-    r"\b(?:se\s+sont\s+reunis|s'est\s+reuni|se\s+reunissent)\s+les\s+(?:membres|delegues|"
+    rf"\b{_MEET_VERB}\s+les\s+(?:membres|delegues|"
     r"conseillers|representants)\s+(?:des\s+communes\s+)?(?:du|de\s+la|de\s+l'|des|d')\s*$"
 )
 # Words after which a date is the session's (folded): « Conseil Municipal du 19 mars 2018 »,
