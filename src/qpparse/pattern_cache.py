@@ -100,6 +100,7 @@ class _Cache:
     def __init__(self) -> None:
         self.patterns: dict[str, regex.Pattern[str]] | None = None
         self.changed = False
+        self.enabled = False
 
     def loaded(self) -> dict[str, regex.Pattern[str]]:
         if self.patterns is None:
@@ -113,13 +114,24 @@ class _Cache:
 _CACHE = _Cache()
 
 
+def enable() -> None:
+    """Keep and reuse the compiled patterns in this process (the CLI does, at start-up).
+
+    Off by default: a program that imports the library writes nothing into the installation
+    unless it asks to, and the parser core does no file I/O of its own.
+    """
+    _CACHE.enabled = True
+
+
 def get(source: str) -> regex.Pattern[str] | None:
     """The compiled pattern of ``source`` kept by an earlier run, if any."""
-    return _CACHE.loaded().get(source)
+    return _CACHE.loaded().get(source) if _CACHE.enabled else None
 
 
 def put(source: str, compiled: regex.Pattern[str]) -> regex.Pattern[str]:
     """Keep ``compiled`` for the next runs (written when the interpreter exits); returns it."""
+    if not _CACHE.enabled:
+        return compiled
     _CACHE.loaded()[source] = compiled
     if not _CACHE.changed and not sys.dont_write_bytecode:
         _CACHE.changed = True

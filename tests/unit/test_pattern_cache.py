@@ -97,6 +97,7 @@ def _run(script: str, prefix: Path, *, bytecode: bool = True) -> str:
 _PARSE = (
     "import sys, qpparse\n"
     "from qpparse import pattern_cache\n"
+    "{enable}"
     "print(pattern_cache.cache_file())\n"
     "print(qpparse.parse(qpparse.read(sys.argv[1] if len(sys.argv) > 1 else {seed!r}))"
     ".model_dump_json())\n"
@@ -104,7 +105,7 @@ _PARSE = (
 
 
 def test_a_second_run_reads_what_the_first_compiled(tmp_path: Path, seed_path: Path) -> None:
-    script = _PARSE.format(seed=str(seed_path))
+    script = _PARSE.format(seed=str(seed_path), enable="pattern_cache.enable()\n")
     nothing_written = _run(script, tmp_path / "off", bytecode=False)
     assert not Path(nothing_written.splitlines()[0]).exists()
     first = _run(script, tmp_path / "on")
@@ -113,3 +114,10 @@ def test_a_second_run_reads_what_the_first_compiled(tmp_path: Path, seed_path: P
     assert len(pattern_cache.read(file)) > 50
     second = _run(script, tmp_path / "on")
     assert second == first == nothing_written.replace(str(tmp_path / "off"), str(tmp_path / "on"))
+
+
+def test_the_library_alone_writes_no_cache(tmp_path: Path, seed_path: Path) -> None:
+    """Only a program that enables it (the CLI) keeps patterns: importing qpparse and parsing
+    writes nothing into the installation."""
+    output = _run(_PARSE.format(seed=str(seed_path), enable=""), tmp_path / "library")
+    assert not Path(output.splitlines()[0]).exists()
