@@ -9,6 +9,7 @@ document.
 from __future__ import annotations
 
 import pytest
+from _layouts import as_written_and_flat
 
 import qpparse
 from qpparse import lexicon
@@ -525,6 +526,37 @@ def test_a_holder_noted_as_having_received_a_proxy() -> None:
             "Zoé BRUN -> Marc BRUNO",
         ],
     }
+
+
+RECEIVED_PROXY_CLAUSES = [
+    (
+        "Présents : Paul MARTIN, qui a reçu le pouvoir de Mme Lucie ROUX, Marc BRUNO",
+        ["Paul MARTIN", "Marc BRUNO"],
+        ["Mme Lucie ROUX -> Paul MARTIN"],
+    ),
+    # One member per line, a role after each name, the clause's separator lost before the next.
+    (
+        "ETAIENT PRESENTS\nMARTIN Paul Maire de LAUZE, qui a reçu le pouvoir de Mme Lucie ROUX\n"
+        "LE GALL Marc Adjoint au Maire de BRAS\nDE LA FONT Zoé Maire de VIC",
+        ["Paul MARTIN", "Marc LE GALL", "Zoé DE LA FONT"],
+        ["Mme Lucie ROUX -> Paul MARTIN"],
+    ),
+    (
+        "Présents : BRUNO Marc, ayant reçu procuration de NOIR Anne\nPETIT Jean",
+        ["Marc BRUNO", "Jean PETIT"],
+        ["Anne NOIR -> Marc BRUNO"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "represented"), RECEIVED_PROXY_CLAUSES)
+def test_a_clause_on_a_received_proxy_names_the_giver(
+    text: str, present: list[str], represented: list[str]
+) -> None:
+    for given in as_written_and_flat(text):
+        found = summary(read(*given.splitlines()))
+        assert found["present"] == present, given
+        assert found["represented"] == represented, given
 
 
 def test_the_law_after_an_empty_heading_is_no_member() -> None:

@@ -384,6 +384,8 @@ def _drop_heading_formula(pieces: list[Piece]) -> list[Piece]:
 
 def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
     """Read one list item; ``False`` when it is not readable as a name (it is then rejected)."""
+    if _attach_received_proxy(piece, state, draft):
+        return True
     if len(piece.text) > MAX_NAME_LENGTH and len(split_glued(piece)[0]) == 1:
         return False  # prose: kept in ``unrecognised``, never read as names
     piece = _timing_note_in_parenthesis(_without_group_heading(piece))
@@ -447,6 +449,62 @@ def _read_person_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
         # its separators lost; the civility applies to each name (``_dress``).
         return _read_names(Piece(name, piece.line), state, draft)
     return _read_names(Piece(text, piece.line), state, draft)
+
+
+def _attach_received_proxy(piece: Piece, state: _ListState, draft: Draft) -> bool:
+    """« DUPONT Jean, Maire, qui a reçu le pouvoir de Mme Maria CARRÉ »: a clause on the member
+    before, naming who gave them a proxy. The list may go on right after the giver's name, its
+    separator lost (« … Mme Maria CARRÉ LE COZ Louis Adjoint au Maire … »): read as items."""
+    if state.last is None or state.role != "present":
+        return False
+    match = lexicon.RECEIVED_PROXY.match(fold(piece.text))
+    if match is None:
+        return False
+    start = match.start("member")
+    words = piece.text[start:].split()
+    end = _giver_end(words)
+    if end is None:
+        return False
+    clause = f"{piece.text[:start]}{' '.join(words[:end])}"
+    state.last.notes.append(clause)
+    _add_received_proxy(state.last, clause, piece.line, draft)
+    rest = " ".join(words[end:])
+    return not rest or _read_item(Piece(rest, piece.line), state, draft)
+
+
+def _giver_end(words: list[str]) -> int | None:
+    """How many words name the giver of a proxy at the start of ``words``: a civility, then a
+    family name in capitals and given names, or given names and a family name in capitals
+    (« Mme Maria CARRÉ », « CARRÉ Maria », « Aude DE LA VERGNE »); ``None`` when no name."""
+    bare = [word.rstrip(",;.)") for word in words]
+    index = 1 if bare and split_civility(bare[0] + " x")[0] is not None else 0
+    if index >= len(bare):
+        return None
+    if is_family_token(bare[index]):  # family name first
+        index = _family_end(bare, index)
+        while index < len(bare) and _is_given(bare[index]):
+            index += 1
+        return index
+    first_given = index
+    while index < len(bare) and _is_given(bare[index]):
+        index += 1
+    if index == first_given:
+        return None
+    return index if index == len(bare) else _family_end(bare, index)
+
+
+def _is_given(word: str) -> bool:
+    return not is_family_token(word) and (
+        lexicon.GIVEN_WORD.match(word) is not None or lexicon.INITIAL.match(word) is not None
+    )
+
+
+def _family_end(words: list[str], index: int) -> int:
+    """The end of a family name in capitals starting at ``index``: one word, and the word after
+    each particle (« DE LA VERGNE », « LE COZ »)."""
+    while fold(words[index]).lower() in lexicon.PARTICLES and index + 1 < len(words):
+        index += 1
+    return index + 1
 
 
 def _attach_description(text: str, state: _ListState) -> bool:
@@ -781,21 +839,22 @@ def _add_received_proxies(holder: Person, line: int, draft: Draft) -> None:
     """« Jean X (a reçu pouvoir de Mayder Y jusqu'à son arrivée) »: the note names a member who
     gave the holder a proxy."""
     for note in holder.notes:
-        match = lexicon.RECEIVED_PROXY.match(fold(note))
-        if match is None:
-            continue
-        member_text = note[match.start("member") :]
-        scope = lexicon.PROXY_SCOPE.search(fold(member_text))
-        if scope is not None:
-            member_text = member_text[: scope.start()]
-        member = parse_person(member_text, line)
-        if member is None:
-            continue
-        scope_text = (
-            note[match.start("member") :][scope.start("scope") : scope.end("scope")]
-            if (scope)
-            else None
-        )
+        _add_received_proxy(holder, note, line, draft)
+
+
+def _add_received_proxy(holder: Person, note: str, line: int, draft: Draft) -> None:
+    """The proxy one note of a holder tells of, if it tells of one."""
+    match = lexicon.RECEIVED_PROXY.match(fold(note))
+    if match is None:
+        return
+    member_text = note[match.start("member") :]
+    scope = lexicon.PROXY_SCOPE.search(fold(member_text))
+    scope_text = None
+    if scope is not None:
+        scope_text = member_text[scope.start("scope") : scope.end("scope")]
+        member_text = member_text[: scope.start()]
+    member = parse_person(member_text, line)
+    if member is not None:
         # A copy of the holder: each list holds its own (line numbers are relocated per object).
         draft.attendance.represented.append(
             Proxy(member=member, holder=holder.model_copy(deep=True), line=line, scope=scope_text)
