@@ -598,6 +598,9 @@ GLUED_TIME: Final = _compile(r"\ba\s+(?P<hour>[0-2]?\d)h(?P<minute>[0-5]\d)\b")
 OPENING_COUNT: Final = _compile(
     rf"\bont\s+ete\s+presents?\s+(?P<count>{COUNT})\s+(?:membres|conseillers|delegues)\b"
 )
+# A member's role that makes them the session's president (folded, whole): « Président »,
+# « Présidente de séance ».
+CHAIR_ROLE: Final = _compile(r"presidente?(?:\s+de\s+(?:la\s+)?seance)?")
 # « sous la présidence de M. Paul MARTIN, Maire » / « PRESIDENCE DE MONSIEUR Paul MARTIN, Maire ».
 PRESIDED_BY: Final = _compile(
     r"(?:\bsous\s+la\s+|^)presidence\s+de\s+(?P<who>[^,;()]{3,120}?)"

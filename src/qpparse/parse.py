@@ -129,6 +129,7 @@ def _build(
         session.fill_date_from_prose(sections, draft)
     if draft.session.president is None:
         session.fill_president_from_prose(sections, draft)
+        session.fill_president_from_list(draft)
     session.fill_counts_from_prose(sections, draft)
     minutes.fill_first_item(sections, draft)
     until = minutes.fill_heading_before_report(sections, draft)

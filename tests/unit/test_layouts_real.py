@@ -214,6 +214,23 @@ def test_the_president_is_read_from_prose(text: str, president: str | None) -> N
 
 
 @pytest.mark.parametrize(
+    ("members", "president"),
+    [
+        ("M. Paul MARTIN, Président, Mme Anne NOIR, M. Marc BRUN", "Paul MARTIN"),
+        ("M. Couet, Président, Mmes Appéré, Barbier, MM. Bernard", "Couet"),
+        ("LAUZE : M. Paul MARTIN (Présidente de séance), Mme Anne NOIR", "Paul MARTIN"),
+        # The president of a commission, or two presidents: nobody.
+        ("M. Paul MARTIN, Président de la commission des finances, Mme Anne NOIR", None),
+        ("M. Paul MARTIN, Président, Mme Anne NOIR, Présidente", None),
+    ],
+)
+def test_the_member_listed_as_president_presides(members: str, president: str | None) -> None:
+    for variant in as_written_and_flat(f"Séance du 3 mars 2020\nPrésents : {members}\n"):
+        found = qpparse.parse(variant).session.president
+        assert (found.name if found else None) == president, variant
+
+
+@pytest.mark.parametrize(
     ("line", "title"),
     [
         ("1. Achat de la parcelle ZB 12 – Les Saules,", "Achat de la parcelle ZB 12 – Les Saules"),

@@ -451,6 +451,22 @@ def fill_president_from_prose(sections: list[Section], draft: Draft) -> None:
 _LATER_OPENINGS = frozenset({Kind.ITEM, Kind.REPORT, Kind.PROPOSAL, Kind.IDENTIFICATION})
 
 
+def fill_president_from_list(draft: Draft) -> None:
+    """« Présents : M. Couet, Président, Mmes Appéré, … »: when nothing else says who presides,
+    the one member listed present as the body's president (the role alone, no « de la
+    commission … »). Two such members leave the field empty."""
+    if draft.session.president is not None:
+        return
+    chairs = [
+        person
+        for person in draft.attendance.present
+        if person.role and lexicon.CHAIR_ROLE.fullmatch(fold(person.role).strip(" ."))
+    ]
+    if len(chairs) == 1:
+        draft.session.president = chairs[0].model_copy(deep=True)
+        draft.session.president_role = chairs[0].role
+
+
 def _read_president_named(line: TextLine, draft: Draft) -> bool:
     """« sous la présidence de Hugo LAUZET, »: with no civility, only a name whose family
     name stands out (in capitals) is taken."""
