@@ -1769,6 +1769,19 @@ REQUESTED_ITEM: Final = _compile(
     r"(?:conseil|bureau|comite|commission|assemblee)\s+est\s+(?:invitee?|appelee?|priee?)\s+a)"
     r"\s+\p{L})"
 )
+# An item's title, then who reports it (written): « (Non). - Délégation du Conseil au Président.
+# (Rapporteur : Monsieur X) », « 2010 DASCO 105 - Subventions à divers collèges. Mme Anne X,
+# rapporteure. ». The title is a sentence of its own, after its item number or its identifier
+# in capitals and digits, if any; dashes inside it are its own (« Subvention - Convention … »).
+REPORTED_ITEM: Final = _compile(
+    r"(?:^|(?<=[.!?:)]\s{1,3}))(?:[-–—•]\s{1,3})?"
+    r"(?:\d{1,3}\s{0,2}[-–—.)°]\s{1,3}|[\p{Lu}\d][\p{Lu}\d /_]{0,40}?\s[-–—]\s{1,3})?"
+    r"(?P<title>\p{Lu}[^.!?;:()]{2,300}?)\.?\s{1,3}"
+    r"(?=\(\s{0,3}(?i:rapporteure?s?)\s{0,3}:|"
+    r"(?i:m\.|mme|mlle|monsieur|madame)\s[^.,;:()]{2,60}?,\s{0,3}(?i:rapporteure?s?)\b)"
+)
+# A reported item's title is at most this many words long.
+MAX_REPORTED_TITLE_WORDS: Final = 40
 # How a summary's item was voted (folded): the outcome alone after its request, before the next
 # item's number or the end (« … d'approuver … Adopté 2 Rapport … », not « Adopté 2 abstentions »).
 REQUESTED_ITEM_OUTCOME: Final = _compile(

@@ -134,6 +134,7 @@ def _build(
     minutes.fill_first_item(sections, draft)
     until = minutes.fill_heading_before_report(sections, draft)
     minutes.fill_requested_item(sections, draft)
+    minutes.fill_reported_item(sections, draft)
     minutes.fill_vote(sections, draft, until)
     # After the vote: an agenda entry does not tell where the item's own vote stands.
     agenda.fill_agenda_entry(sections, draft)

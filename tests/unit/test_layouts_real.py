@@ -730,6 +730,41 @@ def test_the_first_requested_item_of_a_summary(
         assert (extract.vote.outcome if extract.vote else None) == outcome
 
 
+REPORTED_ITEMS = [
+    (
+        "Conseil communautaire du vendredi 18 avril 2008. La séance est ouverte à 19h40. M. "
+        "VIDAL : Est-ce qu'il y a des questions ? (Non).\n- Délégation du Conseil communautaire "
+        "au Président.\n(Rapporteur : Monsieur SERRE) (Lecture du rapport de présentation) Le "
+        "code prévoit que le Président peut recevoir délégation.",
+        "Délégation du Conseil communautaire au Président",
+    ),
+    (
+        "Séance du 28 septembre 2010\n2010 DASCO 12 - Subventions à divers collèges publics - "
+        "Convention.\nMme Lucie ROUX, rapporteure.\nVu le code de l'éducation ;",
+        "Subventions à divers collèges publics - Convention",
+    ),
+    (
+        "Séance du 3 mars 2020. 1 - Budget primitif 2020 (Rapporteur : M. Paul ROUX)",
+        "Budget primitif 2020",
+    ),
+    (  # the previous minutes are routine: silence, never the next item
+        "Séance du 3 mars 2020. Approbation du procès-verbal de la séance précédente "
+        "(Rapporteur : M. Paul ROUX). Tarifs (Rapporteur : M. Paul ROUX)",
+        None,
+    ),
+    (  # a person before the rapporteur is no title
+        "Séance du 3 mars 2020. Mme Anne NOIR (Rapporteur : M. Paul ROUX)",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), REPORTED_ITEMS)
+def test_the_title_of_the_first_reported_item(text: str, title: str | None) -> None:
+    for variant in as_written_and_flat(text):
+        assert qpparse.parse(variant).deliberation.title == title, variant
+
+
 # (minutes stating their items only in the agenda, title): the first entry that is a decision;
 # routine entries and fields of the agenda are passed over; None when no entry's end is known.
 _SESSION = "Compte rendu du conseil municipal du 2 juin 2020\nPrésents : Paul MARTIN, Lucie ROUX\n"

@@ -121,6 +121,32 @@ def fill_requested_item(sections: list[Section], draft: Draft) -> None:
                 return
 
 
+def fill_reported_item(sections: list[Section], draft: Draft) -> None:
+    """Minutes whose items name who reports them right after their title (« - Délégation du
+    Conseil au Président. (Rapporteur : M. Paul ROUX) », « Subventions à divers collèges. Mme
+    Anne ROUX, rapporteure. »): the first item gives the title.
+
+    Only the first item so reported is read; a title that is routine, names a person or runs
+    long leaves the field empty.
+    """
+    if draft.deliberation.title is not None:
+        return
+    for run in _unread_runs(sections, draft):
+        text = " ".join(line.text for line in run)
+        match = lexicon.REPORTED_ITEM.search(text)
+        if match is None:
+            continue
+        title = match["title"].strip()
+        if (
+            len(title.split()) <= lexicon.MAX_REPORTED_TITLE_WORDS
+            and not _routine(title)
+            and not lexicon.PERSON_AHEAD.match(title)
+        ):
+            _take_words(run, match.start("title"), match.start("title") + len(title), draft)
+            draft.deliberation.title = title
+        return
+
+
 def _read_requested_outcome(text: str, start: int, run: list[Line], draft: Draft) -> None:
     """The outcome written alone after the item's request, before the next item starts."""
     if draft.vote is not None:
