@@ -1795,9 +1795,10 @@ REQUESTED_ITEM_OUTCOME: Final = _compile(
 AGENDA_HEADING: Final = _compile(
     r"(?<!\bl'\s?)(?<!\b(?:rendu|verbal)\s{1,3})\b(?:ordre\s+du\s+jour|sommaire)\b\s{0,3}:?"
 )
-# The marker of an agenda's first entry (written): « 1) », « 1- », « 1 », « I », a bullet.
+# The marker of an agenda's first entry (written): « 1) », « 1- », « 1 », « 01 – », « 00 - »,
+# « I », a bullet.
 AGENDA_FIRST_MARKER: Final = _compile(
-    r"\s{0,3}(?:(?P<number>1|I)\s{0,2}(?P<punctuation>[.)°/–—-])?\s{1,3}|"
+    r"\s{0,3}(?:(?P<number>0[01]|1|I)\s{0,2}(?P<punctuation>[.)°/–—-])?\s{1,3}|"
     r"(?P<bullet>[-–—•✓●▪■*])\s{1,3})(?=[\p{Lu}«\"])"
 )
 # Any entry's marker inside an agenda (written), to find the next one of the same list.
@@ -1811,6 +1812,11 @@ AGENDA_ENTRY_END: Final = _compile(r"\.{3}|…|\.\s{1,3}(?=\p{Lu})")
 AGENDA_ENTRY_TAIL: Final = _compile(r"\s{0,3}(?:\.{2,}|…)[.…\s]{0,40}\d{0,4}$")
 # A page number ending an entry of a table of contents (« … le dimanche 12 »).
 PAGE_NUMBER_TAIL: Final = _compile(r"\s\d{1,3}$")
+# The separator of an agenda written as one sentence (« Construction hangar, Projet Écoles »).
+AGENDA_COMMA: Final = _compile(r"\s{0,3}[,;]\s{1,3}")
+# An agenda entry that is a field in capitals, then its first sub-item's number (written):
+# « AFFAIRES FINANCIERES 3.1 – Débat … ».
+FIELD_THEN_SUB_ITEM: Final = _compile(r"^\p{Lu}[\p{Lu}\s'’-]{2,80}?\s\d{1,2}\.\d{1,2}\b")
 # The most entries of an agenda read.
 MAX_AGENDA_ENTRIES: Final = 40
 # An item that is never a deliberation of its own (folded): « Questions diverses ».

@@ -798,6 +798,18 @@ AGENDA_TITLES = [
         "2 Ouverture des commerces le dimanche 4\n3 Tarifs des piscines 9\n",
         "Ouverture des commerces le dimanche",
     ),
+    (  # numbers written on two digits, the dashes of one list differing
+        "ORDRE DU JOUR\n00 - APPROBATION DU COMPTE RENDU DU DERNIER CONSEIL.\n01 – CIMETIERE : "
+        "Règlement du columbarium.\n02 – BOIS DE LAUZE : Régime forestier.\n",
+        "CIMETIERE : Règlement du columbarium",
+    ),
+    (  # one sentence, its entries parted by commas
+        "Ordre du jour :\n\nConstruction hangar, Projet Écoles primaires, Attribution Marché "
+        "Travaux : Pool Routier, Dispositions Diverses.\nJe vous prie d'agréer mes salutations.\n",
+        "Construction hangar",
+    ),
+    ("Ordre du jour : M. Paul ROUX, Mme Anne NOIR, M. Marc BRUN.\n", None),  # persons
+    ("Ordre du jour : Tarifs, subventions et divers.\n", None),  # a lower-case entry
     ("Ordre du jour\nTarifs de la cantine\nSubventions aux associations\n", None),
     ("Le conseil adopte l'ordre du jour suivant : - Tarifs - Subventions\n", None),
     ("Procès-verbal sommaire - Conseil du 9 juillet 2020 - La séance est ouverte.\n", None),

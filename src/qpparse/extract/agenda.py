@@ -32,6 +32,10 @@ from .draft import Draft
 MAX_ENTRY_LENGTH = 320
 MAX_ENTRY_WORDS = 45
 MIN_ENTRY_WORDS = 2
+# An agenda written as one sentence, its entries parted by commas: how many at least, and how
+# long each may be (longer, the commas are a sentence's).
+MIN_COMMA_ENTRIES = 3
+MAX_COMMA_ENTRY_WORDS = 8
 # How far after the heading its list may start: a qualifier (« Ordre du jour du comité
 # syndical : », « SOMMAIRE Réunion du Conseil du 24 avril 2015 : ») stands before it.
 QUALIFIER_REACH = 90
@@ -67,11 +71,34 @@ def fill_agenda_entry(sections: list[Section], draft: Draft) -> None:
 def agenda_entries(text: str, folded: str, start: int) -> list[Entry]:
     """The entries of the list starting at ``start`` (right after the heading or its
     qualifier), in order, as far as their ends are known; empty when no list starts there."""
-    for place in _list_starts(folded, start):
+    places = _list_starts(folded, start)
+    for place in places:
         first = lexicon.AGENDA_FIRST_MARKER.match(text, place)
         if first is not None:
             return _entries(text, first)
-    return []
+    return next(filter(None, (_comma_entries(text, place) for place in places)), [])
+
+
+def _comma_entries(text: str, start: int) -> list[Entry]:
+    """« Ordre du jour : Construction hangar, Projet Écoles, Dispositions diverses. »: a
+    sentence of at least three short entries, each opening with a capital, none a person."""
+    end = text.find(".", start, start + MAX_ENTRY_LENGTH * 2)
+    if end == -1:
+        return []
+    entries: list[Entry] = []
+    position = start
+    for part in lexicon.AGENDA_COMMA.split(text[start:end]):
+        offset = text.index(part, position) if part else position
+        position = offset + len(part)
+        entry = part.strip()
+        if (
+            not entry[:1].isupper()
+            or len(entry.split()) > MAX_COMMA_ENTRY_WORDS
+            or lexicon.PERSON_AHEAD.match(entry)
+        ):
+            return []
+        entries.append(Entry(entry, offset + len(part) - len(part.lstrip())))
+    return entries if len(entries) >= MIN_COMMA_ENTRIES else []
 
 
 def _list_starts(folded: str, start: int) -> list[int]:
@@ -119,14 +146,25 @@ def _next_marker(
         if marker["bullet"]:
             if candidate["bullet"] == marker["bullet"]:
                 return candidate
-        elif candidate["number"] == number and candidate["punctuation"] == marker["punctuation"]:
+        elif candidate["number"] == number and _same_punctuation(candidate, marker):
             return candidate
     return None
 
 
+def _same_punctuation(one: regex.Match[str], other: regex.Match[str]) -> bool:
+    """« 00 - » and « 01 – »: the dashes of one list may differ (a typist's hyphen, a word
+    processor's en dash)."""
+    return _DASHES.get(one["punctuation"], one["punctuation"]) == _DASHES.get(
+        other["punctuation"], other["punctuation"]
+    )
+
+
+_DASHES = {"–": "-", "—": "-"}
+
+
 def _following_number(number: str) -> str | None:
-    if number.isdigit():
-        return str(int(number) + 1)
+    if number.isdigit():  # « 01 » then « 02 »: the padding kept
+        return str(int(number) + 1).zfill(len(number))
     return _ROMAN[_ROMAN.index(number) + 1] if number in _ROMAN[:-1] else None
 
 
@@ -158,6 +196,8 @@ def _is_decision(entry: str) -> bool:
         # Entries in capitals are the agenda's fields (« II – DELEGATION DE POUVOIRS », then
         # « 3.1 – Débat … » under the next): their items are written below them.
         and not entry.isupper()
+        # « III – AFFAIRES FINANCIERES 3.1 – Débat … »: a field, then its first sub-item.
+        and lexicon.FIELD_THEN_SUB_ITEM.match(entry) is None
     )
 
 
