@@ -1728,10 +1728,11 @@ ROUTINE_ITEM: Final = _compile(
     r"informations?\b|point\s+d'avancement)"
 )
 # A piece whose end a number goes on (folded): a linking word (« des questions 1 à » / « 14. »),
-# a count's label (« Votants (présents ou représentés) : » / « 22. »). No item starts there.
+# a count's label (« Votants (présents ou représentés) : » / « 22. »), a civility whose initial
+# looks like a Roman number (« – Mme » / « V. TEXEREAU »). No item starts there.
 NUMBER_GOES_ON: Final = _compile(
     rf"{DANGLING_END.pattern}|\b(?:votants|presents|exercice|representes|pouvoirs|procurations)"
-    r"\)?\s{0,3}:\s{0,3}$"
+    r"\)?\s{0,3}:\s{0,3}$|(?<![\w.])(?:m|mm|mme|mmes|mlle|mr)\.?\s{0,3}$"
 )
 # An unnumbered item's heading ending a piece, after a finished sentence (written): « … est
 # adopté à l'unanimité. Subvention : », « … approuvé. - Indemnité de fonction du maire ».

@@ -673,6 +673,13 @@ FIRST_ITEMS = [
         "compte de gestion constitue la reddition des comptes.\n",
         "Approbation du compte de gestion 2016",
     ),
+    (  # « V. » after a civility is an initial, not an item's Roman number
+        "Compte rendu du conseil municipal du 2 juin 2020\n"
+        "Présents : M. A. BOUTIN – Mme V. TEXIER - M. B. VINCENT (M J-F BOURG est arrivé à "
+        "19h15)\n1) Tarifs de la cantine scolaire\n"
+        "Le Maire propose de maintenir les tarifs de l'an dernier pour les familles.\n",
+        "Tarifs de la cantine scolaire",
+    ),
 ]
 
 
