@@ -140,7 +140,8 @@ RESIDUE_REPAIRS: Final[tuple[tuple[str, str, Pattern, str], ...]] = (
         _compile(r"(?<![\w*])\*(?=[^\s*])([^*]{1,500}?)(?<=[^\s*])\*(?![\w*])"),
         r"\1",
     ),
-    ("bullet", "", _compile(r"^\s*[■▪●•◆►➢]\s*"), ""),
+    # The private-use code points of the Symbol and Wingdings fonts are bullets too (U+F0B7 …).
+    ("bullet", "", _compile(r"^\s*[■▪●•◆►➢\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0e8]\s*"), ""),
     # « l appel », « L an », « s est réuni »: an elided article whose apostrophe the extraction
     # lost. French has no one-letter word « l », « d », « s », « n » or « j », so the repair is safe
     # before a lower-case vowel (« l appel »). The capital ones need the word before them: see

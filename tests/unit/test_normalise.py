@@ -27,6 +27,7 @@ LINES = [
     ("• point", "point", ["bullet"]),
     ("● point", "point", ["bullet"]),
     ("➢ point", "point", ["bullet"]),
+    ("\uf0b7 1-1 Admissions", "1-1 Admissions", ["bullet"]),  # a Symbol font's bullet
     # HTML
     ("Ligne<br />suite", "Ligne suite", ["html"]),
     ("Ligne<br/>suite", "Ligne suite", ["html"]),
