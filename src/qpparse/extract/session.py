@@ -463,7 +463,11 @@ def fill_president_from_list(draft: Draft) -> None:
         if person.role and lexicon.CHAIR_ROLE.fullmatch(fold(person.role).strip(" ."))
     ]
     if len(chairs) == 1:
-        draft.session.president = chairs[0].model_copy(deep=True)
+        # The person only, as read from prose: the role is the session's (``president_role``);
+        # commune and notes stay with the attendance list.
+        draft.session.president = chairs[0].model_copy(
+            update={"role": None, "commune": None, "notes": []}, deep=True
+        )
         draft.session.president_role = chairs[0].role
 
 
