@@ -98,6 +98,13 @@ def test_any_text_parses(text: str) -> None:
     "Didier KHELFA."
 )
 @example("Délibère\n-\n\nRoland GIBERTI représenté par Gerard GAZAY.")
+# A line read apart (a running header) between two lines of one piece: the piece's field
+# reaches the line after it.
+@example(
+    "Madame la Présidente de la Métropole sur proposition du Rapporteur soumet au Bureau de la M\n"
+    * 2
+    + "E"
+)
 def test_extract_like_text_parses(text: str) -> None:
     extract = _parse_quietly(text)
     _check_invariants(extract, text)

@@ -772,7 +772,12 @@ class PersonFinder:
         """
         lines = self.line_map.input_lines(span.line)
         first = self.line_of(span.line, words[0])
-        span.end_line = max(first, self.last_line_of(span.end_line, words[1]))
+        end = self.last_line_of(span.end_line, words[1])
+        # The pieces before the last are the field's to their end, and a piece may end after
+        # the next one starts (a line read apart, such as a running header, stands between).
+        for virtual in range(span.line, span.end_line):
+            end = max(end, self.line_map.last_input_line(virtual))
+        span.end_line = max(first, end)
         span.line = self._bullet_above(first, lines)
 
     def _bullet_above(self, first: int, lines: range) -> int:

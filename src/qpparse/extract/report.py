@@ -22,13 +22,17 @@ def extract(section: Section, draft: Draft) -> None:
     proposer, report = split_proposer(text)
     draft.deliberation.proposer = proposer
     draft.deliberation.report.extend(split_report(report))
-    first, *rest = section.lines
-    draft.claim("deliberation.proposer", first, words=proposer or None)
-    start = text.rfind(report) if report.strip() else -1
-    if 0 <= start < len(first.text):  # the report starts in the proposer's piece
-        draft.claim("deliberation.report", first, words=first.text[start:].strip())
-    for line in rest:
-        draft.claim("deliberation.report", line)
+    # The proposer's words may run over several pieces (no colon nor full stop ends them): each
+    # piece is claimed for the words of each field it holds.
+    end = text.find(proposer) + len(proposer) if proposer else len(section.lines[0].text)
+    start = 0
+    for line in section.lines:
+        cut = min(max(end - start, 0), len(line.text))
+        if cut > 0:
+            draft.claim("deliberation.proposer", line, words=line.text[:cut].strip() or None)
+        if line.text[cut:].strip():
+            draft.claim("deliberation.report", line, words=line.text[cut:].strip() if cut else None)
+        start += len(line.text) + 1
 
 
 def split_report(text: str) -> list[str]:
