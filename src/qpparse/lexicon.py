@@ -916,7 +916,12 @@ HOLDERS_HEADING: Final = _compile(
 # Under it, « Mme Lucie ROUX pour M. Paul MARTIN »: the holder, then the member (folded).
 PROXY_FOR: Final = _compile(r"^(?P<holder>[^()]{2,200}?)\s+pour\s+(?P<member>[^()]{2,200})$")
 # Under a proxies heading the verb may be missing: « Paul MARTIN à Lucie ROUX » (folded).
-PROXY_BARE: Final = _compile(r"^(?P<member>[^()]{2,200}?)\s+(?:a|par)\s+(?P<holder>[^()]{2,200})$")
+# The holder may carry a note in parentheses, its scope most often (« … à M. Y (jusqu'à son
+# arrivée) »), and a number that strayed after it (a page's, an item's: see ``_proxy``).
+PROXY_BARE: Final = _compile(
+    r"^(?P<member>[^()]{2,200}?)\s+(?:a|par)\s+"
+    r"(?P<holder>[^()]{2,200}?(?:\s{0,3}\([^()]{1,120}\)(?:\s{1,3}\d{1,3})?)?)$"
+)
 # « pouvoir à X à partir du point 5 »: when the proxy applies (folded, searched in the holder).
 PROXY_SCOPE: Final = _compile(
     rf"{_RUN_START}\s+\(?(?P<scope>(?:a\s+partir\s+d|jusqu(?:'|\s)|des\s+(?:le|la|l')|"

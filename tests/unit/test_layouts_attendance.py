@@ -559,6 +559,28 @@ def test_a_clause_on_a_received_proxy_names_the_giver(
         assert found["represented"] == represented, given
 
 
+@pytest.mark.parametrize(
+    ("text", "represented"),
+    [
+        (
+            "Pouvoirs : Mme Anne NOIR à Mme Lucie ROUX, M. Marc BRUN à M. Paul MARTIN (à compter "
+            "de son départ)",
+            [
+                "Mme Anne NOIR -> Mme Lucie ROUX",
+                "M. Marc BRUN -> M. Paul MARTIN [à compter de son départ]",
+            ],
+        ),
+        (
+            "Pouvoirs : M. Marc BRUN à M. Paul MARTIN (jusqu'à son arrivée) 4",
+            ["M. Marc BRUN -> M. Paul MARTIN"],
+        ),
+    ],
+)
+def test_a_bare_proxy_whose_holder_carries_a_note(text: str, represented: list[str]) -> None:
+    for given in as_written_and_flat(text):
+        assert summary(read(*given.splitlines()))["represented"] == represented, given
+
+
 def test_the_law_after_an_empty_heading_is_no_member() -> None:
     extract = qpparse.parse(
         "Séance du 3 mars 2020\nABSENTS EXCUSES : Conformément à l'article 53 de la loi, il a "
