@@ -105,6 +105,10 @@ def test_any_text_parses(text: str) -> None:
     * 2
     + "E"
 )
+@example(
+    "Madame la Présidente de la Métropole sur proposition du Rapporteur soumet au Bureau de la "
+    "Métropole le rapport suivant :\n" * 2 + "E"
+)
 def test_extract_like_text_parses(text: str) -> None:
     extract = _parse_quietly(text)
     _check_invariants(extract, text)

@@ -773,8 +773,11 @@ class PersonFinder:
         lines = self.line_map.input_lines(span.line)
         first = self.line_of(span.line, words[0])
         end = self.last_line_of(span.end_line, words[1])
-        # The pieces before the last are the field's to their end, and a piece may end after
-        # the next one starts (a line read apart, such as a running header, stands between).
+        # The pieces after the first are the field's from their start, those before the last to
+        # their end; and a piece may end after the next one starts, or start before the one
+        # before it ends (a line read apart, such as a running header, stands between).
+        for virtual in range(span.line + 1, span.end_line + 1):
+            first = min(first, self.line_map.input_line(virtual))
         for virtual in range(span.line, span.end_line):
             end = max(end, self.line_map.last_input_line(virtual))
         span.end_line = max(first, end)
