@@ -488,6 +488,8 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             r"^(?:participaient|participent|ont\s+participe)\s+a\s+(?:cette|la)\s+"
             r"(?:reunion|seance)\s{0,3}:|"
             rf"^(?:conseillers|membres|delegues)(?:\s+\w+){{0,2}}\s+presents\b{_NOT_A_COUNT}|"
+            # « Titulaires présents : L. AFFHOLDER, … », « Suppléants présents : … ».
+            rf"^(?:titulaires|suppleante?s)\s+presente?s\b{_NOT_A_COUNT}|"
             rf"^{_letter_spaced('presents')}\b{_NOT_A_COUNT}|"
             # A presence table's column headings, its rows after them (``TABLE_COLUMNS``).
             rf"^{_TABLE_COLUMNS}|"

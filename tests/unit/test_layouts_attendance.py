@@ -82,6 +82,8 @@ HEADINGS = [
     ("Dont (48) présent(e)s avec droit de vote formant le quorum", "present"),
     ("dont 12 présents :", "present"),
     ("Délégués titulaires présents :", "present"),
+    ("Titulaires présents :", "present"),
+    ("Suppléants présents :", "present"),
     ("Etaient présents au moment de l'appel nominatif :", "present"),
     ("Etaient absents et représentés Mesdames et Messieurs :", "represented"),
     ("Etaient excusés et représentés :", "represented"),
