@@ -583,6 +583,23 @@ def test_a_bare_proxy_whose_holder_carries_a_note(text: str, represented: list[s
         assert summary(read(*given.splitlines()))["represented"] == represented, given
 
 
+def test_members_after_the_commune_they_come_from() -> None:
+    text = (
+        "PRESENTS : MM., Mmes, ROUX, d’Achy NOIR, d’ BLANC, de Saint-Paul-Lez-Lauze MARTIN,\n"
+        "PETIT, de Vic BRUN"
+    )
+    for given in as_written_and_flat(text):
+        draft = read(*given.splitlines())
+        assert [(p.name, p.commune) for p in draft.attendance.present] == [
+            ("ROUX", None),
+            ("NOIR", "Achy"),
+            ("BLANC", None),  # another commune, its name lost
+            ("MARTIN", "Saint-Paul-Lez-Lauze"),
+            ("PETIT", "Saint-Paul-Lez-Lauze"),
+            ("BRUN", "Vic"),
+        ], given
+
+
 def test_the_law_after_an_empty_heading_is_no_member() -> None:
     extract = qpparse.parse(
         "Séance du 3 mars 2020\nABSENTS EXCUSES : Conformément à l'article 53 de la loi, il a "

@@ -406,7 +406,8 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
     if glued is not None:  # « Rémy BOUTON Bazainville : Jean-Luc BOUYSSET »
         first = _read_item(Piece(glued[0], piece.line), state, draft)
         return _read_item(Piece(glued[1], piece.line), state, draft) and first
-    return _read_person_item(Piece(_take_bare_commune(text, state), piece.line), state, draft)
+    text = _take_bare_commune(_take_origin_commune(text, state), state)
+    return _read_person_item(Piece(text, piece.line), state, draft)
 
 
 def _without_group_heading(piece: Piece) -> Piece:
@@ -748,6 +749,32 @@ def _take_bare_commune(text: str, state: _ListState) -> str:
         return text
     state.commune = " ".join(words[:cut]).strip(" ,;")
     return " ".join(words[cut:])
+
+
+def _take_origin_commune(text: str, state: _ListState) -> str:
+    """« de Beaumetz-Les-Loges ANSART, BLONDEL, d’Arras PARMENTIER »: the commune the members
+    come from, written before the first of them (« de », « d’ » then words in mixed case), the
+    names in capitals; « d’ DELCOUR »: the commune's name lost, the name kept."""
+    first, _, rest = text.partition(" ")
+    if first in _ELISIONS and rest[:1].isupper() and is_family_token(rest.split(" ", 1)[0]):
+        state.commune = None  # « d’ DELCOUR »: another commune, its name lost
+        return rest
+    if first == "de":
+        words = rest.split()
+    elif first[:2] in _ELISIONS and len(first) > 2:
+        words = [first[2:], *rest.split()]
+    else:
+        return text
+    end = 0
+    while end < len(words) and _is_commune_word(words[end]):
+        end += 1
+    if end == 0 or end == len(words) or not is_family_token(words[end].rstrip(",;")):
+        return text
+    state.commune = " ".join(words[:end])
+    return " ".join(words[end:])
+
+
+_ELISIONS = ("d’", "d'")
 
 
 def _is_commune_word(word: str) -> bool:
