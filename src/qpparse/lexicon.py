@@ -815,6 +815,20 @@ COMMUNE_PREFIX: Final = _compile(
     r"^(?:(?:[Cc]ommune|COMMUNE|[Vv]ille|VILLE)\s{1,3}(?:de|DE|d['’]|D['’])\s{0,3}:?\s{0,3})?"
     r"(?P<commune>\p{Lu}[\p{Lu} '’-]{1,60}?|(?<=[\s'’]|^)\p{Lu}[^:()]{1,60}?)\s{0,3}:\s{0,3}"
 )
+# A list's heading that announces communes (folded): « Mesdames et Messieurs les Délégués des
+# Communes de : », « Communes représentées : ».
+COMMUNES_HEADING: Final = _compile(
+    r"\b(?:des|les)\s+communes(?:\s+(?:membres|adherentes))?(?:\s+de)?\s{0,3}:|"
+    r"\bcommunes\s+representees\s{0,3}:"
+)
+# A member written in parentheses after their commune, or alone in them (written): « Cressia
+# (Mme Corinne X) », « (M. Patrice Y) », « (. Jacques Z : pouvoir transmis à M. W) » (its civility
+# lost to the extraction).
+MEMBER_AFTER_COMMUNE: Final = _compile(
+    r"^(?P<commune>[^()]{0,80}?)\s{0,3}\(\s{0,3}\.?\s{0,3}"
+    r"(?P<member>(?:(?:[Mm]onsieur|[Mm]adame|M\.|Mme|Mlle|Mr)\s|\p{Lu}\p{Ll}+\s\p{Lu}{2,})[^()]{2,200}?)"
+    r"\s{0,3}\)\s{0,3}$"
+)
 # A role written as a list item after the name (« , Maire », « , Adjoints ») or in parentheses
 # (« (Vice-Président) », « (Délégué titulaire de VILLEBOURG) ») (folded).
 ROLE: Final = _compile(
@@ -825,7 +839,7 @@ ROLE: Final = _compile(
 # One word that is a role, alone (folded): « Administrateur », « Adjointe », « Maire ».
 ROLE_WORD: Final = _compile(
     r"(?:maire|adjointe?s?|conseill(?:ere?|ers|eres)|(?:vice-)?presidente?s?|deleguee?s?|"
-    r"suppleante?s?|administrat(?:eur|rice)s?|titulaires?)"
+    r"suppleante?s?|administrat(?:eur|rice)s?|titulaires?|elue?s?)"
 )
 # A member named only by role: « M. le Maire », « Madame la Présidente » (folded, civility off).
 BY_ROLE: Final = _compile(r"^(?:le|la|l')\s?(?P<role>maire|presidente?|vice-presidente?)\b")
@@ -874,7 +888,8 @@ EXCUSED_NOTE: Final = _compile(r"^excusee?s?$")
 _PROXY_WORDS = (
     r"(?:representee?s?\s+par|(?:qui\s+)?(?:a\s+|ayant\s+)?donnee?\s+(?:pouvoir|procuration)"
     r"(?:\s+de\s+vote)?\s+a|"
-    r"pouvoirs?\s+(?:donnee?\s+)?a|procuration\s+(?:donnee?\s+)?a|delegation\s+de\s+vote\s+a|"
+    r"pouvoirs?\s+(?:(?:donnee?|transmise?|confiee?)\s+)?a|"
+    r"procuration\s+(?:(?:donnee?|transmise?|confiee?)\s+)?a|delegation\s+de\s+vote\s+a|"
     r"\(mandat\)\s+a|mandat\s+a|-?\s?mandataire\s{0,3}:|"
     # « Mme X (pouvoir M. Y) »: in a note, « à » may be left out before the holder's civility.
     r"(?<=\(\s?)pouvoir(?=\s+(?:m|mme|mr|mlle|monsieur|madame)\.?\s)|"

@@ -600,6 +600,26 @@ def test_members_after_the_commune_they_come_from() -> None:
         ], given
 
 
+def test_a_list_of_communes_names_no_member() -> None:
+    text = (
+        "Etaient présents Mesdames et Messieurs les Délégués des Communes de :\nAndelot ; *(1) ; "
+        "Aromas ; ; Baume les Messieurs ; Beaufort*(1) ; Château-Chalon ; M. Paul ROUX\n"
+        "Etaient excusés :\nCressia (Mme Anne NOIR ) ; Gigny ; (M. Marc BRUN ) ; Lons le Saunier "
+        "(Mme Zoé BLANC ) ; (. Jean PETIT : pouvoir transmis à M. Luc VERT élu de la commune de "
+        "Vic) ; Saint Didier"
+    )
+    for given in as_written_and_flat(f"Comité syndical du 21 mars 2018\n{text}"):
+        attendance = qpparse.parse(given).attendance
+        assert [_who(p) for p in attendance.present] == ["M. Paul ROUX"], given
+        assert [_who(p) for p in attendance.excused] == [
+            "Mme Anne NOIR",
+            "M. Marc BRUN",
+            "Mme Zoé BLANC",
+        ], given
+        assert [_proxy(p) for p in attendance.represented] == ["Jean PETIT -> M. Luc VERT"]
+        assert attendance.excused[0].commune == "Cressia"
+
+
 def test_the_law_after_an_empty_heading_is_no_member() -> None:
     extract = qpparse.parse(
         "Séance du 3 mars 2020\nABSENTS EXCUSES : Conformément à l'article 53 de la loi, il a "

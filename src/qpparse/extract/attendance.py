@@ -67,6 +67,10 @@ class _ListState:
     substitute_of: Person | None = None
     # Under « Etaient porteurs d'un pouvoir : », items name the holder first: « X pour Y ».
     holders_first: bool = False
+    # The list names communes (« Délégués des communes de : Aromas ; Beaufort »), each with its
+    # member in parentheses or none (« Cressia (Mme Corinne X) ; Gigny ; »): an item with no
+    # civility and no name in capitals is a commune, never a member.
+    communes_listed: bool = False
 
 
 def extract(section: Section, draft: Draft) -> None:
@@ -102,6 +106,7 @@ def extract(section: Section, draft: Draft) -> None:
     state = _ListState(
         role, capital_communes=_communes_in_capitals(names), initials=_written_with_initials(names)
     )
+    state.communes_listed = _communes_listed(heading.text[:_HEADING_REACH], names)
     state.holders_first = role == "represented" and bool(
         lexicon.HOLDERS_HEADING.search(fold(heading.text[:_HEADING_REACH]))
     )
@@ -406,6 +411,10 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
     if glued is not None:  # « Rémy BOUTON Bazainville : Jean-Luc BOUYSSET »
         first = _read_item(Piece(glued[0], piece.line), state, draft)
         return _read_item(Piece(glued[1], piece.line), state, draft) and first
+    text = _take_member_after_commune(text, state)
+    if _is_commune_alone(text, state):
+        state.commune = lexicon.PARENTHESIS.sub("", text).strip(" ,;*")
+        return True  # no member named for this commune
     text = _take_bare_commune(_take_origin_commune(text, state), state)
     return _read_person_item(Piece(text, piece.line), state, draft)
 
@@ -749,6 +758,41 @@ def _take_bare_commune(text: str, state: _ListState) -> str:
         return text
     state.commune = " ".join(words[:cut]).strip(" ,;")
     return " ".join(words[cut:])
+
+
+def _communes_listed(heading: str, items: list[Piece]) -> bool:
+    """Whether a list names communes: its heading says so (« … les Délégués des Communes de : »,
+    the heading's formula maybe read as the first item), or several of its items are a commune
+    then its member in parentheses."""
+    if lexicon.COMMUNES_HEADING.search(fold(heading)) or (
+        items and lexicon.COMMUNES_HEADING.search(fold(items[0].text[:_HEADING_REACH]))
+    ):
+        return True
+    members = (lexicon.MEMBER_AFTER_COMMUNE.match(item.text) for item in items)
+    found = sum(1 for match in members if match is not None and match["commune"].strip())
+    return found >= lexicon.MIN_COMMUNE_GROUPS
+
+
+def _take_member_after_commune(text: str, state: _ListState) -> str:
+    """« Cressia (Mme Corinne BERNARD) », « (M. Patrice CORSETTI) »: the member written in
+    parentheses after their commune (or alone in them); the commune, if any, is theirs."""
+    match = lexicon.MEMBER_AFTER_COMMUNE.match(text) if "(" in text else None
+    if match is None:
+        return text
+    commune = match["commune"].strip(" ,;")
+    if commune and not all(map(_is_commune_word, commune.split())):
+        return text  # « Paul MARTIN (M. Y est arrivé) »: a member, then a note
+    state.commune = commune or None
+    return match["member"].strip()
+
+
+def _is_commune_alone(text: str, state: _ListState) -> bool:
+    """In a list of communes, an item that names a commune and no member (« Gigny »,
+    « Beaufort*(1) », its note a footnote's)."""
+    if not state.communes_listed:
+        return False
+    words = lexicon.PARENTHESIS.sub(" ", text).replace("*", " ").split()
+    return bool(words) and split_civility(text)[0] is None and all(map(_is_commune_word, words))
 
 
 def _take_origin_commune(text: str, state: _ListState) -> str:
