@@ -628,6 +628,8 @@ COUNT_LABELS: Final[tuple[tuple[str | None, str], ...]] = (
         "in_office",
         r"(?:(?:nombre\s+de\s+)?(?:conseillers|membres|delegues|titulaires?)(?:\s+\w+){0,4}?\s+)?"
         r"en\s+exercice|"
+        # « Membres en fonction : 15 », « Conseillers titulaires en fonction : 12 ».
+        r"(?:nombre\s+de\s+)?(?:conseillers|membres|delegues)(?:\s+\w+){0,2}?\s+en\s+fonctions?|"
         # « CONSEILLERS METROPOLITAINS : 81 »: the council's members, in a count box.
         r"(?:nombre\s+de\s+)?conseillers\s+(?:municipaux|communautaires|metropolitains)"
         r"(?=\s{0,3}:\s{0,3}\d)",
@@ -658,10 +660,12 @@ _PROSE_COUNT_LABEL = (
     r"(?:membres|conseillers|delegues)(?:\s+(?:titulaires|municipaux|communautaires))?\s+"
     r"(?:en\s+exercice|habilites\s+a\s+voter)\b"
 )
-# « Étaient présents : Membres (36/72) »: present of those in office.
+# « Étaient présents : Membres (36/72) », « 40 présents sur 41 »: present of those in office.
 PRESENT_OF_OFFICE: Final = _compile(
     r"\bpresents?\s{0,3}:\s{0,3}(?:membres|conseillers|delegues)(?:\s+titulaires)?\s{0,3}"
-    r"\(\s{0,3}(?P<present>\d{1,4})\s{0,3}/\s{0,3}(?P<in_office>\d{1,4})\s{0,3}\)"
+    r"\(\s{0,3}(?P<present>\d{1,4})\s{0,3}/\s{0,3}(?P<in_office>\d{1,4})\s{0,3}\)|"
+    r"(?<![\d/.,])\b(?P<present>\d{1,3})\s+(?:(?:membres|conseillers|delegues)\s+)?presents?\s+"
+    r"sur\s+(?P<in_office>\d{1,3})\b(?![/.,]\d)"
 )
 _LABEL_GROUPS = "|".join(f"(?P<l{index}>{label})" for index, (_, label) in enumerate(COUNT_LABELS))
 # « Présents : 20 », « Présents ……… 61 », « En exercice 29 », and « 21 présents » in prose.

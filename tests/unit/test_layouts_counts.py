@@ -37,6 +37,11 @@ COUNT_LINES = [
     ("Présents ........ 61", {"present": 61}),
     ("Présent(e)s : 18", {"present": 18}),
     ("Afférents au Conseil : 51", {"seats": 51}),
+    ("Membres en fonction : 15 Membres présents : 15", {"in_office": 15, "present": 15}),
+    (
+        "Conseillers titulaires élus : 12 Conseillers titulaires en fonction : 12",
+        {"in_office": 12},
+    ),
     ("En exercice : 51", {"in_office": 51}),
     ("Qui ont pris part à la délibération : 44", {"voters": 44}),
     ("Nombre de pouvoirs : 05", {"represented": 5}),
@@ -100,6 +105,8 @@ PROSE_COUNTS = [
     ("Le quorum est atteint avec 11 conseillers municipaux habilités à voter", {"voters": 11}),
     ("Votants (présents ou représentés) : 22. Accueil des élus", {"voters": 22}),
     ("Étaient présents : Membres (36/72) : Léon VARENNE", {"present": 36, "in_office": 72}),
+    ("40 présents sur 41 (Mme X donne procuration à M. Y)", {"present": 40, "in_office": 41}),
+    ("31 conseillers présents sur 33", {"present": 31, "in_office": 33}),
 ]
 
 
