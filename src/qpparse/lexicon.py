@@ -1579,10 +1579,13 @@ INTERLEAVED_AUTHORITY: Final = 12
 AUTHORITY_NEXT_LINE: Final = 80
 # « le Conseil Municipal de Bouleurs »: the commune's name right after a municipal council.
 BODY_OF_COMMUNE: Final = _compile(r"\s{1,3}(?i:de|d['’])\s{0,2}(?P<name>" + _PROPER_NAME + r")")
-# An authority line that names a kind and no collectivity (folded): « Commune de », « Régional ».
+# An authority line that names a kind and no collectivity (folded): « Commune de », « Régional »,
+# and « COMMUNE D’ » whose name the extraction lost, the next line's heading run into it
+# (« COMMUNE D’Extrait du Procès-Verbal … »).
 KIND_ONLY: Final = _compile(
     r"^(?:commune|ville|mairie|communaute(?:\s+de\s+communes|\s+d'agglomeration|\s+urbaine)?|"
-    r"syndicat|metropole|departement|region|regional|departemental|conseil)\s*(?:de|du|des|d')?\s*$"
+    r"syndicat|metropole|departement|region|regional|departemental|conseil)\s*(?:de|du|des|d')?\s*"
+    r"(?:$|(?:extrait|proces|compte|seance|deliberation|registre)\b)"
 )
 # A letterhead line holding only a kind a name may come before (folded): « Communauté de
 # Communes » under « Lauzienne », « Métropole » under « Lauzac ».

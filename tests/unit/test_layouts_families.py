@@ -417,6 +417,22 @@ def test_authority_from_prose(text: str, name: str, flat: bool) -> None:
     assert extract.authority.name == name
 
 
+# A collectivity whose name the extraction lost (« D’ » ends the line) names no one, even when
+# the next line runs into it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Département du Val de Lauze\nCOMMUNE D’\nExtrait du Procès-Verbal de la délibération du "
+        "Conseil Municipal\nSéance ordinaire du 10 novembre 2015\n",
+        "JEUDI 22 NOVEMBRE 2018\nPROCES-VERBAL DU CONSEIL DE LA COMMUNAUTE URBAINE D’\n"
+        "PRESENTS : MM. ROUX, NOIR\n",
+    ],
+)
+def test_a_collectivity_whose_name_was_lost_is_left_empty(text: str) -> None:
+    for variant in as_written_and_flat(text):
+        assert qpparse.parse(variant).authority is None, variant
+
+
 # A département above a municipal council's minutes places the commune: never the collectivity.
 def test_a_departement_above_a_council_is_not_the_collectivity() -> None:
     text = (

@@ -96,8 +96,10 @@ def read_letterhead(sentence: Sentence, draft: Draft, context: list[TextLine]) -
             draft.body = Named(
                 name=_proper(body, context), kind=_kind(body, lexicon.BODIES), line=sentence.number
             )
-        if named and draft.authority is None:  # « COMITÉ SYNDICAL DU SYNDICAT MIXTE DU … »
-            words = text[named.start("authority") : named.end("authority")].strip(" .,-–")
+        words = text[named.start("authority") : named.end("authority")] if named else ""
+        words = words.strip(" .,-–")
+        # « COMITÉ SYNDICAL DU SYNDICAT MIXTE DU … »; not « … DE LA COMMUNAUTE URBAINE D’ ».
+        if named and draft.authority is None and not lexicon.KIND_ONLY.match(fold(words)):
             draft.authority = Named(
                 name=_proper(words, context),
                 kind=_kind(words, lexicon.AUTHORITIES),
@@ -370,6 +372,8 @@ def fill_from_prose(sections: list[Section], draft: Draft, context: list[TextLin
         authority = (
             _prose_authority(text, body, len(line.text)) if draft.authority is None else None
         )
+        if authority and lexicon.KIND_ONLY.match(fold(authority)):
+            authority = None  # « … DE LA COMMUNAUTE URBAINE D’ »: its name lost
         kind = _kind(authority, lexicon.AUTHORITIES) if authority else None
         if authority and not _too_distant(kind, draft.body):
             draft.authority = Named(name=_proper(authority, context), kind=kind, line=line.number)
