@@ -1848,6 +1848,11 @@ AGENDA_COMMA: Final = _compile(r"\s{0,3}[,;]\s{1,3}")
 # An agenda entry that is a field in capitals, then its first sub-item's number (written):
 # « AFFAIRES FINANCIERES 3.1 – Débat … ».
 FIELD_THEN_SUB_ITEM: Final = _compile(r"^\p{Lu}[\p{Lu}\s'’-]{2,80}?\s\d{1,2}\.\d{1,2}\b")
+# A person named inside an agenda entry (written): « … A Mudaison, M.Albert siègera … »: the
+# entry runs on into the minutes' text, it is no title (« M. le Trésorier » names a role).
+PERSON_IN_ENTRY: Final = _compile(
+    r"(?<![\p{L}.])(?:M\.\s?|Mme\s|Mlle\s|Monsieur\s|Madame\s)\p{Lu}[\p{L}'’-]"
+)
 # The most entries of an agenda read.
 MAX_AGENDA_ENTRIES: Final = 40
 # An item that is never a deliberation of its own (folded): « Questions diverses ».

@@ -817,6 +817,12 @@ AGENDA_TITLES = [
     ),
     ("Ordre du jour : M. Paul ROUX, Mme Anne NOIR, M. Marc BRUN.\n", None),  # persons
     ("Ordre du jour : Tarifs, subventions et divers.\n", None),  # a lower-case entry
+    (  # the entries run on into the minutes' text: no agenda to read
+        "Ordre du jour :\n- Mise en place du conseil\nA Lauzac, M.Albert siègera en remplacement "
+        "de M.Trial\n- Election du président\n2 candidats : M.Roux et M.Noir\n"
+        "- Election des vice-présidents\n",
+        None,
+    ),
     ("Ordre du jour\nTarifs de la cantine\nSubventions aux associations\n", None),
     ("Le conseil adopte l'ordre du jour suivant : - Tarifs - Subventions\n", None),
     ("Procès-verbal sommaire - Conseil du 9 juillet 2020 - La séance est ouverte.\n", None),

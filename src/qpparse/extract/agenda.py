@@ -63,7 +63,12 @@ def fill_agenda_entry(sections: list[Section], draft: Draft) -> None:
         if not entries:
             continue
         entry = next((entry for entry in entries if _is_decision(entry.text)), None)
-        if entry is not None:
+        # An entry naming a person runs on into the minutes' own text (« - Mise en place du
+        # conseil A Mudaison, M.Albert siègera … »): no agenda there to read, silence.
+        before = entries[: entries.index(entry) + 1] if entry is not None else []
+        if entry is not None and not any(
+            lexicon.PERSON_IN_ENTRY.search(known.text) for known in before
+        ):
             _take_title(entry, lines, draft)
         return
 
