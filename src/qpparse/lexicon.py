@@ -193,10 +193,11 @@ SESSION_DATE: Final = _compile(
     r"(?:seance|reunion)\s+(?:(?:publique|ordinaire|extraordinaire|pleniere)\s+)?"
     r"(?:du\b|d[eu]\s|\d)"
 )
-# The opening of the session: « … a ouvert la séance », the narrative « L'an deux mille … »,
-# older city extracts' « PRESIDENCE DE MONSIEUR … », « ont été présents N membres ».
+# The opening of the session: « … a ouvert la séance », « … ouvre la réunion », the narrative
+# « L'an deux mille … », older city extracts' « PRESIDENCE DE MONSIEUR … », « ont été présents
+# N membres ».
 # Its parts: one anywhere in the line, the others at its start (see ``START_MARKERS``).
-OPENING_ANYWHERE: Final = _compile(r"\ba\s+ouvert\s+la\s+seance\b")
+OPENING_ANYWHERE: Final = _compile(r"\b(?:a\s+ouvert|ouvre)\s+la\s+(?:seance|reunion)\b")
 OPENING_START: Final = _compile(
     r"^l(?:'|\s)an\s+(?:mil|deux|\d)|^(?:sous\s+la\s+)?presidence\s+de\b|"
     r"^(?:a\s+laquelle\s+)?ont\s+ete\s+presents?\b"
@@ -819,6 +820,16 @@ COMMUNE_PREFIX: Final = _compile(
     r"^(?:(?:[Cc]ommune|COMMUNE|[Vv]ille|VILLE)\s{1,3}(?:de|DE|d['’]|D['’])\s{0,3}:?\s{0,3})?"
     r"(?P<commune>\p{Lu}[\p{Lu} '’-]{1,60}?|(?<=[\s'’]|^)\p{Lu}[^:()]{1,60}?)\s{0,3}:\s{0,3}"
 )
+# A name written in a note, in mixed case (« (Patrick Hérault) », « (Anne Roux-Petit) »): two or
+# three capitalised words (written).
+NOTE_NAME: Final = _compile(r"\p{Lu}\p{Ll}[\p{L}'’-]{0,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){1,2}")
+# The first words of place names, never of a person's (folded): « (Saint Maur) », « (Val
+# Sonnette) » in parentheses after a member are their commune.
+PLACE_FIRST_WORDS: Final = frozenset(
+    {"saint", "sainte", "st", "ste", "le", "la", "les", "val", "mont", "pont", "port", "bourg",
+     "chateau", "ville", "villa", "notre", "vieux", "vieille", "grand", "grande", "petit",
+     "petite", "haut", "haute", "bas", "basse", "bois", "fontaine", "l'"}
+)  # fmt: skip
 # A list's heading that announces communes (folded): « Mesdames et Messieurs les Délégués des
 # Communes de : », « Communes représentées : ».
 COMMUNES_HEADING: Final = _compile(
@@ -1179,8 +1190,8 @@ _INLINE_ALTERNATIVES: Final = (
     r"[^.;:]{0,200}?\b(?:expose|rappelle|presente|indique|soumet|a\s+propose)\b",
     # One person's sentence: it does not run over another civility (« PRESIDENCE DE MADAME X,
     # Maire Madame X, Maire de Y, a ouvert la séance » opens at the second).
-    r"(?:monsieur|madame|m\.|mme)\s(?:(?!monsieur|madame|m\.\s|mme\s)[^.;:]){3,250}?"
-    r"\ba\s+ouvert\s+la\s+seance\b",
+    r"(?:monsieur|madame|m\.|mme|mr)\s(?:(?!monsieur|madame|m\.\s|mme\s|mr\s)[^.;:]){3,250}?"
+    r"\b(?:a\s+ouvert|ouvre)\s+la\s+(?:seance|reunion)\b",
     # « La présidence a ouvert la séance … », « Le Maire a ouvert la séance … »: no name.
     r"l[ea]\s+(?:presidence|presidente?|maire)\s+a\s+ouvert\s+la\s+seance\b",
     # « Mme Anne ROUX a été désignée secrétaire de séance. »

@@ -620,6 +620,24 @@ def test_a_list_of_communes_names_no_member() -> None:
         assert attendance.excused[0].commune == "Cressia"
 
 
+def test_holders_in_parentheses_under_a_heading_of_members_represented() -> None:
+    text = (
+        "Séance du 3 mars 2020\nAbsents représentés : Mmes Anne Noir (Paul Martin), Zoé Brun "
+        "(Lucie Roux-Petit), M. Marc Vert (Saint Maur), M. Luc BLANC (Vice-Président).\n"
+        "Monsieur Jean Gris, Maire ouvre la séance et demande qui est candidat."
+    )
+    for given in as_written_and_flat(text):
+        extract = qpparse.parse(given)
+        assert [_proxy(p) for p in extract.attendance.represented] == [
+            "Mme Anne Noir -> Paul Martin",
+            "Mme Zoé Brun -> Lucie Roux-Petit",
+            "M. Marc Vert -> ?",  # a commune in parentheses is no holder
+            "M. Luc BLANC -> ?",
+        ], given
+        assert extract.session.president is not None
+        assert extract.session.president.name == "Jean Gris"
+
+
 def test_the_law_after_an_empty_heading_is_no_member() -> None:
     extract = qpparse.parse(
         "Séance du 3 mars 2020\nABSENTS EXCUSES : Conformément à l'article 53 de la loi, il a "

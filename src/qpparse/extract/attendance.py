@@ -892,7 +892,8 @@ def _add(piece: Piece, state: _ListState, draft: Draft, *, proxy_read: bool = Fa
         return False
     person = _dress(_resolve_role_name(person, draft) or _role_only(person), state)
     if state.role == "represented":
-        draft.attendance.represented.append(Proxy(member=person, line=piece.line))
+        holder = _holder_in_notes(person, piece.line)
+        draft.attendance.represented.append(Proxy(member=person, holder=holder, line=piece.line))
     else:
         _target(person, state, draft).append(person)
         _add_received_proxies(person, piece.line, draft)
@@ -904,6 +905,25 @@ def _add(piece: Piece, state: _ListState, draft: Draft, *, proxy_read: bool = Fa
     state.last = person
     state.without_role.append(person)
     return True
+
+
+def _holder_in_notes(member: Person, line: int) -> Person | None:
+    """« Absents représentés : Catherine Marot (Patrick Hérault) »: under a heading of members
+    represented, a name alone in parentheses after the member is their holder (taken out of
+    the notes). Not a commune (« (Saint-Paul) », « (Val Sonnette) ») nor a role."""
+    for note in member.notes:
+        words = note.split()
+        civility, _ = split_civility(note)
+        named = civility is not None or any(map(is_family_token, words))
+        if not named and not (
+            lexicon.NOTE_NAME.fullmatch(note) and fold(words[0]) not in lexicon.PLACE_FIRST_WORDS
+        ):
+            continue
+        holder = parse_person(note, line)
+        if holder is not None and holder.role is None and not holder.notes:
+            member.notes.remove(note)
+            return holder
+    return None
 
 
 def _add_received_proxies(holder: Person, line: int, draft: Draft) -> None:
