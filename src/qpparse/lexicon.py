@@ -452,6 +452,9 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
         _compile(
             rf"^{_WERE}(?:absente?(?:\(e\))?(?:\(s\)|s)?\s+(?:(?:et|ou)\s+)?)?"
             rf"excusee?(?:\(e\))?(?:\(s\)|s)?(?![\w(]){_NOT_A_COUNT}|"
+            # « Délégué titulaire excusé : », « Conseillers excusés : », « Titulaires excusés : ».
+            r"^(?:(?:conseill(?:ere?|ers|eres)|membres?|deleguee?s?)(?:\s+\w+){0,2}?|titulaires?|"
+            rf"suppleante?s?)\s+(?:absente?s?\s+)?excusee?s?(?![\w(]){_NOT_A_COUNT}|"
             r"^s'etaient\s+fait\s+excuser|"
             rf"^(?:{_letter_spaced('absents', 'excuses')}|{_letter_spaced('excuses')}\b)"
             rf"{_NOT_A_COUNT}"
@@ -491,6 +494,8 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             rf"^(?:conseillers|membres|delegues)(?:\s+\w+){{0,2}}\s+presents\b{_NOT_A_COUNT}|"
             # « Titulaires présents : L. AFFHOLDER, … », « Suppléants présents : … ».
             rf"^(?:titulaires|suppleante?s)\s+presente?s\b{_NOT_A_COUNT}|"
+            # « Déléguée suppléante : GUTHMANN Monique »: a substitute who sits (a colon, no count).
+            r"^(?:deleguee?s?|membres?)\s+suppleante?s?\s{0,3}:(?!\s{0,3}\d)|"
             rf"^{_letter_spaced('presents')}\b{_NOT_A_COUNT}|"
             # A presence table's column headings, its rows after them (``TABLE_COLUMNS``).
             rf"^{_TABLE_COLUMNS}|"
@@ -549,7 +554,7 @@ WORD_TAIL: Final = _compile(r"^[\w()]*")
 # The formula that follows a heading: « Mesdames et Messieurs : », « Mmes et MM. ». Only the
 # pair is a formula: « MM. DURAND, MARTIN » alone is a grouped civility of the names it leads.
 HEADING_TAIL: Final = _compile(
-    r"^(?:(?:mesdames|mmes)\s*(?:et|,)\s*(?:messieurs|mm\.?)|(?:messieurs|mm\.?)\s*(?:et|,)"
+    r"^(?:(?:mesdames|mmes)\s*(?:et|,|&)\s*(?:messieurs|mm\.?)|(?:messieurs|mm\.?)\s*(?:et|,|&)"
     r"\s*(?:mesdames|mmes))(?:\s+les\s+(?:conseillers|membres|delegues)\w{0,10})?\s*:?\s*|"
     r"^(?:au\s+moment\s+de\s+l'?\s?appel\s+nominatif|en\s+debut\s+ou\s+en\s+cours\s+de\s+"
     r"seance|non\s+(?:representee?|excusee?)(?:\(e\))?s?)\s*:?\s*|"

@@ -84,6 +84,8 @@ HEADINGS = [
     ("Délégués titulaires présents :", "present"),
     ("Titulaires présents :", "present"),
     ("Suppléants présents :", "present"),
+    ("Délégué titulaire excusé :", "excused"),
+    ("Conseillers municipaux excusés :", "excused"),
     ("Etaient présents au moment de l'appel nominatif :", "present"),
     ("Etaient absents et représentés Mesdames et Messieurs :", "represented"),
     ("Etaient excusés et représentés :", "represented"),
@@ -147,6 +149,10 @@ BLOCKS = [
     (
         ["Sont présents : Mmes et MM. DURAND Jeanne, MARTIN Paul, ROUX Lucie"],
         {"present": ["Jeanne DURAND", "Paul MARTIN", "Lucie ROUX"]},
+    ),
+    (
+        ["Délégués titulaires présents : Mmes & MM. DURAND Jeanne, MARTIN Paul"],
+        {"present": ["Jeanne DURAND", "Paul MARTIN"]},
     ),
     (
         ["ETAIENT PRESENTS : Mesdames et Messieurs : Paul MARTIN - Lucie ROUX."],
@@ -636,6 +642,21 @@ def test_holders_in_parentheses_under_a_heading_of_members_represented() -> None
         ], given
         assert extract.session.president is not None
         assert extract.session.president.name == "Jean Gris"
+
+
+def test_a_substitute_who_sits_under_a_heading_of_their_own() -> None:
+    text = (
+        "Séance du 12 février 2024\nDélégués titulaires présents : DURAND Jeanne, MARTIN Paul\n"
+        "Déléguée suppléante : ROUX Lucie\nDélégué titulaire excusé : PETIT Marc\n"
+    )
+    for given in as_written_and_flat(text):
+        attendance = qpparse.parse(given).attendance
+        assert [p.name for p in attendance.present] == [
+            "Jeanne DURAND",
+            "Paul MARTIN",
+            "Lucie ROUX",
+        ], given
+        assert [p.name for p in attendance.excused] == ["Marc PETIT"], given
 
 
 def test_the_law_after_an_empty_heading_is_no_member() -> None:
