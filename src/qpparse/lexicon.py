@@ -795,7 +795,7 @@ GIVEN_WORD: Final = _compile(
 # « -- », « , », « ; », « / », « et » before the last name, a line break the splitter decided
 # was one (written as \n), and list numbers (« 11. ») that drifted between two names.
 NAME_SEPARATORS: Final = _compile(
-    rf"{_RUN_START}(?:\s+[-–—]{{1,2}}\s+|\s*--\s*|\s*[;,]\s*(?:et\s+)?|\s+et\s+|(?:\s+/\s*|/\s+)(?!\d)|"
+    rf"{_RUN_START}(?:\s+[-–—]{{1,2}}\s+|\s*--\s*|\s*[;,]\s*(?:et\s+)?|\s+(?:et|&)\s+|(?:\s+/\s*|/\s+)(?!\d)|"
     r"\s+[•▪●◦]\s+|"
     # « MM. ALTEYRAC.TIEBOT.Mmes PEREZ »: a full stop between two words, no space.
     r"(?<=\w\w)\.(?=\w\w)|"
@@ -834,6 +834,12 @@ PLACE_FIRST_WORDS: Final = frozenset(
     {"saint", "sainte", "st", "ste", "le", "la", "les", "val", "mont", "pont", "port", "bourg",
      "chateau", "ville", "villa", "notre", "vieux", "vieille", "grand", "grande", "petit",
      "petite", "haut", "haute", "bas", "basse", "bois", "fontaine", "l'"}
+)  # fmt: skip
+# The first word of a collectivity's name, never of a person's (folded): in a syndicate's list
+# the member collectivities head their delegates (« COMMUNAUTE DE COMMUNES DU PAYS DE X MM. Y »).
+ENTITY_WORDS: Final = frozenset(
+    {"communaute", "commune", "ville", "syndicat", "sivom", "sivu", "metropole", "departement",
+     "region", "agglomeration", "mairie", "ccas", "cc", "ca", "cu", "epci"}
 )  # fmt: skip
 # A list's heading that announces communes (folded): « Mesdames et Messieurs les Délégués des
 # Communes de : », « Communes représentées : ».

@@ -592,7 +592,7 @@ def test_a_bare_proxy_whose_holder_carries_a_note(text: str, represented: list[s
 def test_members_after_the_commune_they_come_from() -> None:
     text = (
         "PRESENTS : MM., Mmes, ROUX, d’Achy NOIR, d’ BLANC, de Saint-Paul-Lez-Lauze MARTIN,\n"
-        "PETIT, de Vic BRUN"
+        "PETIT, de Vic BRUN, de VERT"
     )
     for given in as_written_and_flat(text):
         draft = read(*given.splitlines())
@@ -603,13 +603,15 @@ def test_members_after_the_commune_they_come_from() -> None:
             ("MARTIN", "Saint-Paul-Lez-Lauze"),
             ("PETIT", "Saint-Paul-Lez-Lauze"),
             ("BRUN", "Vic"),
+            ("VERT", None),  # « de » then a name: among such communes, one whose name was lost
         ], given
 
 
 def test_a_list_of_communes_names_no_member() -> None:
     text = (
         "Etaient présents Mesdames et Messieurs les Délégués des Communes de :\nAndelot ; *(1) ; "
-        "Aromas ; ; Baume les Messieurs ; Beaufort*(1) ; Château-Chalon ; M. Paul ROUX\n"
+        "Aromas ; ; Baume les Messieurs ; Beaufort*(1) ; Haute Roche/Vic ; /Lains ; "
+        "Château-Chalon ; M. Paul ROUX\n"
         "Etaient excusés :\nCressia (Mme Anne NOIR ) ; Gigny ; (M. Marc BRUN ) ; Lons le Saunier "
         "(Mme Zoé BLANC ) ; (. Jean PETIT : pouvoir transmis à M. Luc VERT élu de la commune de "
         "Vic) ; Saint Didier"
@@ -657,6 +659,22 @@ def test_a_substitute_who_sits_under_a_heading_of_their_own() -> None:
             "Lucie ROUX",
         ], given
         assert [p.name for p in attendance.excused] == ["Marc PETIT"], given
+
+
+def test_member_collectivities_head_their_delegates() -> None:
+    text = (
+        "ETAIENT PRESENTS : COMMUNAUTE DE L'AGGLOMERATION DE LAUZE Mmes & MM. ROUX, NOIR & BLANC, "
+        "COMMUNAUTE DE COMMUNES DU PAYS DE VIC MM. BRUN, VERT"
+    )
+    for given in as_written_and_flat(text):
+        draft = read(*given.splitlines())
+        assert [(p.name, p.commune) for p in draft.attendance.present] == [
+            ("ROUX", "COMMUNAUTE DE L'AGGLOMERATION DE LAUZE"),
+            ("NOIR", "COMMUNAUTE DE L'AGGLOMERATION DE LAUZE"),
+            ("BLANC", "COMMUNAUTE DE L'AGGLOMERATION DE LAUZE"),
+            ("BRUN", "COMMUNAUTE DE COMMUNES DU PAYS DE VIC"),
+            ("VERT", "COMMUNAUTE DE COMMUNES DU PAYS DE VIC"),
+        ], given
 
 
 def test_the_law_after_an_empty_heading_is_no_member() -> None:

@@ -71,6 +71,8 @@ class _ListState:
     # member in parentheses or none (« Cressia (Mme Corinne X) ; Gigny ; »): an item with no
     # civility and no name in capitals is a commune, never a member.
     communes_listed: bool = False
+    # Members follow the commune they come from (« de Beaumetz-Les-Loges ANSART, BLONDEL »).
+    origin_communes: bool = False
 
 
 def extract(section: Section, draft: Draft) -> None:
@@ -411,7 +413,7 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
     if glued is not None:  # « Rémy BOUTON Bazainville : Jean-Luc BOUYSSET »
         first = _read_item(Piece(glued[0], piece.line), state, draft)
         return _read_item(Piece(glued[1], piece.line), state, draft) and first
-    text = _take_member_after_commune(text, state)
+    text = _take_member_after_commune(_take_entity(text, state), state)
     if _is_commune_alone(text, state):
         state.commune = lexicon.PARENTHESIS.sub("", text).strip(" ,;*")
         return True  # no member named for this commune
@@ -760,6 +762,27 @@ def _take_bare_commune(text: str, state: _ListState) -> str:
     return " ".join(words[cut:])
 
 
+def _take_entity(text: str, state: _ListState) -> str:
+    """« COMMUNAUTE DE COMMUNES DU PAYS DE FAVERGES MM. LANDAIS »: a collectivity member of a
+    syndicate, then its delegates; it is their commune, never a member. An item that names only
+    the collectivity (or ends with its delegates' grouped civility) leaves no name, or the
+    civility alone."""
+    words = text.split()
+    if not words or fold(words[0]) not in lexicon.ENTITY_WORDS:
+        return text
+    cut = next(
+        (index for index, word in enumerate(words) if index and _is_civility_word(word)),
+        len(words),
+    )
+    state.commune = " ".join(words[:cut])
+    return " ".join(words[cut:])
+
+
+def _is_civility_word(word: str) -> bool:
+    folded = fold(word)
+    return folded in lexicon.INNER_CIVILITIES or is_group_civility(word)
+
+
 def _communes_listed(heading: str, items: list[Piece]) -> bool:
     """Whether a list names communes: its heading says so (« … les Délégués des Communes de : »,
     the heading's formula maybe read as the first item), or several of its items are a commune
@@ -791,7 +814,8 @@ def _is_commune_alone(text: str, state: _ListState) -> bool:
     « Beaufort*(1) », its note a footnote's)."""
     if not state.communes_listed:
         return False
-    words = lexicon.PARENTHESIS.sub(" ", text).replace("*", " ").split()
+    # « Haute Roche/Crançot », « /Arthenas »: merged communes, or one whose name was lost.
+    words = lexicon.PARENTHESIS.sub(" ", text).replace("*", " ").replace("/", " ").split()
     return bool(words) and split_civility(text)[0] is None and all(map(_is_commune_word, words))
 
 
@@ -800,8 +824,11 @@ def _take_origin_commune(text: str, state: _ListState) -> str:
     come from, written before the first of them (« de », « d’ » then words in mixed case), the
     names in capitals; « d’ DELCOUR »: the commune's name lost, the name kept."""
     first, _, rest = text.partition(" ")
-    if first in _ELISIONS and rest[:1].isupper() and is_family_token(rest.split(" ", 1)[0]):
-        state.commune = None  # « d’ DELCOUR »: another commune, its name lost
+    lost = first in _ELISIONS or (first == "de" and state.origin_communes)
+    if lost and rest[:1].isupper() and is_family_token(rest.split(" ", 1)[0]):
+        # « d’ DELCOUR », and « de GUFFROY » in a list of such communes: another commune, its
+        # name lost (« de » alone before a name in capitals is otherwise the name's particle).
+        state.commune = None
         return rest
     if first == "de":
         words = rest.split()
@@ -815,6 +842,7 @@ def _take_origin_commune(text: str, state: _ListState) -> str:
     if end == 0 or end == len(words) or not is_family_token(words[end].rstrip(",;")):
         return text
     state.commune = " ".join(words[:end])
+    state.origin_communes = True
     return " ".join(words[end:])
 
 
