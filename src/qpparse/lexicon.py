@@ -1659,9 +1659,13 @@ SESSION_DATE_CONTEXT: Final = _compile(
     r"\bc\.\s?r\.|\bl\s?'?\s?an\s+(?:mil|deux|\d)|^le\s+"
 )
 # Words between a session's word and a date that make the date another event's (folded):
-# « membres du Conseil élus les 15 mars et 28 juin 2020 », « Conseil convoqué le 3 juin ».
+# « membres du Conseil élus les 15 mars et 28 juin 2020 », « Conseil convoqué le 3 juin »,
+# « convoqué en date du … »; but « DÉLIBÉRATIONS DU CONSEIL MUNICIPAL EN DATE DU 8 AVRIL » dates
+# the council's session itself.
 OTHER_EVENT_DATE: Final = _compile(
-    r"\b(?:elue?s?|convoquee?s?|installee?s?)\s+(?:le|les|du)\b|\ben\s+date\s+du\b"
+    r"\b(?:elue?s?|convoquee?s?|installee?s?)\s+(?:le|les|du)\b|"
+    r"(?<!\b(?:municipal|communautaire|syndical|metropolitain|departemental|regional)\s{1,3})"
+    r"\ben\s+date\s+du\b"
 )
 # Words before « séance du … » that make it another session's: « Approbation du procès-verbal
 # de la séance du 14 janvier », « le compte rendu de la dernière séance » (folded, searched in

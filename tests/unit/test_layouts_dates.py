@@ -186,11 +186,19 @@ SESSION_DATES = [
         "du Conseil de la Métropole élus les 15 mars et 28 juin 2020 (p. 2)\n",
         dt.date(2020, 7, 9),
     ),
+    # « en date du » right after the council dates its session
+    (
+        "PROCES-VERBAL N° 7\nDES DELIBERATIONS DU CONSEIL MUNICIPAL\nEN DATE DU\n8 AVRIL 2008\n"
+        "A 20.15 HEURES\n",
+        dt.date(2008, 4, 8),
+    ),
+    # … but a convocation « en date du » is another event
+    ("Le Conseil municipal, convoqué en date du 3 avril 2008, s'est réuni.\n", None),
 ]
 
 
 @pytest.mark.parametrize("flat", [False, True])
 @pytest.mark.parametrize(("text", "date"), SESSION_DATES)
-def test_the_sessions_date(text: str, date: dt.date, flat: bool) -> None:
+def test_the_sessions_date(text: str, date: dt.date | None, flat: bool) -> None:
     extract = qpparse.parse(" ".join(text.split()) if flat else text)
     assert extract.session.date == date
