@@ -214,6 +214,13 @@ SECRETARY_TAIL: Final = _compile(
 # « Date de convocation : 1er avril 2021 »: a session-block line of its own.
 CONVOCATION: Final = _compile(r"^(?:date\s+de\s+(?:la\s+)?convocation|convocation\s+du)\b")
 PROPOSAL: Final = _compile(r"\ba\s+propose\s+au\b.{0,200}\bconclusions\b")
+# The verb a named person reports with, and what they report (folded): « présente le projet »,
+# « expose au conseil » (a table's status « Présente Le Kremlin-Bicêtre » is no report).
+_REPORT_VERB_OBJECT = (
+    r"(?:expose|presente|rappelle)\s+(?:le|la|les|au|aux|a\s+l')\s"
+    r"(?:projet|rapport|deliberation|dossier|point|proposition|budget|compte|conseil|assemblee|"
+    r"comite|bureau|membres|modification|convention|decision|demande|bilan|contexte)s?\b"
+)
 # Who submits the report: the Métropole sentence, a commune's « Monsieur le Maire expose … »,
 # or « Rapporteur : M. Paul MARTIN ».
 # Its parts: one anywhere in the line, the others at its start (see ``START_MARKERS``).
@@ -221,6 +228,8 @@ PROPOSER_ANYWHERE: Final = _compile(r"\bsoumet\s+au\b.{0,200}\brapport\s+suivant
 PROPOSER_START: Final = _compile(
     r"^(?:monsieur|madame|m\.|mme)\s+(?:le|la|l')\s?(?:maire|president|presidente|rapporteur|"
     r"vice-presidente?|adjointe?)\b.{0,120}?\b(?:expose|rappelle|presente|indique|soumet)\b|"
+    # « Monsieur René GIBAULT présente le projet … »: a person named, then the report's verb.
+    rf"^(?:monsieur|madame|m\.|mme)\s+(?!(?:le|la|l')\s)[^.;:,]{{2,60}}?\s{_REPORT_VERB_OBJECT}|"
     r"^rapporteure?\s{0,3}:"
 )
 PROPOSER: Final = _compile(f"{PROPOSER_ANYWHERE.pattern}|{PROPOSER_START.pattern}")
@@ -1199,6 +1208,9 @@ _INLINE_ALTERNATIVES: Final = (
     # « Madame Jeanne DURAND, Présidente …, a ouvert la séance ».
     r"(?:monsieur|madame)\s+(?:le|la)\s+(?:maire|presidente?|rapporteur|vice-presidente?)\b"
     r"[^.;:]{0,200}?\b(?:expose|rappelle|presente|indique|soumet|a\s+propose)\b",
+    # « Monsieur René GIBAULT présente le projet … »: a person named, then the report's verb.
+    r"(?:monsieur|madame|m\.|mme)\s(?!(?:le|la|l')\s)(?:(?!monsieur|madame|m\.\s|mme\s)[^.;:,]){2,60}?"
+    rf"\s{_REPORT_VERB_OBJECT}",
     # One person's sentence: it does not run over another civility (« PRESIDENCE DE MADAME X,
     # Maire Madame X, Maire de Y, a ouvert la séance » opens at the second).
     r"(?:monsieur|madame|m\.|mme|mr)\s(?:(?!monsieur|madame|m\.\s|mme\s|mr\s)[^.;:]){3,250}?"

@@ -880,6 +880,14 @@ HEADINGS_BEFORE_REPORTS = [
         "GRANDE SALLE : 300 € la journée\n",
         "TARIFS DE LA SALLE DES FETES 2020",
     ),
+    (  # the report of a person named, not of « M. le Maire »
+        "Procès-verbal du conseil municipal du 16 novembre 2016\n"
+        "Présents : Paul Martin, Lucie Roux, Jean Petit.\n"
+        "Le procès-verbal est adopté par 20 voix pour. Madame Lucie Roux arrive à 20h50.\n"
+        "Statuts du SIVOS du Pays Lauzien\n"
+        "Monsieur Paul MARTIN présente le projet de statuts du syndicat.\n",
+        "Statuts du SIVOS du Pays Lauzien",
+    ),
 ]
 
 
