@@ -109,6 +109,10 @@ def test_any_text_parses(text: str) -> None:
     "Madame la Présidente de la Métropole sur proposition du Rapporteur soumet au Bureau de la "
     "Métropole le rapport suivant :\n" * 2 + "E"
 )
+@example(
+    "Madame Martine VASSAL, Présidente de la Métropole, a ouvert la séance à laquelle ont été "
+    "présents 23 membres.\n" * 2 + "0"
+)
 def test_extract_like_text_parses(text: str) -> None:
     extract = _parse_quietly(text)
     _check_invariants(extract, text)

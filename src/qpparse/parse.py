@@ -149,7 +149,7 @@ def _build(
             if (words := draft.span_words.get(id(span))) is not None:
                 finder.place_span(span, words)
             else:
-                relocate(span, line_map, finder)
+                line_map.place_span(span)
         for name in Content.model_fields:
             if name not in {"spans", "unrecognised"}:  # both placed above
                 relocate(getattr(draft, name), line_map, finder)

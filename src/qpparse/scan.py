@@ -60,6 +60,14 @@ class LineMap:
     def input_lines(self, virtual: int) -> range:
         return range(self.input_line(virtual), self.last_input_line(virtual) + 1)
 
+    def place_span(self, span: Span) -> None:
+        """Point a span claimed whole, piece by piece, at the input lines its pieces hold: from
+        the first to the last of them (a piece may end after the next one starts when a line
+        read apart, such as a running header, stands between them)."""
+        pieces = range(span.line, span.end_line + 1)
+        span.line = min(self.input_line(virtual) for virtual in pieces)
+        span.end_line = max(self.last_input_line(virtual) for virtual in pieces)
+
     def first_virtual(self, numbers: Sequence[int]) -> list[int]:
         """The first virtual line of each input line in ``numbers`` (PDF page starts)."""
         first: dict[int, int] = {}
