@@ -358,6 +358,8 @@ PATTERN_TEXTS: dict[str, str] = {
     "FIELD_THEN_SUB_ITEM": "A" + " A" * 50_000,
     "PERSON_IN_ENTRY": "M. " * 50_000,
     "NOTE_NAME": "Ab" + " Cd" * 50_000,
+    "APPROVED_AFTER": " est lu et" * 20_000,
+    "SECOND_PERSON": " et " * 30_000 + "x",
     "MISC_ITEM": "questions " * 30_000 + "diverses",
     "PROXY_AFTER_COLON": " " * 3 + "pouvoir " * 20_000,
     "TRAILING_REFERENCE": "1 " * 50_000 + "12345",

@@ -249,7 +249,14 @@ def split_heading(text: str) -> tuple[str, str]:
     capitals = 0
     while capitals < len(words) and lexicon.NO_LOWER_CASE.fullmatch(words[capitals]):
         capitals += 1
-    if sum(any(char.isalpha() for char in word) for word in words[:capitals]) >= 2:
+    if sum(any(char.isalpha() for char in word) for word in words[:capitals]) >= 2 or (
+        # « ACCUEIL Monsieur le Président accueille … »: one word in capitals, then a sentence.
+        capitals == 1
+        and words[0].isalpha()
+        and len(words) > 1
+        and words[1][:1].isupper()
+        and lexicon.SENTENCE_START.match(fold(" ".join(words[1:3])) + " ") is not None
+    ):
         end = _end_of_words(text, capitals)
     else:
         sentences = split_sentences(text)

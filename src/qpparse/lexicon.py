@@ -204,9 +204,15 @@ OPENING_START: Final = _compile(
 )
 OPENING: Final = _compile(f"{OPENING_ANYWHERE.pattern}|{OPENING_START.pattern}")
 # « Secrétaire de séance : Mme Lucie ROUX », « Mme Lucie ROUX a été élue secrétaire de séance ».
-SECRETARY: Final = _compile(r"\bsecreta(?:ire|riat)\s+de\s+(?:la\s+)?seance\b|^secretaire\s{0,3}:")
+SECRETARY: Final = _compile(
+    r"\bsecreta(?:ires?|riat)\s+de\s+(?:la\s+)?seance\b|^secretaires?\s{0,3}:"
+)
 SECRETARY_LEAD: Final = _compile(
     r"^secreta(?:ires?|riat)(?:\s+de\s+(?:la\s+)?seance)?\s{0,3}:?\s{0,3}"
+)
+# Where a second person starts after a first (folded): « Madame X et Monsieur Y ».
+SECOND_PERSON: Final = _compile(
+    r"\s{0,3}(?:\s(?:et|&)|[,;])\s{1,3}(?=(?:monsieur|madame|m\.|mme|mlle|mr)\s)"
 )
 SECRETARY_TAIL: Final = _compile(
     rf"{_RUN_START}\s+(?:a|ont)\s+ete\s+(?:elue?s?|designee?s?|nommee?s?)\b.{{0,80}}$"
@@ -481,7 +487,7 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
         "non_voting",
         _compile(
             r"^(?:assistent|assistaient|assiste|assistait|participent|participaient)\s+"
-            r"(?:egalement\s+)?(?:a\s+la\s+seance\s+)?(?:sans\s+voix\s+deliberative|:)|"
+            r"(?:egalement\s+)?(?:a\s+la\s+(?:seance|reunion)\s+)?(?:sans\s+voix\s+deliberative|:)|"
             # Staff: « PERSONNEL ADMINISTRATIF DE L'OFFICE : Gilles X, Directeur Général … ».
             r"^personnel\s+(?:administratif|present|des\s+services)\b[^:\n]{0,40}:|"
             # Guests: « Etaient invités : », « Invités : », « Autres invités : ».
@@ -1679,6 +1685,12 @@ OTHER_EVENT_DATE: Final = _compile(
     r"(?<!\b(?:municipal|communautaire|syndical|metropolitain|departemental|regional)\s{1,3})"
     r"\ben\s+date\s+du\b"
 )
+# Words right after a session's date that make it an earlier session's, whose minutes are
+# approved (folded): « Le Compte rendu du Conseil Municipal du 2 novembre 2021 est approuvé ».
+APPROVED_AFTER: Final = _compile(
+    r"[\s,]{0,3}(?:est|a\s+ete|sont|ont\s+ete)\s+(?:lue?s?\s+(?:et|,)\s+)?"
+    r"(?:approuvee?s?|adoptee?s?)\b"
+)
 # Words before « séance du … » that make it another session's: « Approbation du procès-verbal
 # de la séance du 14 janvier », « le compte rendu de la dernière séance » (folded, searched in
 # the 80 characters before).
@@ -1792,8 +1804,12 @@ NO_LOWER_CASE: Final = _compile(r"[^\p{Ll}]+")
 # (« Délégations du conseil consenties au maire ») and adopting the agenda are decisions.
 ROUTINE_ITEM: Final = _compile(
     r"\b(?:proces\s?[-–—]?\s?verbal|compte\s?[-–—]?\s?rendu|secretaire\s+de\s+seance|"
+    # « Approbation du PV du Conseil précédent », « Adoption du C.R. de la séance du … ».
+    r"(?:approbation|adoption)\s+du\s+(?:pv|p\.\s?v\.?|cr|c\.\s?r\.?)(?![\w])|"
     r"decisions?\s+(?:du\s+maire|du\s+president|prises?|municipales)|"
-    r"informations?\b|point\s+d'avancement)"
+    r"informations?\b|point\s+d'avancement)|"
+    # A whole title that opens the session (« 1) ACCUEIL », « Appel nominal »).
+    r"^(?:accueil|appel\s+nominal|ouverture\s+de\s+la\s+seance)\W*$"
 )
 # A piece whose end a number goes on (folded): a linking word (« des questions 1 à » / « 14. »),
 # a count's label (« Votants (présents ou représentés) : » / « 22. »), a civility whose initial

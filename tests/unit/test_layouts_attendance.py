@@ -116,6 +116,7 @@ HEADINGS = [
     ("Absents :", "absent"),
     ("Absent(e)s :", "absent"),
     ("Assistent sans voix délibérative :", "non_voting"),
+    ("Assistaient à la réunion :", "non_voting"),
 ]
 
 

@@ -194,6 +194,12 @@ SESSION_DATES = [
     ),
     # … but a convocation « en date du » is another event
     ("Le Conseil municipal, convoqué en date du 3 avril 2008, s'est réuni.\n", None),
+    # the approved minutes of an earlier session
+    (
+        "CONSEIL MUNICIPAL\nPrésents : Paul ROUX, Anne NOIR.\nLe Compte rendu du Conseil "
+        "Municipal du 2 novembre 2021 est approuvé.\nFINANCES\n",
+        None,
+    ),
 ]
 
 

@@ -212,6 +212,19 @@ def test_the_secretary() -> None:
         assert extract.session.secretary.name == "Lucie TAILLADE"
 
 
+def test_two_secretaries_give_the_first_and_keep_the_other() -> None:
+    text = (
+        "Séance du 10 mars 2022\nPrésents : MM. ROUX, NOIR et BRUN.\n"
+        "Secrétaires de séance : Madame TAILLADE et Monsieur COULAIS\n"
+    )
+    for variant in as_written_and_flat(text):
+        extract = qpparse.parse(variant)
+        assert extract.session.secretary is not None
+        assert extract.session.secretary.name == "TAILLADE"
+        assert [kept.text for kept in extract.unrecognised] == ["Monsieur COULAIS"]
+        assert [p.name for p in extract.attendance.present] == ["ROUX", "NOIR", "BRUN"]
+
+
 def test_older_city_presidency_line() -> None:
     extract = qpparse.parse(
         "Séance du 21 décembre 1998\nPRESIDENCE DE MONSIEUR Anatole FERRANDI, Maire\n"

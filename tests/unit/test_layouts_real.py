@@ -231,6 +231,21 @@ def test_the_member_listed_as_president_presides(members: str, president: str | 
 
 
 @pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("ACCUEIL Monsieur le Président accueille l'Assemblée.", "ACCUEIL"),
+        ("CIMETIERE La commune gère deux cimetières.", "CIMETIERE"),
+        ("BUDGET PRIMITIF 2020 Le Maire présente le budget.", "BUDGET PRIMITIF 2020"),
+        ("Tarifs de la cantine Le Maire rappelle les tarifs.", "Tarifs de la cantine"),
+    ],
+)
+def test_a_heading_ends_before_the_sentence_after_it(text: str, title: str) -> None:
+    from qpparse.frenchtext import split_heading
+
+    assert split_heading(text)[0] == title
+
+
+@pytest.mark.parametrize(
     ("line", "title"),
     [
         ("1. Achat de la parcelle ZB 12 – Les Saules,", "Achat de la parcelle ZB 12 – Les Saules"),
@@ -243,6 +258,8 @@ def test_the_member_listed_as_president_presides(members: str, president: str | 
         ("Votants : 12", None),
         ("0 PERSONNEL DE L'OFFICE :", None),
         ("I - Affaires Générales", None),  # a field of the agenda, in any case
+        # one word in capitals, then the report's sentence: a field's heading, no title
+        ("3) ACCUEIL Monsieur le Président accueille l'Assemblée.", None),
     ],
 )
 def test_item_headings_of_minutes(line: str, title: str | None) -> None:
@@ -816,6 +833,17 @@ AGENDA_TITLES = [
         "Construction hangar",
     ),
     ("Ordre du jour : M. Paul ROUX, Mme Anne NOIR, M. Marc BRUN.\n", None),  # persons
+    (  # a list of commas that runs into a numbered list: no entry is known to end
+        "Ordre du Jour :\nApprobation du PV du Conseil Municipal précédent,\nInformations, "
+        "Affaires délibératives :\nAffaires délibératives :\n1. Métropole de Lauze - Pacte de "
+        "gouvernance.\n",
+        None,
+    ),
+    (  # two columns read across: « 14/ » is no part of the first entry
+        "Ordre du jour 1/ Élection du Maire 14/ Renouvellement du contrat de l'agent 2/ "
+        "Détermination du nombre d'adjoints 15/ Avenants au marché\n",
+        "Élection du Maire",
+    ),
     ("Ordre du jour : Tarifs, subventions et divers.\n", None),  # a lower-case entry
     (  # the entries run on into the minutes' text: no agenda to read
         "Ordre du jour :\n- Mise en place du conseil\nA Lauzac, M.Albert siègera en remplacement "
@@ -889,6 +917,18 @@ HEADINGS_BEFORE_REPORTS = [
         "Statuts du SIVOS du Pays Lauzien",
     ),
 ]
+
+
+# A welcome opens the session: no decision (« 1) ACCUEIL », then a guest presents a project).
+def test_a_welcome_is_no_title() -> None:
+    text = (
+        "Compte rendu du comité syndical du 16 décembre 2021\n"
+        "Présents : Paul MARTIN, Lucie ROUX, Jean PETIT\n"
+        "1) ACCUEIL\nMonsieur le Président accueille l'Assemblée en lui souhaitant la bienvenue.\n"
+        "2) Madame Anne NOIR présente le projet de réseaux d'eau potable.\n"
+    )
+    for variant in as_written_and_flat(text):
+        assert qpparse.parse(variant).deliberation.title is None, variant
 
 
 @pytest.mark.parametrize(("text", "title"), HEADINGS_BEFORE_REPORTS)

@@ -88,8 +88,8 @@ def _comma_entries(text: str, start: int) -> list[Entry]:
     """« Ordre du jour : Construction hangar, Projet Écoles, Dispositions diverses. »: a
     sentence of at least three short entries, each opening with a capital, none a person."""
     end = text.find(".", start, start + MAX_ENTRY_LENGTH * 2)
-    if end == -1:
-        return []
+    if end == -1 or lexicon.PAGE_NUMBER_TAIL.search(text, start, end):
+        return []  # « …, Affaires délibératives : 1. Métropole … »: a numbered list's start
     entries: list[Entry] = []
     position = start
     for part in lexicon.AGENDA_COMMA.split(text[start:end]):
@@ -124,6 +124,7 @@ def _entries(text: str, first: regex.Match[str]) -> list[Entry]:
         end = following.start() if following is not None else _entry_end(text, marker.end())
         if end is None:
             break
+        end = _other_number_start(text, marker, end)
         entry = _clean(text[marker.end() : end])
         if entry:
             entries.append(Entry(entry, marker.end()))
@@ -165,6 +166,17 @@ def _same_punctuation(one: regex.Match[str], other: regex.Match[str]) -> bool:
 
 
 _DASHES = {"–": "-", "—": "-"}
+
+
+def _other_number_start(text: str, marker: regex.Match[str], end: int) -> int:
+    """Where an entry ends when a number of the same list but out of its order stands inside
+    it: a table of two columns read across (« 1/ Élection du Maire 14/ Renouvellement … 2/ »)."""
+    if not marker["number"] or not marker["punctuation"]:
+        return end
+    for candidate in lexicon.AGENDA_MARKER.finditer(text, marker.end(), end, overlapped=True):
+        if candidate["number"] and _same_punctuation(candidate, marker):
+            return candidate.start()
+    return end
 
 
 def _following_number(number: str) -> str | None:

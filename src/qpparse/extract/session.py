@@ -287,11 +287,21 @@ def read_secretary(sentence: Sentence, draft: Draft) -> bool:
         who = text[: tail.start()]
     else:
         return False
-    secretary = parse_person(who.strip(" .,;"), sentence.number)
+    who = who.strip(" .,;")
+    # « Secrétaires de séance : Madame X et Monsieur Y »: the first is the field's; the other
+    # names stay unrecognised, in place.
+    second = lexicon.SECOND_PERSON.search(fold(who))
+    secretary = parse_person(who[: second.start()] if second else who, sentence.number)
     if secretary is None:
         return False
     draft.session.secretary = secretary
-    _claim(sentence, "session.secretary", draft)
+    if second is None:
+        _claim(sentence, "session.secretary", draft)
+        return True
+    rest = who[second.end() :]
+    for line in sentence.lines:
+        draft.claim("session.secretary", line, words=text[: text.rindex(rest)].strip())
+    draft.reject_rest(sentence.lines[-1].number, rest)
     return True
 
 
@@ -340,7 +350,8 @@ def fill_date_from_prose(sections: list[Section], draft: Draft) -> None:
     # A title may put its date on the next line (« PROCÈS-VERBAL DES DÉLIBÉRATIONS » / « Du 16
     # février 2016 »): each line is read with the start of the next.
     for line, following in itertools.zip_longest(lines, lines[1:]):
-        tail = following.text[: lexicon.SESSION_DATE_REACH + 20] if following else ""
+        # Far enough to see what follows a date read there (« … du 2 novembre est approuvé »).
+        tail = following.text[: lexicon.SESSION_DATE_REACH + 60] if following else ""
         found = _date_in_context(f"{line.text} {tail}")
         if found is not None:
             at_next = following is not None and found.start > len(line.text)
@@ -369,6 +380,8 @@ def _date_in_context(text: str) -> FrenchDate | None:
         found = find_date(text[start : start + lexicon.SESSION_DATE_REACH + 60])
         if found is None or found.start > lexicon.SESSION_DATE_REACH:
             continue
+        if lexicon.APPROVED_AFTER.match(folded, start + found.end):
+            continue  # « Le Compte rendu du Conseil Municipal du 2 novembre est approuvé »
         # « Conseil de la Métropole élus les 15 mars et 28 juin 2020 »: another event's date.
         if lexicon.OTHER_EVENT_DATE.search(folded, start, start + found.start) is None:
             return found
