@@ -116,6 +116,8 @@ layouts = st.one_of(
 @example(layout=wrapped(57))
 # Page numbers beside two of a table's repeated cells: the cells are not running headers.
 @example(layout=furnished([4885, 9998], [0, 0, 0, 0]))
+# A running header copied from the first line: where an unclaimed run starts changes.
+@example(layout=furnished([35], [0, 0, 0, 0]))
 def test_a_new_layout_reads_the_same(path: Path, layout: Layout) -> None:
     text, expected = original(path)
     assert facts(layout(text)) == expected

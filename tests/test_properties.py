@@ -113,6 +113,8 @@ def test_any_text_parses(text: str) -> None:
     "Madame Martine VASSAL, Présidente de la Métropole, a ouvert la séance à laquelle ont été "
     "présents 23 membres.\n" * 2 + "0"
 )
+# The formula's colon alone on the next line is the formula's.
+@example("Délibère\n :")
 def test_extract_like_text_parses(text: str) -> None:
     extract = _parse_quietly(text)
     _check_invariants(extract, text)

@@ -1858,9 +1858,12 @@ REQUESTED_ITEM: Final = _compile(
 # (Rapporteur : Monsieur X) », « 2010 DASCO 105 - Subventions à divers collèges. Mme Anne X,
 # rapporteure. ». The title is a sentence of its own, after its item number or its identifier
 # in capitals and digits, if any; dashes inside it are its own (« Subvention - Convention … »).
+# An item's number or identifier before its title (written): « 1 - », « 2010 DASCO 105 - ».
+_ITEM_LEAD = r"(?:\d{1,3}\s{0,2}[-–—.)°]\s{1,3}|[\p{Lu}\d][\p{Lu}\d /_]{0,40}?\s[-–—]\s{1,3})"
 REPORTED_ITEM: Final = _compile(
-    r"(?:^|(?<=[.!?:)]\s{1,3}))(?:[-–—•]\s{1,3})?"
-    r"(?:\d{1,3}\s{0,2}[-–—.)°]\s{1,3}|[\p{Lu}\d][\p{Lu}\d /_]{0,40}?\s[-–—]\s{1,3})?"
+    # At a run's start only after an item number or identifier: where a run starts depends on
+    # what the readers before took (furniture set apart, a letterhead), a title must not.
+    rf"(?:(?<=[.!?:)]\s{{1,3}})(?:[-–—•]\s{{1,3}})?{_ITEM_LEAD}?|^(?:[-–—•]\s{{1,3}})?{_ITEM_LEAD})"
     r"(?P<title>\p{Lu}[^.!?;:()]{2,300}?)\.?\s{1,3}"
     r"(?=\(\s{0,3}(?i:rapporteure?s?)\s{0,3}:|"
     r"(?i:m\.|mme|mlle|monsieur|madame)\s[^.,;:()]{2,60}?,\s{0,3}(?i:rapporteure?s?)\b)"

@@ -101,11 +101,12 @@ def _is_formula(text: str) -> bool:
 
 
 def _add_formula(text: str, sentence: Sentence, draft: Draft) -> None:
+    words = text.strip()  # the colon the field leaves out is still the formula's
     text = text.rstrip(" :")
     formula = draft.decision_formula
     draft.decision_formula = f"{formula} {text}" if formula else text
     for line in sentence.lines:
-        draft.claim("decision_formula", line, words=text)
+        draft.claim("decision_formula", line, words=words)
     # « Le Conseil, après en avoir délibéré, à l'unanimité, DÉCIDE » carries the vote; what it
     # decides is the decision itself, so it was adopted.
     if draft.vote is None and lexicon.VOTE.search(fold(text)):
