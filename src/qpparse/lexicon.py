@@ -479,6 +479,9 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
         "absent",
         _compile(
             rf"^{_WERE}absente?(?:\(e\))?(?:\(s\)|s)?(?![\w(]){_NOT_A_COUNT}|"
+            # « Membres titulaires Collège 1 absents : … », « Délégués absents : ».
+            r"^(?:conseill(?:ere?|ers|eres)|membres?|deleguee?s?)(?:\s+\w+){0,3}?\s+absente?s?"
+            rf"(?![\w(]){_NOT_A_COUNT}|"
             rf"^{_letter_spaced('absents')}\b{_NOT_A_COUNT}"
         ),
     ),
@@ -574,7 +577,9 @@ HEADING_TAIL: Final = _compile(
     r"^(?:au\s+moment\s+de\s+l'?\s?appel\s+nominatif|en\s+debut\s+ou\s+en\s+cours\s+de\s+"
     r"seance|non\s+(?:representee?|excusee?)(?:\(e\))?s?)\s*:?\s*|"
     # « Étaient présents : Membres (36/72) : Martial X … »: who the list counts, and how many.
-    r"^(?:membres|conseillers|delegues)(?:\s+titulaires)?\s{0,3}(?:\(\s{0,3}\d{1,4}"
+    # « Etaient présents membres titulaires Collège 1 : … »: the college they sit for.
+    r"^(?:membres|conseillers|delegues)(?:\s+titulaires)?(?:\s+college\s+\w{1,4})?\s{0,3}"
+    r"(?:\(\s{0,3}\d{1,4}"
     r"(?:\s{0,3}/\s{0,3}\d{1,4})?\s{0,3}\))?\s{0,3}:\s*"
 )
 

@@ -85,6 +85,8 @@ HEADINGS = [
     ("Titulaires présents :", "present"),
     ("Suppléants présents :", "present"),
     ("Délégué titulaire excusé :", "excused"),
+    ("Membres titulaires Collège 1 absents :", "absent"),
+    ("Délégués absents :", "absent"),
     ("Conseillers municipaux excusés :", "excused"),
     ("Etaient présents au moment de l'appel nominatif :", "present"),
     ("Etaient absents et représentés Mesdames et Messieurs :", "represented"),
@@ -676,6 +678,25 @@ def test_member_collectivities_head_their_delegates() -> None:
             ("BRUN", "COMMUNAUTE DE COMMUNES DU PAYS DE VIC"),
             ("VERT", "COMMUNAUTE DE COMMUNES DU PAYS DE VIC"),
         ], given
+
+
+def test_colleges_and_a_members_collectivity_before_their_proxy() -> None:
+    text = (
+        "Séance du 3 mars 2009\nEtaient présents membres titulaires Collège 1 : BOITEL Anne, "
+        "ROUX Paul. Membres titulaires Collège 1 absents : NOIR Marc, BRUN Zoé.\n"
+        "POUVOIRS : M. VERT Luc, donne procuration à M. BLANC Jean – M. GRIS Paul, communauté de "
+        "communes du Pont de Lauze donne procuration à M. ROSE Jean Claude, communauté de "
+        "communes de Vic\n"
+    )
+    for given in as_written_and_flat(text):
+        attendance = qpparse.parse(given).attendance
+        assert [p.name for p in attendance.present] == ["Anne BOITEL", "Paul ROUX"], given
+        assert [p.name for p in attendance.absent] == ["Marc NOIR", "Zoé BRUN"], given
+        assert [_proxy(p) for p in attendance.represented] == [
+            "M. Luc VERT -> M. Jean BLANC",
+            "M. Paul GRIS -> M. Jean Claude ROSE",
+        ], given
+        assert attendance.represented[1].member.commune == "communauté de communes du Pont de Lauze"
 
 
 def test_the_law_after_an_empty_heading_is_no_member() -> None:

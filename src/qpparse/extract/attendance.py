@@ -770,6 +770,13 @@ def _take_entity(text: str, state: _ListState) -> str:
     words = text.split()
     if not words or fold(words[0]) not in lexicon.ENTITY_WORDS:
         return text
+    proxy_words = lexicon.PROXY_WORDS.search(fold(text))
+    if proxy_words is not None:
+        # « M. X, communauté de communes du Pont du Gard donne procuration à M. Y »: the
+        # collectivity of the member before, then their holder (read by ``_attach_holder``).
+        if state.last is not None and state.last.commune is None:
+            state.last.commune = text[: proxy_words.start()].strip(" ,")
+        return text[proxy_words.start() :].strip()
     cut = next(
         (index for index, word in enumerate(words) if index and _is_civility_word(word)),
         len(words),
