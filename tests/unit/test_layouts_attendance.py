@@ -699,6 +699,24 @@ def test_colleges_and_a_members_collectivity_before_their_proxy() -> None:
         assert attendance.represented[1].member.commune == "communauté de communes du Pont de Lauze"
 
 
+def test_a_long_run_of_proxies_with_no_separator() -> None:
+    givers = ["Anne NOIR", "Marc BRUN", "Zoé BLANC", "Luc VERT", "Paul GRIS", "Lise ROSE"]
+    givers += ["Yves CLAIR", "Marie-Jo LUNE"]
+    holders = ["Jean ROUX", "Marie PETIT", "Hervé LAUZE", "Gérard LE ROY", "Anne-Marie DURAND"]
+    holders += ["Pierre-Yves MARTIN", "Louis SOLEIL", "Rose NUAGE"]
+    proxies = " ".join(
+        f"{giver} a donné pouvoir à {holder}" for giver, holder in zip(givers, holders, strict=True)
+    )
+    text = f"Séance du 3 mars 2015\nABSENTS EXCUSÉS : {', '.join(givers)} POUVOIRS : {proxies}\n"
+    assert len(proxies) > 300  # longer than any one name: the run is split at each giver
+    for given in as_written_and_flat(text):
+        attendance = qpparse.parse(given).attendance
+        assert [(p.member.name, p.holder and p.holder.name) for p in attendance.represented] == [
+            (giver, holder) for giver, holder in zip(givers, holders, strict=True)
+        ], given
+        assert attendance.excused == []
+
+
 def test_the_law_after_an_empty_heading_is_no_member() -> None:
     extract = qpparse.parse(
         "Séance du 3 mars 2020\nABSENTS EXCUSES : Conformément à l'article 53 de la loi, il a "

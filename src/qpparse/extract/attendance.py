@@ -18,6 +18,7 @@ from qpparse import lexicon
 from qpparse.frenchtext import fold, name_key
 from qpparse.model import Attendance, Person, Proxy
 from qpparse.names import (
+    MAX_GLUED_LENGTH,
     MAX_NAME_LENGTH,
     MAX_NAME_WORDS,
     Piece,
@@ -394,7 +395,11 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
     if _attach_received_proxy(piece, state, draft):
         return True
     if len(piece.text) > MAX_NAME_LENGTH and len(split_glued(piece)[0]) == 1:
-        return False  # prose: kept in ``unrecognised``, never read as names
+        # « X a donné pouvoir à Y Z a donné pouvoir à W … »: proxies chained with no separator
+        # make a long item too; any other long one is prose, kept in ``unrecognised``.
+        chained = _split_chained_proxies(piece.text) if len(piece.text) <= MAX_GLUED_LENGTH else []
+        if len(chained) < 2 or any(len(part) > MAX_NAME_LENGTH for part in chained):
+            return False
     piece = _timing_note_in_parenthesis(_without_group_heading(piece))
     chained = _split_chained_proxies(
         piece.text,
