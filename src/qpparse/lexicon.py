@@ -509,7 +509,8 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             rf"^{_COUNT_THEN_LIST}|"
             r"^(?:participaient|participent|ont\s+participe)\s+a\s+(?:cette|la)\s+"
             r"(?:reunion|seance)\s{0,3}:|"
-            rf"^(?:conseillers|membres|delegues)(?:\s+\w+){{0,2}}\s+presents\b{_NOT_A_COUNT}|"
+            rf"^(?:autres\s+)?(?:conseillers|membres|delegues)(?:\s+\w+){{0,2}}\s+presents\b"
+            rf"{_NOT_A_COUNT}|"
             # « Titulaires présents : L. AFFHOLDER, … », « Suppléants présents : … ».
             rf"^(?:titulaires|suppleante?s)\s+presente?s\b{_NOT_A_COUNT}|"
             # « Déléguée suppléante : GUTHMANN Monique »: a substitute who sits (a colon, no count).

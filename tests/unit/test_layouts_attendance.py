@@ -83,6 +83,7 @@ HEADINGS = [
     ("dont 12 présents :", "present"),
     ("Délégués titulaires présents :", "present"),
     ("Titulaires présents :", "present"),
+    ("Autres membres présents :", "present"),
     ("Suppléants présents :", "present"),
     ("Délégué titulaire excusé :", "excused"),
     ("Membres titulaires Collège 1 absents :", "absent"),
