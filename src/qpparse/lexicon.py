@@ -818,6 +818,9 @@ GIVEN_WORD: Final = _compile(
 NAME_SEPARATORS: Final = _compile(
     rf"{_RUN_START}(?:\s+[-–—]{{1,2}}\s+|\s*--\s*|\s*[;,]\s*(?:et\s+)?|\s+(?:et|&)\s+|(?:\s+/\s*|/\s+)(?!\d)|"
     r"\s+[•▪●◦]\s+|"
+    # « … BICHON Aurélie pour la commune de BARBIERES : monsieur ROMAIN Michel »: the next
+    # commune's prefix starts the next item.
+    r"\s+(?=pour\s+la\s+commune\s+(?:de|d')\s?\p{L})|"
     # « MM. ALTEYRAC.TIEBOT.Mmes PEREZ »: a full stop between two words, no space.
     r"(?<=\w\w)\.(?=\w\w)|"
     # « … à M. RONDAT Philippe. Mme SOUCHET … »: a full stop after a word, then a civility.
@@ -843,7 +846,8 @@ NUMBERING: Final = _compile(r"^\d{1,3}(?:\s{0,2}[.)°]|\s{0,2}[-–]\s)?\s*(?=\D
 # « VILLEBOURG : », « Commune de Villebourg : », « Commune de : VILLEBOURG : »: the words
 # « Commune de » are the prefix's label, not the commune's name.
 COMMUNE_PREFIX: Final = _compile(
-    r"^(?:(?:[Cc]ommune|COMMUNE|[Vv]ille|VILLE)\s{1,3}(?:de|DE|d['’]|D['’])\s{0,3}:?\s{0,3})?"
+    r"^(?:(?:pour\s+la\s+)?(?:[Cc]ommune|COMMUNE|[Vv]ille|VILLE)\s{1,3}(?:de|DE|d['’]|D['’])\s{0,3}"
+    r":?\s{0,3})?"
     r"(?P<commune>\p{Lu}[\p{Lu} '’-]{1,60}?|(?<=[\s'’]|^)\p{Lu}[^:()]{1,60}?)\s{0,3}:\s{0,3}"
 )
 # A name written in a note, in mixed case (« (Patrick Hérault) », « (Anne Roux-Petit) »): two or

@@ -718,6 +718,21 @@ def test_a_long_run_of_proxies_with_no_separator() -> None:
         assert attendance.excused == []
 
 
+def test_members_after_their_commune_written_pour_la_commune_de() -> None:
+    text = (
+        "Séance du 4 décembre 2014\nÉtaient présents Mesdames et Messieurs les conseillers "
+        "communautaires : pour la commune de LAUZAC : madame NOIR Anne pour la commune de VIC : "
+        "monsieur ROUX Paul monsieur BRUN Marc\n"
+    )
+    for given in as_written_and_flat(text):
+        attendance = qpparse.parse(given).attendance
+        assert [(p.name, p.commune) for p in attendance.present] == [
+            ("Anne NOIR", "LAUZAC"),
+            ("Paul ROUX", "VIC"),
+            ("Marc BRUN", "VIC"),
+        ], given
+
+
 def test_the_law_after_an_empty_heading_is_no_member() -> None:
     extract = qpparse.parse(
         "Séance du 3 mars 2020\nABSENTS EXCUSES : Conformément à l'article 53 de la loi, il a "
