@@ -115,6 +115,8 @@ def test_any_text_parses(text: str) -> None:
 )
 # The formula's colon alone on the next line is the formula's.
 @example("Délibère\n :")
+# Punctuation alone on the line after a field's words is the field's.
+@example("CHL-025-11372/22/BM\nGérard BRAMOULLE - Emmanuelle CHARAFE - David YTIER.\n,")
 def test_extract_like_text_parses(text: str) -> None:
     extract = _parse_quietly(text)
     _check_invariants(extract, text)
