@@ -428,6 +428,8 @@ _TABLE_COLUMNS = (
     r"(?:\s+(?:donnee?s?\s+)?a)?))*)\b"
 )
 # Checked in this order: « absents et représentés » must win over « absents ».
+# The role of a group's heading inside a list: the list's own (``segment`` gives it).
+CONTINUED_ROLE: Final = "continued"
 ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
     (
         "represented",
@@ -513,8 +515,6 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             rf"{_NOT_A_COUNT}|"
             # « Titulaires présents : L. AFFHOLDER, … », « Suppléants présents : … ».
             rf"^(?:titulaires|suppleante?s)\s+presente?s\b{_NOT_A_COUNT}|"
-            # « Déléguée suppléante : GUTHMANN Monique »: a substitute who sits (a colon, no count).
-            r"^(?:deleguee?s?|membres?)\s+suppleante?s?\s{0,3}:(?!\s{0,3}\d)|"
             rf"^{_letter_spaced('presents')}\b{_NOT_A_COUNT}|"
             # A presence table's column headings, its rows after them (``TABLE_COLUMNS``).
             rf"^{_TABLE_COLUMNS}|"
@@ -522,6 +522,13 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             # after the session's title lists who is there (the heading is empty).
             rf"^(?={_HEADLESS_LIST})"
         ),
+    ),
+    (
+        # A group's heading inside a list, of the list's kind: « Délégués titulaires présents :
+        # … Déléguée suppléante : GUTHMANN Monique », « Excusés : Membres titulaires : …
+        # Membres suppléants : MM. X » (a colon, no count).
+        CONTINUED_ROLE,
+        _compile(r"^(?:deleguee?s?|membres?)\s+suppleante?s?\s{0,3}:(?!\s{0,3}\d)"),
     ),
 )
 TABLE_COLUMNS: Final = _compile(_TABLE_COLUMNS)  # matched at a position: no « ^ »

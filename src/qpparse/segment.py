@@ -330,7 +330,7 @@ def segment(lines: list[TextLine], page_starts: Sequence[int] = ()) -> list[Sect
                 interrupted = current
             elif not (current.kind is Kind.COUNTS and marker.kind is Kind.COUNTS):
                 interrupted = None  # a count box of several cells still interrupts the list
-            current = Section(marker.kind, role=marker.role)
+            current = Section(marker.kind, role=_role_of(marker, current))
         elif (
             marker is None
             and current.kind is Kind.COUNTS
@@ -349,6 +349,14 @@ def segment(lines: list[TextLine], page_starts: Sequence[int] = ()) -> list[Sect
     if current.lines or current.asides:
         sections.append(current)
     return _hand_back_session_titles(sections)
+
+
+def _role_of(marker: Marker, before: Section) -> str | None:
+    """The marker's role; a group's heading inside a list (« Membres suppléants : ») takes the
+    role of the list it stands in, or « present » when it stands alone."""
+    if marker.role != lexicon.CONTINUED_ROLE:
+        return marker.role
+    return before.role if before.kind is Kind.ATTENDANCE and before.role else "present"
 
 
 def _hand_back_session_titles(sections: list[Section]) -> list[Section]:

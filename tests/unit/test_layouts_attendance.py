@@ -733,6 +733,20 @@ def test_members_after_their_commune_written_pour_la_commune_de() -> None:
         ], given
 
 
+def test_a_group_of_substitutes_takes_the_kind_of_its_list() -> None:
+    text = (
+        "Séance du 3 mars 2013\nPrésents : Membres titulaires : MM. Paul ROUX, Marc NOIR.\n"
+        "Membres suppléants : MM. Luc BRUN.\nExcusés : Membres titulaires : MM. Jean VERT.\n"
+        "Membres suppléants : MM. Yves BLANC, Hervé GRIS.\nAssistaient également : Membres "
+        "suppléants : M. Louis ROSE.\n"
+    )
+    for given in as_written_and_flat(text):
+        attendance = qpparse.parse(given).attendance
+        assert [p.name for p in attendance.present] == ["Paul ROUX", "Marc NOIR", "Luc BRUN"]
+        assert [p.name for p in attendance.excused] == ["Jean VERT", "Yves BLANC", "Hervé GRIS"]
+        assert [p.name for p in attendance.non_voting] == ["Louis ROSE"], given
+
+
 def test_the_law_after_an_empty_heading_is_no_member() -> None:
     extract = qpparse.parse(
         "Séance du 3 mars 2020\nABSENTS EXCUSES : Conformément à l'article 53 de la loi, il a "
