@@ -392,7 +392,13 @@ _LIST_NUMBER_TAIL = (
 )
 # « Présents : 18 MM Herbaux, Petitprez, … »: a count, then the list it counts (folded).
 _COUNT_THEN_LIST = (
-    r"(?:(?:etaient|sont)\s+)?presente?s?\s{0,3}:\s{0,3}\d{1,3}\s{0,3}:?\s{0,3}(?=[^\d:]{2,60}?,)"
+    r"(?:(?:etaient|sont)\s+)?presente?s?\s{0,3}:\s{0,3}\(?\d{1,3}\)?\s{0,3}:?\s{0,3}"
+    r"(?=[^\d:]{2,60}?,)"
+)
+# « Procurations : (3) Mme Annie X avait donné pouvoir à … »: the count, then the list (folded).
+_PROXY_COUNT_THEN_LIST = (
+    r"(?:procurations?|pouvoirs?)\s{0,3}:\s{0,3}\(\d{1,3}\)\s{0,3}"
+    r"(?=(?:m|mme|mmes|mm|mr|mrs|mlle|monsieur|madame|messieurs|mesdames)\.?\s)"
 )
 # A list with no heading: a grouped civility, then names separated by commas (folded).
 _HEADLESS_LIST = (
@@ -437,6 +443,7 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             rf"^{_WERE}(?:absents?|excuses?)(?:\s+et|\s*,)?\s+(?:excuses?\s+)?"
             r"(?:representee?s?|ayant\s+donne\s+(?:pouvoir|procuration))\b"
             rf"{_NOT_A_COUNT}|"
+            rf"^{_PROXY_COUNT_THEN_LIST}|"
             rf"^(?:procurations?|pouvoirs?|depots?\s+de\s+pouvoirs?|mandats?|representee?s|"
             r"(?:avai(?:en)?t|ont)\s+donne\s+(?:pouvoir|procuration)s?)"
             rf"{_NOT_A_COUNT}"
@@ -571,17 +578,20 @@ ALL_BUT: Final = _compile(
     r"(?P<excused>(?:les\s+)?(?:absents?\s+)?excusee?s?\b)?\s{0,3}:?\s{0,3}"
 )
 COUNT_THEN_LIST: Final = _compile(_COUNT_THEN_LIST)
+PROXY_COUNT_THEN_LIST: Final = _compile(_PROXY_COUNT_THEN_LIST)
 # The count a heading carries before its list (« Présents : 18 MM Herbaux, … »), folded.
 HEADING_COUNT: Final = _compile(r":\s{0,3}(?P<count>\d{1,3})\s{0,3}:?\s{0,3}$")
 # A note in brackets right after a heading, before its colon.
 HEADING_NOTE: Final = _compile(r"^\s{0,3}\([^()]{0,80}\)\s{0,3}(?=:)")
+# The list's count in brackets right after the heading's colon: « Absents : (4) Mme … ».
+HEADING_BRACKETED_COUNT: Final = _compile(r"^\s{0,3}\(\s{0,3}\d{1,4}\s{0,3}\)\s{0,3}")
 # The rest of a heading word the pattern stopped inside (« représenté|s », « excusé|e|s »).
 WORD_TAIL: Final = _compile(r"^[\w()]*")
 # The formula that follows a heading: « Mesdames et Messieurs : », « Mmes et MM. ». Only the
 # pair is a formula: « MM. DURAND, MARTIN » alone is a grouped civility of the names it leads.
 HEADING_TAIL: Final = _compile(
-    r"^(?:(?:mesdames|mmes)\s*(?:et|,|&)\s*(?:messieurs|mm\.?)|(?:messieurs|mm\.?)\s*(?:et|,|&)"
-    r"\s*(?:mesdames|mmes))(?:\s+les\s+(?:conseillers|membres|delegues)\w{0,10})?\s*:?\s*|"
+    r"^(?:(?:mesdames|mmes?)\s*(?:et|,|&)\s*(?:messieurs|mm\.?|mrs\.?)|"
+    r"(?:messieurs|mm\.?|mrs\.?)\s*(?:et|,|&)\s*(?:mesdames|mmes?))(?:\s+les\s+(?:conseillers|membres|delegues)\w{0,10})?\s*:?\s*|"
     r"^(?:au\s+moment\s+de\s+l'?\s?appel\s+nominatif|en\s+debut\s+ou\s+en\s+cours\s+de\s+"
     r"seance|non\s+(?:representee?|excusee?)(?:\(e\))?s?)\s*:?\s*|"
     # « Étaient présents : Membres (36/72) : Martial X … »: who the list counts, and how many.
@@ -944,7 +954,8 @@ NOBODY: Final = _compile(r"^(?:neant|aucune?|personne|sans\s+objet|/|-)\s{0,3}\.
 EXCUSED_NOTE: Final = _compile(r"^excusee?s?$")
 # The words that hand a vote to a holder (folded): « représenté par », « pouvoir à », …
 _PROXY_WORDS = (
-    r"(?:representee?s?\s+par|(?:qui\s+)?(?:a\s+|ayant\s+)?donnee?\s+(?:pouvoir|procuration)"
+    r"(?:representee?s?\s+par|(?:qui\s+)?(?:a\s+|ayant\s+|avai(?:en)?t\s+)?donnee?\s+"
+    r"(?:pouvoir|procuration)"
     r"(?:\s+de\s+vote)?\s+a|"
     r"pouvoirs?\s+(?:(?:donnee?|transmise?|confiee?)\s+)?a|"
     r"procuration\s+(?:(?:donnee?|transmise?|confiee?)\s+)?a|delegation\s+de\s+vote\s+a|"

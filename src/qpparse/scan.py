@@ -328,8 +328,10 @@ def _count_box_ends(text: str, folded: str, starts: list[int]) -> list[int]:
         window = folded[start : start + _WINDOW]
         if start >= end or not _is_count_start(window, start):
             continue
-        if lexicon.COUNT_THEN_LIST.search(folded, start, end):
-            continue  # « Présents : 18 MM Herbin, … »: the count heads its list
+        if lexicon.COUNT_THEN_LIST.search(folded, start, end) or (
+            lexicon.PROXY_COUNT_THEN_LIST.match(folded, start, end)
+        ):
+            continue  # « Présents : 18 MM Herbin, … », « Procurations : (3) Mme X … »
         box_end = start
         for pair in lexicon.COUNT_PAIR.finditer(folded, start, end):
             gap = folded[box_end : pair.start()]
@@ -537,7 +539,9 @@ _CONTEXT_BEFORE = max(lexicon.PREVIOUS_SESSION_REACH, 24) + 8
 def _kind_at(folded: str, position: int, *, lower_case: bool = False) -> str | None:
     """What starts at ``position``: a count box, a whole-line number, another marker, or none."""
     window = folded[position : position + _WINDOW]
-    if position > 0 and lexicon.COUNT_THEN_LIST.match(window):
+    if position > 0 and (
+        lexicon.COUNT_THEN_LIST.match(window) or lexicon.PROXY_COUNT_THEN_LIST.match(window)
+    ):
         return "marker"  # « … 15 : présents : 15 : DEMARTY Daniel, … »: the list starts here
     if lower_case:
         return None  # a lower-case word after a colon starts nothing else

@@ -254,6 +254,8 @@ def classify(text: str) -> Marker | None:
     folded = fold(text)
     if lexicon.COUNT_THEN_LIST.match(folded):  # « Présents : 18 MM Herbaux, … »
         return Marker(Kind.ATTENDANCE, "present")
+    if lexicon.PROXY_COUNT_THEN_LIST.match(folded):  # « Procurations : (3) Mme X … »
+        return Marker(Kind.ATTENDANCE, "represented")
     if lexicon.COUNT_LINE.match(folded) and lexicon.COUNT_PAIR.search(folded):
         return Marker(Kind.COUNTS)
     if is_item_heading(text):

@@ -747,6 +747,21 @@ def test_a_group_of_substitutes_takes_the_kind_of_its_list() -> None:
         assert [p.name for p in attendance.non_voting] == ["Louis ROSE"], given
 
 
+def test_counts_in_brackets_after_headings_and_proxies_given_in_the_past() -> None:
+    text = (
+        "Séance du 2 juin 2006\nAbsents : (3)\nMme et Mrs Anne NOIR, Luc BRUN, Marc VERT.\n"
+        "Procurations : (2)\nMme Anne NOIR avait donné pouvoir à Mme Lucie ROUX, M. Marc VERT à "
+        "M. Paul MARTIN.\nSecrétaire de séance : Mme Lucie ROUX.\n"
+    )
+    for given in as_written_and_flat(text):
+        attendance = qpparse.parse(given).attendance
+        assert [p.name for p in attendance.absent] == ["Luc BRUN"], given
+        assert [_proxy(p) for p in attendance.represented] == [
+            "Mme Anne NOIR -> Mme Lucie ROUX",
+            "M. Marc VERT -> M. Paul MARTIN",
+        ], given
+
+
 def test_the_law_after_an_empty_heading_is_no_member() -> None:
     extract = qpparse.parse(
         "Séance du 3 mars 2020\nABSENTS EXCUSES : Conformément à l'article 53 de la loi, il a "

@@ -374,6 +374,7 @@ def _after_heading(heading: TextLine) -> Piece:
             rest = rest.lstrip(" :,")
             # « Etaient présents (40 titulaires + 1 suppléants) : »: the note is the heading's.
             rest = lexicon.HEADING_NOTE.sub("", rest).lstrip(" :")
+            rest = lexicon.HEADING_BRACKETED_COUNT.sub("", rest)  # « Absents : (4) Mme … »
             return Piece(rest, heading.number)
     return Piece(heading.text, heading.number)
 
