@@ -360,7 +360,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "NOTE_NAME": "Ab" + " Cd" * 50_000,
     "APPROVED_AFTER": " est lu et" * 20_000,
     "SECOND_PERSON": " et " * 30_000 + "x",
-    "PROXY_COUNT_THEN_LIST": "procurations : (1) " + "m " * 50_000,
+    "BRACKETED_COUNT_THEN_LIST": "procurations : (1) " + "a" * 50_000,
     "HEADING_BRACKETED_COUNT": "(" + " " * 100_000 + "1",
     "MISC_ITEM": "questions " * 30_000 + "diverses",
     "PROXY_AFTER_COLON": " " * 3 + "pouvoir " * 20_000,

@@ -395,10 +395,14 @@ _COUNT_THEN_LIST = (
     r"(?:(?:etaient|sont)\s+)?presente?s?\s{0,3}:\s{0,3}\(?\d{1,3}\)?\s{0,3}:?\s{0,3}"
     r"(?=[^\d:]{2,60}?,)"
 )
-# « Procurations : (3) Mme Annie X avait donné pouvoir à … »: the count, then the list (folded).
-_PROXY_COUNT_THEN_LIST = (
-    r"(?:procurations?|pouvoirs?)\s{0,3}:\s{0,3}\(\d{1,3}\)\s{0,3}"
-    r"(?=(?:m|mme|mmes|mm|mr|mrs|mlle|monsieur|madame|messieurs|mesdames)\.?\s)"
+# « Procurations : (3) Mme Annie X avait donné pouvoir à … », « PRESENTS (29): BARON : Mme … »:
+# a list's heading, its count in brackets, then its first civility or commune (folded).
+_BRACKETED_COUNT_THEN_LIST = (
+    r"(?:(?:etaient|sont)\s+)?(?:(?P<present>presente?s?)|(?P<absent>absente?s?)|"
+    r"(?P<excused>excusee?s?)|(?P<represented>procurations?|pouvoirs?))"
+    r"\s{0,3}(?::\s{0,3})?\(\d{1,3}\)\s{0,3}:?\s{0,3}"
+    r"(?=(?:m|mme|mmes|mm|mr|mrs|mlle|monsieur|madame|messieurs|mesdames)\.?\s|"
+    r"[\p{L}'’ -]{2,40}?\s:\s)"
 )
 # A list with no heading: a grouped civility, then names separated by commas (folded).
 _HEADLESS_LIST = (
@@ -443,7 +447,6 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             rf"^{_WERE}(?:absents?|excuses?)(?:\s+et|\s*,)?\s+(?:excuses?\s+)?"
             r"(?:representee?s?|ayant\s+donne\s+(?:pouvoir|procuration))\b"
             rf"{_NOT_A_COUNT}|"
-            rf"^{_PROXY_COUNT_THEN_LIST}|"
             rf"^(?:procurations?|pouvoirs?|depots?\s+de\s+pouvoirs?|mandats?|representee?s|"
             r"(?:avai(?:en)?t|ont)\s+donne\s+(?:pouvoir|procuration)s?)"
             rf"{_NOT_A_COUNT}"
@@ -578,7 +581,8 @@ ALL_BUT: Final = _compile(
     r"(?P<excused>(?:les\s+)?(?:absents?\s+)?excusee?s?\b)?\s{0,3}:?\s{0,3}"
 )
 COUNT_THEN_LIST: Final = _compile(_COUNT_THEN_LIST)
-PROXY_COUNT_THEN_LIST: Final = _compile(_PROXY_COUNT_THEN_LIST)
+BRACKETED_COUNT_THEN_LIST: Final = _compile(_BRACKETED_COUNT_THEN_LIST)
+BRACKETED_COUNT_ROLES: Final = ("present", "absent", "excused", "represented")
 # The count a heading carries before its list (« Présents : 18 MM Herbaux, … »), folded.
 HEADING_COUNT: Final = _compile(r":\s{0,3}(?P<count>\d{1,3})\s{0,3}:?\s{0,3}$")
 # A note in brackets right after a heading, before its colon.

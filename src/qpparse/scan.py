@@ -329,7 +329,7 @@ def _count_box_ends(text: str, folded: str, starts: list[int]) -> list[int]:
         if start >= end or not _is_count_start(window, start):
             continue
         if lexicon.COUNT_THEN_LIST.search(folded, start, end) or (
-            lexicon.PROXY_COUNT_THEN_LIST.match(folded, start, end)
+            lexicon.BRACKETED_COUNT_THEN_LIST.match(folded, start, end)
         ):
             continue  # « Présents : 18 MM Herbin, … », « Procurations : (3) Mme X … »
         box_end = start
@@ -540,7 +540,7 @@ def _kind_at(folded: str, position: int, *, lower_case: bool = False) -> str | N
     """What starts at ``position``: a count box, a whole-line number, another marker, or none."""
     window = folded[position : position + _WINDOW]
     if position > 0 and (
-        lexicon.COUNT_THEN_LIST.match(window) or lexicon.PROXY_COUNT_THEN_LIST.match(window)
+        lexicon.COUNT_THEN_LIST.match(window) or lexicon.BRACKETED_COUNT_THEN_LIST.match(window)
     ):
         return "marker"  # « … 15 : présents : 15 : DEMARTY Daniel, … »: the list starts here
     if lower_case:

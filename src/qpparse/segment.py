@@ -254,8 +254,10 @@ def classify(text: str) -> Marker | None:
     folded = fold(text)
     if lexicon.COUNT_THEN_LIST.match(folded):  # « Présents : 18 MM Herbaux, … »
         return Marker(Kind.ATTENDANCE, "present")
-    if lexicon.PROXY_COUNT_THEN_LIST.match(folded):  # « Procurations : (3) Mme X … »
-        return Marker(Kind.ATTENDANCE, "represented")
+    if bracketed := lexicon.BRACKETED_COUNT_THEN_LIST.match(folded):
+        # « Procurations : (3) Mme X … », « PRESENTS (29): BARON : Mme … »
+        role = next(role for role in lexicon.BRACKETED_COUNT_ROLES if bracketed[role])
+        return Marker(Kind.ATTENDANCE, role)
     if lexicon.COUNT_LINE.match(folded) and lexicon.COUNT_PAIR.search(folded):
         return Marker(Kind.COUNTS)
     if is_item_heading(text):

@@ -762,6 +762,21 @@ def test_counts_in_brackets_after_headings_and_proxies_given_in_the_past() -> No
         ], given
 
 
+def test_a_bracketed_count_before_the_headings_colon() -> None:
+    text = (
+        "Séance du 19 mai 2015\nPRESENTS (3): LAUZAC : Mme Anne NOIR, VIC : M. Paul ROUX, "
+        "Mme Zoé BLANC ABSENTS (01) : LAUZAC : M. Luc BRUN\n"
+    )
+    for given in as_written_and_flat(text):
+        attendance = qpparse.parse(given).attendance
+        assert [(p.name, p.commune) for p in attendance.present] == [
+            ("Anne NOIR", "LAUZAC"),
+            ("Paul ROUX", "VIC"),
+            ("Zoé BLANC", "VIC"),
+        ], given
+        assert [p.name for p in attendance.absent] == ["Luc BRUN"], given
+
+
 def test_the_law_after_an_empty_heading_is_no_member() -> None:
     extract = qpparse.parse(
         "Séance du 3 mars 2020\nABSENTS EXCUSES : Conformément à l'article 53 de la loi, il a "
