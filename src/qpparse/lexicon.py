@@ -1009,7 +1009,8 @@ PROXY_FOR: Final = _compile(r"^(?P<holder>[^()]{2,200}?)\s+pour\s+(?P<member>[^(
 # The holder may carry a note in parentheses, its scope most often (« … à M. Y (jusqu'à son
 # arrivée) »), and a number that strayed after it (a page's, an item's: see ``_proxy``).
 PROXY_BARE: Final = _compile(
-    r"^(?P<member>[^()]{2,200}?)\s+(?:a|par)\s+"
+    # The member too may carry a note: « Madame X (Boulay les Barres) à Monsieur Y (Bricy) ».
+    r"^(?P<member>[^()]{2,200}?(?:\s{0,3}\([^()]{1,80}\))?)\s+(?:a|par)\s+"
     r"(?P<holder>[^()]{2,200}?(?:\s{0,3}\([^()]{1,120}\)(?:\s{1,3}\d{1,3})?)?)$"
 )
 # « pouvoir à X à partir du point 5 »: when the proxy applies (folded, searched in the holder).

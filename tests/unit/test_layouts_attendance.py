@@ -586,6 +586,11 @@ def test_a_clause_on_a_received_proxy_names_the_giver(
             "Pouvoirs : M. Marc BRUN à M. Paul MARTIN (jusqu'à son arrivée) 4",
             ["M. Marc BRUN -> M. Paul MARTIN"],
         ),
+        (  # each name with its commune in brackets
+            "Pouvoirs : Madame Anne NOIR (Lauzac) à Monsieur Paul MARTIN (Vic), Mme Zoé BRUN à "
+            "M. Luc VERT",
+            ["Mme Anne NOIR -> M. Paul MARTIN", "Mme Zoé BRUN -> M. Luc VERT"],
+        ),
     ],
 )
 def test_a_bare_proxy_whose_holder_carries_a_note(text: str, represented: list[str]) -> None:

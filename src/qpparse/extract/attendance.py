@@ -742,13 +742,16 @@ def _civility_index(words: list[str]) -> int:
     )  # fmt: skip
 
 
-def _names_with_proxy_notes(text: str) -> bool:
+def _names_with_proxy_notes(text: str, *, bare: bool = False) -> bool:
     """« A (pouvoir à B) C (pouvoir à D) »: several notes, and proxy words only inside them —
-    several members whose separators were lost, each with their proxy, not one proxy."""
+    several members whose separators were lost, each with their proxy, not one proxy. Under a
+    proxies heading (``bare``), « A (Lauzac) à B (Vic) » is one proxy, each name with its note."""
     if text.count("(") < 2:
         return False
-    outside = lexicon.PARENTHESIS.sub(" ", text)
-    return not _holds_proxy_words(fold(outside))
+    outside = fold(lexicon.PARENTHESIS.sub(" ", text))
+    if bare and lexicon.PROXY_JOINER in outside:
+        return False
+    return not _holds_proxy_words(outside)
 
 
 def _take_bare_commune(text: str, state: _ListState) -> str:
@@ -876,7 +879,7 @@ def _read_names(piece: Piece, state: _ListState, draft: Draft) -> bool:
     """An item holding one name, or several whose separators were lost (reported)."""
     proxy = (
         None
-        if _names_with_proxy_notes(piece.text)
+        if _names_with_proxy_notes(piece.text, bare=state.role == "represented")
         else parse_proxy(
             piece, draft, bare=state.role == "represented", holders_first=state.holders_first
         )
