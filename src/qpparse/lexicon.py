@@ -115,6 +115,8 @@ RUNS_OF_SPACES: Final = _compile(r" {2,}")
 # is an initial (« DURAND L ARNAUD », « Mme D ARTIGUES »). Never decided by where a line starts:
 # a line start is looked at with the line before it (``normalise``).
 _CIVILITY_WORD = r"(?:Mme|Mmes|Mlle|Mr|Madame|Monsieur|Mademoiselle|Messieurs|Mesdames)"
+# A civility, singular or grouped, then its space (folded): what a person's name starts with.
+_FOLDED_CIVILITY = r"(?:m|mme|mmes|mm|mr|mrs|mlle|monsieur|madame|messieurs|mesdames)\.?\s"
 _GIVEN_NAME_BEFORE = rf"(?<![\w'’-])(?!{_CIVILITY_WORD}\s)\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?"
 _ELISION_PLACE = rf"(?:(?<=[.:;!?]\s)|(?<={_GIVEN_NAME_BEFORE}\s))"
 # Before a lower-case vowel (« MUNICIPAL L an deux mil »), not after a civility or a given name,
@@ -211,9 +213,7 @@ SECRETARY_LEAD: Final = _compile(
     r"^secreta(?:ires?|riat)(?:\s+de\s+(?:la\s+)?seance)?\s{0,3}:?\s{0,3}"
 )
 # Where a second person starts after a first (folded): « Madame X et Monsieur Y ».
-SECOND_PERSON: Final = _compile(
-    r"\s{0,3}(?:\s(?:et|&)|[,;])\s{1,3}(?=(?:monsieur|madame|m\.|mme|mlle|mr)\s)"
-)
+SECOND_PERSON: Final = _compile(rf"\s{{0,3}}(?:\s(?:et|&)|[,;])\s{{1,3}}(?={_FOLDED_CIVILITY})")
 SECRETARY_TAIL: Final = _compile(
     rf"{_RUN_START}\s+(?:a|ont)\s+ete\s+(?:elue?s?|designee?s?|nommee?s?)\b.{{0,80}}$"
 )
@@ -401,8 +401,7 @@ _BRACKETED_COUNT_THEN_LIST = (
     r"(?:(?:etaient|sont)\s+)?(?:(?P<present>presente?s?)|(?P<absent>absente?s?)|"
     r"(?P<excused>excusee?s?)|(?P<represented>procurations?|pouvoirs?))"
     r"\s{0,3}(?::\s{0,3})?\(\d{1,3}\)\s{0,3}:?\s{0,3}"
-    r"(?=(?:m|mme|mmes|mm|mr|mrs|mlle|monsieur|madame|messieurs|mesdames)\.?\s|"
-    r"[\p{L}'’ -]{2,40}?\s:\s)"
+    rf"(?={_FOLDED_CIVILITY}|[\p{{L}}'’ -]{{2,40}}?\s:\s)"
 )
 # A list with no heading: a grouped civility, then names separated by commas (folded).
 _HEADLESS_LIST = (
@@ -881,6 +880,9 @@ PLACE_FIRST_WORDS: Final = frozenset(
      "chateau", "ville", "villa", "notre", "vieux", "vieille", "grand", "grande", "petit",
      "petite", "haut", "haute", "bas", "basse", "bois", "fontaine", "l'"}
 )  # fmt: skip
+# « de » elided before a commune's name (« d’Achicourt THUILOT »), or alone when the name was
+# lost (« d’ DELCOUR »), as written.
+ELIDED_DE: Final = ("d’", "d'")
 # The first word of a collectivity's name, never of a person's (folded): in a syndicate's list
 # the member collectivities head their delegates (« COMMUNAUTE DE COMMUNES DU PAYS DE X MM. Y »).
 ENTITY_WORDS: Final = frozenset(

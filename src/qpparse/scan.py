@@ -60,13 +60,20 @@ class LineMap:
     def input_lines(self, virtual: int) -> range:
         return range(self.input_line(virtual), self.last_input_line(virtual) + 1)
 
+    def bounds(self, pieces: range) -> tuple[int, int] | None:
+        """The first and the last input line the ``pieces`` hold (``None`` for none): a piece
+        may end after the next one starts when a line read apart, such as a running header,
+        stands between them."""
+        if not pieces:
+            return None
+        first = min(self.input_line(virtual) for virtual in pieces)
+        return first, max(self.last_input_line(virtual) for virtual in pieces)
+
     def place_span(self, span: Span) -> None:
-        """Point a span claimed whole, piece by piece, at the input lines its pieces hold: from
-        the first to the last of them (a piece may end after the next one starts when a line
-        read apart, such as a running header, stands between them)."""
-        pieces = range(span.line, span.end_line + 1)
-        span.line = min(self.input_line(virtual) for virtual in pieces)
-        span.end_line = max(self.last_input_line(virtual) for virtual in pieces)
+        """Point a span claimed whole, piece by piece, at the input lines its pieces hold."""
+        bounds = self.bounds(range(span.line, span.end_line + 1))
+        if bounds is not None:
+            span.line, span.end_line = bounds
 
     def first_virtual(self, numbers: Sequence[int]) -> list[int]:
         """The first virtual line of each input line in ``numbers`` (PDF page starts)."""
@@ -786,12 +793,11 @@ class PersonFinder:
         first = self.line_of(span.line, words[0])
         end = self.last_line_of(span.end_line, words[1])
         # The pieces after the first are the field's from their start, those before the last to
-        # their end; and a piece may end after the next one starts, or start before the one
-        # before it ends (a line read apart, such as a running header, stands between).
-        for virtual in range(span.line + 1, span.end_line + 1):
-            first = min(first, self.line_map.input_line(virtual))
-        for virtual in range(span.line, span.end_line):
-            end = max(end, self.line_map.last_input_line(virtual))
+        # their end (``LineMap.bounds``: pieces may interleave around a line read apart).
+        if later := self.line_map.bounds(range(span.line + 1, span.end_line + 1)):
+            first = min(first, later[0])
+        if earlier := self.line_map.bounds(range(span.line, span.end_line)):
+            end = max(end, earlier[1])
         span.end_line = self._punctuation_after(max(first, end), span.end_line)
         span.line = self._bullet_above(first, lines)
 

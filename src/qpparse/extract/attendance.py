@@ -520,7 +520,7 @@ def _is_given(word: str) -> bool:
 def _family_end(words: list[str], index: int) -> int:
     """The end of a family name in capitals starting at ``index``: one word, and the word after
     each particle (« DE LA VERGNE », « LE COZ »)."""
-    while fold(words[index]).lower() in lexicon.PARTICLES and index + 1 < len(words):
+    while fold(words[index]) in lexicon.PARTICLES and index + 1 < len(words):
         index += 1
     return index + 1
 
@@ -737,7 +737,7 @@ def _civility_index(words: list[str]) -> int:
     """The index of the first civility among an item's first words (0 when none)."""
     return next(
         (index for index, word in enumerate(words[: lexicon.MAX_COMMUNE_WORDS + 1])
-         if fold(word) in lexicon.INNER_CIVILITIES or is_group_civility(word)),
+         if _is_civility_word(word)),
         0,
     )  # fmt: skip
 
@@ -795,8 +795,7 @@ def _take_entity(text: str, state: _ListState) -> str:
 
 
 def _is_civility_word(word: str) -> bool:
-    folded = fold(word)
-    return folded in lexicon.INNER_CIVILITIES or is_group_civility(word)
+    return fold(word) in lexicon.INNER_CIVILITIES or is_group_civility(word)
 
 
 def _communes_listed(heading: str, items: list[Piece]) -> bool:
@@ -840,7 +839,7 @@ def _take_origin_commune(text: str, state: _ListState) -> str:
     come from, written before the first of them (« de », « d’ » then words in mixed case), the
     names in capitals; « d’ DELCOUR »: the commune's name lost, the name kept."""
     first, _, rest = text.partition(" ")
-    lost = first in _ELISIONS or (first == "de" and state.origin_communes)
+    lost = first in lexicon.ELIDED_DE or (first == "de" and state.origin_communes)
     if lost and rest[:1].isupper() and is_family_token(rest.split(" ", 1)[0]):
         # « d’ DELCOUR », and « de GUFFROY » in a list of such communes: another commune, its
         # name lost (« de » alone before a name in capitals is otherwise the name's particle).
@@ -848,7 +847,7 @@ def _take_origin_commune(text: str, state: _ListState) -> str:
         return rest
     if first == "de":
         words = rest.split()
-    elif first[:2] in _ELISIONS and len(first) > 2:
+    elif first[:2] in lexicon.ELIDED_DE and len(first) > 2:
         words = [first[2:], *rest.split()]
     else:
         return text
@@ -860,9 +859,6 @@ def _take_origin_commune(text: str, state: _ListState) -> str:
     state.commune = " ".join(words[:end])
     state.origin_communes = True
     return " ".join(words[end:])
-
-
-_ELISIONS = ("d’", "d'")
 
 
 def _is_commune_word(word: str) -> bool:
