@@ -117,6 +117,10 @@ def test_any_text_parses(text: str) -> None:
 @example("Délibère\n :")
 # Punctuation alone on the line after a field's words is the field's.
 @example("CHL-025-11372/22/BM\nGérard BRAMOULLE - Emmanuelle CHARAFE - David YTIER.\n,")
+@example(
+    "Telles sont les raisons qui nous incitent à proposer au Bureau :\nCertifié Conforme,\n,\n"
+    "Gérard BRAMOULLE - David YTIER."
+)
 def test_extract_like_text_parses(text: str) -> None:
     extract = _parse_quietly(text)
     _check_invariants(extract, text)

@@ -802,15 +802,16 @@ class PersonFinder:
         span.line = self._bullet_above(first, lines)
 
     def _punctuation_after(self, end: int, virtual: int) -> int:
-        """``end``, or the last of the piece's input lines after it that hold only punctuation
-        (« YTIER. » then « , »): the field's words leave them out, nothing else reads them."""
+        """``end``, or the last of the piece's input lines right after it that hold only
+        punctuation (« YTIER. » then « , »; « Certifié Conforme, » then « , » then the
+        signatory): the field's words leave them out, nothing else reads them."""
         last = self.line_map.last_input_line(virtual)
         following = end + 1
         while following <= last and not any(
             char.isalnum() for char in self.texts.get(following, "")
         ):
             following += 1
-        return following - 1 if following > last else end
+        return following - 1
 
     def _bullet_above(self, first: int, lines: range) -> int:
         """``first``, or the line of a bullet standing alone above it (blank lines between)."""
