@@ -213,9 +213,14 @@ def find_time(text: str) -> str | None:
 
 def names_an_earlier_session(folded: str, position: int) -> bool:
     """Whether the session named at ``position`` of ``folded`` is an earlier one, whose minutes
-    are approved (« Approbation du procès-verbal de la séance du 14 janvier »)."""
-    before = folded[max(0, position - lexicon.PREVIOUS_SESSION_REACH) : position]
-    return lexicon.PREVIOUS_SESSION.search(before) is not None
+    are approved (« Approbation du procès-verbal de la séance du 14 janvier », « 1) PROCES-VERBAL
+    DE LA REUNION DU 20 MARS »)."""
+    start = max(0, position - lexicon.PREVIOUS_SESSION_REACH)
+    if lexicon.PREVIOUS_SESSION.search(folded[start:position]):
+        return True
+    minutes = lexicon.MINUTES_WORD.match(folded, position)
+    end = minutes.end() if minutes else position
+    return lexicon.MINUTES_ITEM.search(folded[start:end]) is not None
 
 
 def split_sentences(text: str) -> list[str]:

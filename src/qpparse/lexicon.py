@@ -566,6 +566,12 @@ TABLE_MARK_WORD: Final = _compile(
 TABLE_MARK_CUT: Final = _compile(
     r"(?:absente?|excusee?)s?(?:\s+(?:\*?(?:madame|monsieur|mme|mlle|melle|mr|m\.)\s|x\b)|\s*$)"
 )
+# A mark standing alone in a list, not a name's placeholder after a civility (« M. X »): a
+# presence table's cell (folded).
+LONE_MARK: Final = _compile(rf"(?<!\S)(?<!(?<![\w.]){_FOLDED_CIVILITY})x(?!\S)")
+# A run of attendance lists holding this many lone marks is a table whose marks were flattened
+# apart from their rows.
+DETACHED_MARKS: Final = 3
 # A line of names: its first words hold no prose, and a separator stands in it.
 NAME_LINE_WORDS: Final = 5
 NAME_LIST_SEPARATOR: Final = _compile(r",|\s[-–]\s|;")
@@ -1731,6 +1737,14 @@ APPROVED_AFTER: Final = _compile(
 # the 80 characters before).
 PREVIOUS_SESSION: Final = _compile(
     r"\b(?:approbation|adoption|approuve|adopte|precedente?|derniere|anterieure?)\b[^.;]{0,70}$"
+)
+# An item of the order of business about minutes is about earlier ones (a session's own minutes
+# are no item of it): « 1) PROCES-VERBAL DE LA REUNION DU 20 MARS », « II - Compte rendu de la
+# séance du … » (folded; the minutes' words end where the session is named, or are it).
+MINUTES_WORD: Final = _compile(r"(?:proces[\s-]verbal|compte[\s-]?rendu)\b")
+MINUTES_ITEM: Final = _compile(
+    r"(?:^|\s)(?:\d{1,2}|[ivx]{1,4})\s{0,2}[).°-]\s{0,3}(?:proces[\s-]verbal|compte[\s-]?rendu)"
+    r"\b[^.;]{0,30}$"
 )
 PREVIOUS_SESSION_REACH: Final = 80
 # « séance » or « réunion » at a piece's start (folded).

@@ -116,9 +116,13 @@ def _build(
     finder: PersonFinder,
 ) -> Extract:
     draft = Draft()
+    detached = attendance.detached_tables(sections)
     for section in sections:
         asides.extract(section.asides, draft)  # furniture and stamps met inside the section
-        _EXTRACTORS.get(section.kind, _reject_all)(section, draft, lines)
+        extractor = _EXTRACTORS.get(section.kind, _reject_all)
+        if id(section) in detached:
+            extractor = _reject_all  # a table whose marks lost their rows: nothing to read
+        extractor(section, draft, lines)
     header.drop_distant_authority(draft)
     if draft.body is None or draft.authority is None:
         header.fill_from_prose(sections, draft, lines)

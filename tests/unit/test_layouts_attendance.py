@@ -1241,6 +1241,37 @@ def test_a_presence_table_read_row_by_row(
     assert {key: value for key, value in found.items() if value} == expected
 
 
+# Presence tables whose marks the extraction set apart from their rows: which member each mark
+# stands for is lost.
+DETACHED_TABLES = [
+    "Présents M. LECANU M.HAMELIN Mme GOSSELIN M. DUVAL Absents excusés Absents Pouvoirs "
+    "X X X X M. DUVAL X X MME GOSSELIN X\n",
+    "Présents\nM. LECANU X\nM. QUESNEL X\nM. VIMONT\nAbsents excusés\nAbsents\nMME LEGRAS X\n",
+]
+
+
+@pytest.mark.parametrize("layout", [0, 1])
+@pytest.mark.parametrize("table", DETACHED_TABLES)
+def test_a_table_whose_marks_lost_their_rows_lists_nobody(table: str, layout: int) -> None:
+    """Its names are not listed where the table did not put them: they stay unrecognised."""
+    text = as_written_and_flat(f"Séance du 19 juin 2014\n{table}{_TABLE_AFTER}")[layout]
+    extract = qpparse.parse(text)
+    lists = extract.attendance
+    assert [lists.present, lists.excused, lists.absent, lists.represented] == [[], [], [], []]
+    assert "LECANU" in " ".join(line.text for line in extract.unrecognised)
+
+
+def test_placeholder_holders_are_no_table_marks() -> None:
+    """« représenté par M. X » names an unknown holder; it is no table's mark."""
+    extract = qpparse.parse(
+        "Séance du 19 juin 2014\nPrésents : Mme Anne ROUX.\nAbsents représentés : M. Paul "
+        "DUVAL représenté par M. X, Mme Lucie NOIR représentée par Mme X, M. Yves PETIT "
+        "représenté par M. X.\n"
+    )
+    assert [p.name for p in extract.attendance.present] == ["Anne ROUX"]
+    assert len(extract.attendance.represented) == 3
+
+
 def test_page_furniture_between_stacked_headings_keeps_them_stacked() -> None:
     """« Présents : » / page number / « Absents : »: the furniture set aside after a heading
     with nothing under it does not unstack it (found by the layout-invariance property)."""

@@ -200,6 +200,23 @@ SESSION_DATES = [
         "Municipal du 2 novembre 2021 est approuvé.\nFINANCES\n",
         None,
     ),
+    # an item of the order of business about minutes is about an earlier session's
+    (
+        "Conseil Municipal du 19 juin 2014 A 18H00 VILLE DE BRÉAUTÉVILLE COMPTE RENDU\n"
+        "Présents : M. Paul LECANU, Mme Anne ROUX.\n"
+        "1) PROCES-VERBAL DE LA REUNION DU 15 MAI 2014 : le compte-rendu est approuvé.\n",
+        dt.date(2014, 6, 19),
+    ),
+    (
+        "Présents : M. Paul LECANU, Mme Anne ROUX.\n"
+        "II - Compte rendu de la séance du 15 mai 2014 : adopté à l'unanimité.\n",
+        None,
+    ),
+    # … but minutes titled by their own session are that session's
+    (
+        "PROCES-VERBAL DE LA REUNION DU 15 MAI 2014\nPrésents : M. Paul LECANU.\n",
+        dt.date(2014, 5, 15),
+    ),
 ]
 
 

@@ -35,7 +35,7 @@ from qpparse.names import (
     split_names,
 )
 from qpparse.normalise import TextLine
-from qpparse.segment import Section
+from qpparse.segment import Kind, Section
 
 from .draft import Draft
 
@@ -74,6 +74,28 @@ class _ListState:
     communes_listed: bool = False
     # Members follow the commune they come from (« de Beaumetz-Les-Loges ANSART, BLONDEL »).
     origin_communes: bool = False
+
+
+def detached_tables(sections: list[Section]) -> set[int]:
+    """The attendance sections (their ``id``) of presence tables whose marks the extraction
+    set apart from their rows (« Présents M. X M. Y … Absents excusés Absents Pouvoirs X X X
+    M. Y X … »): which member each mark stands for is lost, so none of their names is read —
+    they stay unrecognised rather than be listed where the table did not put them. Such a table
+    is a run of attendance sections, one after the other, holding lone marks; a table whose
+    column headings tell where its marks stand (``TABLE_COLUMNS``) is read row by row."""
+    detached: set[int] = set()
+    for is_list, group in itertools.groupby(sections, key=lambda s: s.kind is Kind.ATTENDANCE):
+        run = list(group)
+        if is_list and _lone_marks(run) >= lexicon.DETACHED_MARKS:
+            detached.update(id(section) for section in run)
+    return detached
+
+
+def _lone_marks(run: list[Section]) -> int:
+    folded = [fold(line.text) for section in run for line in section.lines]
+    if any(lexicon.TABLE_COLUMNS.match(text) for text in folded):
+        return 0
+    return sum(len(lexicon.LONE_MARK.findall(text)) for text in folded)
 
 
 def extract(section: Section, draft: Draft) -> None:
