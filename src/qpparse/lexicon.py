@@ -1110,15 +1110,18 @@ CITY_NUMBER: Final = _compile(
     r"(?:\s{1,3}(?P<title>\S.{0,400}))?$"
 )
 # Commune numbers (folded): « Délibération n° 2018/42 », « Délibération 1/2018 »,
-# « DCM n°2021-13 », « N° 2017/08 », « N° CM-2022-15 », « N° DEL_2022_15 ». A bare « 1 - » or
-# « QUESTION N° 1 » is agenda numbering.
+# « DCM n°2021-13 », « N° 2017/08 », « N° CM-2022-15 », « N° DEL_2022_15 », « Délibération
+# D202455 », « Délibération n° 12 ». A bare « 1 - », « N° 1 » or « QUESTION N° 1 » is agenda
+# numbering: a number with no separator needs the word « Délibération », and letters or a « n° ».
 COMMUNE_NUMBER: Final = _compile(
     # A bullet may stand before it in an agenda's list (« - Délibération n°2019-09 : … »).
-    r"^(?:[-–•]\s{1,3})?(?:(?:deliberation|dcm|delib\.?)\s{0,3}(?:n\s?°|no\b|n\.)?|n\s?°)\s{0,3}"
+    r"^(?:[-–•]\s{1,3})?(?:(?:(?:deliberation|dcm|delib\.?)\s{0,3}(?:n\s?°|no\b|n\.)?|n\s?°)\s{0,3}"
     # Atomic: « 2018-03-01 Approbation … » is one number, never « 2018-03 » then « -01 … ».
     r"(?P<number>(?>(?:[a-z]{1,6}[-_ ]?)?\d{1,4}\s?[/_-]\s?\d{1,4}(?:[-_/]\d{1,4})?|"
     # « DELIBERATION N° 2.4 : ADHESION … », « N° 3.02 : Finances … ».
-    r"\d{1,3}\.\d{1,3}(?![.\d])))\b"
+    r"\d{1,3}\.\d{1,3}(?![.\d])))|"
+    r"deliberation\s{0,3}(?:(?P<number>[a-z]{1,4}\d{4,10})|"
+    r"(?:n\s?°|no\b|n\.)\s{0,3}(?P<number>\d{1,4}(?![.,/_-]?\d))))\b"
     r"(?:(?:\s{0,3}[-–—:]\s{0,3}|\s{1,3})(?P<title>\S.{0,400}))?$"
 )
 # A number with no word before it, then its title (folded): year first, then a dash or a
@@ -1312,7 +1315,7 @@ _INLINE_ALTERNATIVES: Final = (
     r"(?:certifie\s+conforme|pour\s+(?:extrait|copie)\s+conforme|ainsi\s+fait\s+et\s+delibere|"
     r"fait\s+et\s+delibere)\b",
     r"fait\s+a\s{1,3}[^,.;:]{2,60},?\s{1,3}le\s{1,3}\d",
-    r"(?:adoptee?s?|rejetee?s?|approuvee?s?)\s+(?:a\s+l'unanimite|par\s+(?:\d|[a-z-]{3,20}\s+voix)|"
+    r"(?:adoptee?s?|rejetee?s?|approuvee?s?|votee?s?)\s+(?:a\s+l'unanimite|par\s+(?:\d|[a-z-]{3,20}\s+voix)|"
     r"a\s+la\s+majorite)",
     r"l(?:'|\s)an\s+(?:mil|deux|\d)",
     r"(?:sous\s+la\s+)?presidence\s+de\b",
@@ -1323,6 +1326,8 @@ COUNT_PAIR_REACH: Final = 60
 INLINE_AFTER_SENTENCE: Final = _compile(
     r"(?:n\s?°|deliberation|dcm)\s{0,3}(?:[a-z]{1,6}[-_ ]?)?\d{1,4}\s?[/_-]\s?\d{1,4}"
     r"(?:[-_/]\d{1,4})?\b|"
+    # « Délibération D202455 », « Délibération n° 12 » (``COMMUNE_NUMBER``).
+    r"deliberation\s{0,3}(?:[a-z]{1,4}\d{4,10}|(?:n\s?°|no\b|n\.)\s{0,3}\d{1,4}(?![.,/_-]?\d))\b|"
     # A number with no word before it, with its title (``BARE_NUMBER_TITLE``).
     r"(?:19|20)\d\d-(?!(?:19|20)\d\d\b)\d{2,4}(?:-\d{1,4})?\s{0,3}[-–—]\s|"
     r"[a-z]{1,4}/\d{2}/\d{1,5}\s|"
@@ -1502,6 +1507,16 @@ COMMUNE_JOINERS: Final = frozenset(
     {"de", "du", "des", "la", "le", "les", "sur", "en", "et", "sous", "lez", "l'", "d'", "aux",
      "au"}
 )  # fmt: skip
+# The word that leads a commune's group in a list, or alone when the commune's name was lost
+# (« Pour Besse M. Gay A, … Pour Mr Babut », folded).
+COMMUNE_LEAD: Final = "pour"
+# Where such a group starts inside an item (written): a capital « Pour », then a commune of a
+# few words (or none) and a civility, or a commune whose delegates are not named (« Pour Saint
+# Diery / »). A lower-case « pour » joins a proxy (« Mme ANCELLIN pour M. PERARDEL »).
+COMMUNE_LEAD_START: Final = _compile(
+    r"(?<=\S)\s+(?=(?:Pour|POUR)\s+(?:(?:[^\s,;:]+\s+){0,4}?"
+    r"(?:M\.?|Mme|MME|Mr|MR|Madame|Monsieur|Mlle|Melle)\s|(?:[^\s,;:/]+(?:\s+|$)){1,4}(?:/|$)))"
+)
 NAME_JOINERS: Final = frozenset(
     {"de", "du", "des", "la", "le", "les", "sur", "en", "et", "sous", "lès"}
 )
@@ -1727,10 +1742,12 @@ OTHER_EVENT_DATE: Final = _compile(
     r"\ben\s+date\s+du\b"
 )
 # Words right after a session's date that make it an earlier session's, whose minutes are
-# approved (folded): « Le Compte rendu du Conseil Municipal du 2 novembre 2021 est approuvé ».
+# approved (folded): « Le Compte rendu du Conseil Municipal du 2 novembre 2021 est approuvé »,
+# « … du 25/05/2020 est soumis à l'approbation des membres », « … est présenté pour approbation ».
 APPROVED_AFTER: Final = _compile(
     r"[\s,]{0,3}(?:est|a\s+ete|sont|ont\s+ete)\s+(?:lue?s?\s+(?:et|,)\s+)?"
-    r"(?:approuvee?s?|adoptee?s?)\b"
+    r"(?:approuvee?s?|adoptee?s?|(?:soumise?s?|presentee?s?)\s+(?:a\s+l'|au\s+|a\s+votre\s+|pour\s+)"
+    r"(?:approbation|adoption|vote))\b"
 )
 # Words before « séance du … » that make it another session's: « Approbation du procès-verbal
 # de la séance du 14 janvier », « le compte rendu de la dernière séance » (folded, searched in

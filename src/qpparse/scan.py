@@ -601,9 +601,10 @@ def _scoped(folded: str, position: int) -> bool:
 
 
 def _after_sentence(folded: str, position: int) -> bool:
-    """Whether ``position`` starts a sentence: a full stop, a semicolon or a colon before it."""
-    before = folded[max(0, position - 4) : position].rstrip()
-    return before.endswith((".", ";", ":", "!", "?"))
+    """Whether ``position`` starts a sentence: a full stop, a semicolon or a colon before it,
+    and maybe a bullet (« … du 4 octobre 2024. - Délibération D202455 – … »)."""
+    before = folded[max(0, position - 8) : position].rstrip().removesuffix("-").removesuffix("–")
+    return before.rstrip().endswith((".", ";", ":", "!", "?"))
 
 
 def _marker_end(folded: str, position: int) -> int:

@@ -1241,6 +1241,37 @@ def test_a_presence_table_read_row_by_row(
     assert {key: value for key, value in found.items() if value} == expected
 
 
+# (list, names read, their communes): « Pour » and a commune lead its delegates; the commune's
+# name may be lost (« Pour Mr Babut ») or its delegates not named (« Pour Saint Diery / »).
+COMMUNE_LED_GROUPS = [
+    (
+        "Pour Besse M. Gay A, Gay L, Lacoste Pour M. Brut, Tournadre Pour Chambon/Lac Mr Roux, "
+        "Mme Sarliève Pour Saint Diery / Pour Saint Nectaire Mr Bellonte",
+        ["Gay A", "Gay L", "Lacoste", "Brut", "Tournadre", "Roux", "Sarliève", "Bellonte"],
+        ["Besse", "Besse", "Besse", None, None, "Chambon/Lac", "Chambon/Lac", "Saint Nectaire"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("listed", "names", "communes"), COMMUNE_LED_GROUPS)
+def test_pour_and_a_commune_lead_its_delegates(
+    listed: str, names: list[str], communes: list[str | None]
+) -> None:
+    for text in as_written_and_flat(f"ÉTAIENT PRESENTS :\n{listed}\n{_TABLE_AFTER}"):
+        present = qpparse.parse(text).attendance.present
+        assert [(p.name, p.commune) for p in present] == list(zip(names, communes, strict=True))
+
+
+def test_a_proxy_joined_by_pour_is_no_commune_group() -> None:
+    """« Mme ANCELLIN pour M. PERARDEL »: a lower-case « pour » joins a holder and a giver."""
+    text = "Etaient porteurs d'un pouvoir : Mme ANCELLIN pour M. PERARDEL Mme BUY pour M. HOGDAL\n"
+    represented = qpparse.parse(text).attendance.represented
+    assert [(p.member.name, p.holder.name if p.holder else None) for p in represented] == [
+        ("PERARDEL", "ANCELLIN"),
+        ("HOGDAL", "BUY"),
+    ]
+
+
 # Presence tables whose marks the extraction set apart from their rows: which member each mark
 # stands for is lost.
 DETACHED_TABLES = [

@@ -200,6 +200,16 @@ SESSION_DATES = [
         "Municipal du 2 novembre 2021 est approuvé.\nFINANCES\n",
         None,
     ),
+    (
+        "CONSEIL MUNICIPAL\nPrésents : Paul ROUX, Anne NOIR.\nLe procès-verbal de la séance du "
+        "conseil municipal du 25/05/2020 est soumis à l'approbation des membres du conseil.\n",
+        None,
+    ),
+    (
+        "CONSEIL MUNICIPAL\nPrésents : Paul ROUX, Anne NOIR.\nLe procès-verbal de la séance du "
+        "conseil municipal du 26/02/2021 est présenté pour approbation à l'assemblée.\n",
+        None,
+    ),
     # an item of the order of business about minutes is about an earlier session's
     (
         "Conseil Municipal du 19 juin 2014 A 18H00 VILLE DE BRÉAUTÉVILLE COMPTE RENDU\n"

@@ -40,7 +40,18 @@ IDENTIFIERS = [
     ("N° 2.03 : Voirie - Classement de chemins", "2.03", "Voirie - Classement de chemins"),
     ("Délibération 2019 DAE 12", "2019 DAE 12", None),
     ("Déliberation 2008 DASCO 7-G", "2008 DASCO 7-G", None),
+    ("- Délibération D202455 – Décision modificative", "D202455", "Décision modificative"),
+    ("Délibération n° 1 Election du Président", "1", "Election du Président"),
+    ("DELIBERATION N°12 : TARIFS", "12", "TARIFS"),
 ]
+
+# Agenda numbering, not identifiers: a number alone needs « Délibération » and a « n° ».
+NOT_IDENTIFIERS = ["N° 1 : Approbation du procès-verbal", "Délibération 12 élus", "QUESTION N° 3"]
+
+
+@pytest.mark.parametrize("line", NOT_IDENTIFIERS)
+def test_agenda_numbering_is_no_identifier(line: str) -> None:
+    assert parse_identifier(line) is None
 
 
 @pytest.mark.parametrize(("line", "number", "extra"), IDENTIFIERS)
@@ -561,6 +572,19 @@ NUMBERS_IN_RUNNING_TEXT = [
         "N° 2.04 : Finances - Budget annexe de l'eau\n",
         "2.03",
         "Voirie - Classement de chemins ruraux",
+    ),
+    (
+        "Secrétaire de séance : M. Paul LAUZET\nLe Conseil approuve le procès-verbal de la "
+        "réunion du 4 octobre 2024.\n- Délibération D202455 – Décision modificative au budget "
+        "annexe\nVoté à l'unanimité.\n",
+        "D202455",
+        "Décision modificative au budget annexe",
+    ),
+    (
+        "Conseil Communautaire du lundi 09 janvier 2017 Délibération n° 1 Election du Président "
+        "de la Communauté\nDate de la convocation : 2 janvier 2017\n",
+        "1",
+        "Election du Président de la Communauté",
     ),
 ]
 

@@ -424,13 +424,10 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
         if len(chained) < 2 or any(len(part) > MAX_NAME_LENGTH for part in chained):
             return False
     piece = _timing_note_in_parenthesis(_without_group_heading(piece))
-    chained = _split_chained_proxies(
-        piece.text,
-        bare=state.role == "represented",
-        joiner=lexicon.HOLDER_JOINER if state.holders_first else lexicon.PROXY_JOINER,
-    )
-    if len(chained) > 1:  # « M. X ayant donné pouvoir à Mme Y Mme Z ayant donné pouvoir à … »
-        filed = [_read_item(Piece(part, piece.line), state, draft) for part in chained]
+    # « Lacoste Pour M. Brut », « M. X ayant donné pouvoir à Mme Y Mme Z ayant donné … »:
+    # several items whose separator was lost, each read (a failed one does not stop the next).
+    if len(parts := _commune_groups(piece) or _chained_proxies(piece, state)) > 1:
+        filed = [_read_item(part, state, draft) for part in parts]
         return all(filed)
     # « Bernard MATYJASIK Béhoust : Rodolphe GARNIER »: the name before the next commune is
     # looked for before the whole is taken for a commune's prefix.
@@ -447,6 +444,25 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
         return True  # no member named for this commune
     text = _take_bare_commune(_take_origin_commune(text, state), state)
     return _read_person_item(Piece(text, piece.line), state, draft)
+
+
+def _commune_groups(piece: Piece) -> list[Piece]:
+    """The item cut where a commune's group starts (« … Lacoste Pour Chambon/Lac Mr Roux »);
+    none when it holds one group only."""
+    starts = [0, *(match.end() for match in lexicon.COMMUNE_LEAD_START.finditer(piece.text))]
+    ends = [*starts[1:], len(piece.text)]
+    if len(starts) == 1:
+        return []
+    return [Piece(piece.text[a:b].strip(), piece.line) for a, b in zip(starts, ends, strict=True)]
+
+
+def _chained_proxies(piece: Piece, state: _ListState) -> list[Piece]:
+    chained = _split_chained_proxies(
+        piece.text,
+        bare=state.role == "represented",
+        joiner=lexicon.HOLDER_JOINER if state.holders_first else lexicon.PROXY_JOINER,
+    )
+    return [Piece(part, piece.line) for part in chained]
 
 
 def _without_group_heading(piece: Piece) -> Piece:
@@ -782,6 +798,8 @@ def _take_bare_commune(text: str, state: _ListState) -> str:
     capitals), name the member's commune."""
     words = text.split()
     cut = _civility_index(words)
+    if words and fold(words[0]) == lexicon.COMMUNE_LEAD:
+        return _take_led_commune(words, cut, state)
     if cut == 0:
         return text
     if state.capital_communes:
@@ -791,6 +809,16 @@ def _take_bare_commune(text: str, state: _ListState) -> str:
         return text
     state.commune = " ".join(words[:cut]).strip(" ,;")
     return " ".join(words[cut:])
+
+
+def _take_led_commune(words: list[str], cut: int, state: _ListState) -> str:
+    """« Pour Chambon/Lac Mr Roux », « Pour Mr Babut » (the commune's name lost), « Pour Saint
+    Diery » (its delegates not named): the commune, if written, and the names after it."""
+    if cut == 0 and not all(map(_is_commune_word, words[1:])):
+        return " ".join(words)
+    end = cut or len(words)
+    state.commune = " ".join(words[1:end]).strip(" ,;/") or None
+    return " ".join(words[end:])
 
 
 def _take_entity(text: str, state: _ListState) -> str:
