@@ -132,6 +132,11 @@ CAPITAL_ELISIONS: Final = (
 # (kind reported in ``repairs``, trigger, pattern, replacement). Applied in this order. The
 # trigger is a character every match contains (or "" when there is none to test): a line
 # without it is not worth a call into ``regex``, which costs more than the ``in`` test.
+GLUED_WORDS: Final = _compile(
+    r"(?<=\p{Ll})(?=(?:Monsieur|Madame|Mademoiselle|Absente?s?|Pr[ée]sente?s?|Excus[ée]e?s?|"
+    r"Pouvoirs?|Procurations?|Secr[ée]taire)\b)|(?<=\p{Ll}{2})(?=\p{Lu}{4,})|"
+    r"(?<=\d)(?=\p{Lu}\p{Ll}{2,}|L['’]an\b)|(?<=\p{Lu}{3})(?=\p{Lu}\p{Ll}{2,})"
+)
 RESIDUE_REPAIRS: Final[tuple[tuple[str, str, Pattern, str], ...]] = (
     ("html", "<", _compile(r"<br\s{0,3}/?>"), " "),
     ("html", "<", _compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,200})?/?>"), ""),
@@ -150,6 +155,12 @@ RESIDUE_REPAIRS: Final[tuple[tuple[str, str, Pattern, str], ...]] = (
     # ``CAPITAL_ELISIONS``.
     ("apostrophe", " ", _compile(r"(?<![\w'’.])([ldsnj]|qu) (?=[aeiouyhéèêàâîô]\w)"), r"\1'"),
     *(("apostrophe", " ", pattern, r"\1'") for pattern in CAPITAL_ELISIONS),
+    # Words an HTML extraction glued where cells or paragraphs met: « Maire AdjointMonsieur
+    # Bernard CLUZEAUD », « … AdjointAbsents excusés : », « Mairie de X-LayePROCES-VERBAL »,
+    # « Délégués présents : 12Délégués », « … SAINT-GERMAIN-EN-LAYESiège ». A civility or a
+    # list's heading never ends a word, nor does a run of capitals start inside one; a number
+    # never runs into a word in sentence case, nor a word in capitals into one in sentence case.
+    ("glued_words", "", GLUED_WORDS, " "),
 )
 # The same elisions cut by a line break (« Marie-Paule D » / « HERBEMONT », « de l » /
 # « assemblée »): the letter ending a line, and the word that must open the next one.
@@ -1229,7 +1240,9 @@ _AFTER_LIST = (
     r"apres\s+(?:l'|un\s+)?appel\s+(?:nominal\s+)?(?:des|de\s+ses)\s+"
     r"(?:conseillers|membres|delegues|elus)\b|"
     # « ABSENTS EXCUSES : Conformément à l'article 53 de la loi … »: the law, never a member.
-    r"conformement\s+(?:a\s+)?(?:l'|aux\s+)article"
+    r"conformement\s+(?:a\s+)?(?:l'|aux\s+)article|"
+    # « Communes non représentées : LOUVECIENNES et MAREIL-MARLY »: places, never members.
+    r"(?:communes?|collectivites?)\s+non\s+representees?\b"
 )
 # Where a list of names is over (anchored: the start of a piece).
 AFTER_LIST: Final = _compile(rf"^(?:{_AFTER_LIST})")

@@ -790,6 +790,17 @@ def test_the_law_after_an_empty_heading_is_no_member() -> None:
     assert extract.attendance.excused == []
 
 
+def test_communes_not_represented_are_no_members() -> None:
+    text = (
+        "Séance du 24 juin 2010\nAbsents excusés : LAUZAC : Monsieur Paul ROUX, Maire Adjoint\n"
+        "Communes non représentées : VILLEBOURG et SAINT-LAUZE\nNombre de communes : 9\n"
+    )
+    for given in as_written_and_flat(text):
+        extract = qpparse.parse(given)
+        assert [p.name for p in extract.attendance.excused] == ["Paul ROUX"], given
+        assert "VILLEBOURG" in " ".join(line.text for line in extract.unrecognised), given
+
+
 def test_staff_listed_as_also_present_are_not_members() -> None:
     draft = read(
         "Etaient également présents : - Anne NOIR, DGS de la commune de Lauze - Paul MARTIN, "

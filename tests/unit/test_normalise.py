@@ -37,6 +37,22 @@ LINES = [
     ("<p>Vu le Code</p>", "Vu le Code", ["html"]),
     ("VAS<strong>SAL</strong>", "VASSAL", ["html"]),
     ('<span class="x">Délibère</span>', "Délibère", ["html"]),
+    # words an HTML extraction glued
+    (
+        "Madame Pascale GENDRON, Maire AdjointMonsieur Jean RYCHLICKI",
+        "Madame Pascale GENDRON, Maire Adjoint Monsieur Jean RYCHLICKI",
+        ["glued_words"],
+    ),
+    ("Maire AdjointAbsents excusés :", "Maire Adjoint Absents excusés :", ["glued_words"]),
+    ("Délégués présents : 12Délégués", "Délégués présents : 12 Délégués", ["glued_words"]),
+    ("DU 24 JUIN 2010L’an deux mille dix", "DU 24 JUIN 2010 L’an deux mille dix", ["glued_words"]),
+    ("SAINT-GERMAIN-EN-LAYESiège :", "SAINT-GERMAIN-EN-LAYE Siège :", ["glued_words"]),
+    ("Mairie de LauzacPROCES-VERBAL", "Mairie de Lauzac PROCES-VERBAL", ["glued_words"]),
+    # … but words that are written so stay as they are
+    ("Délibération 2021NOV01 du 3 novembre", "Délibération 2021NOV01 du 3 novembre", []),
+    ("le 1er mars, 2ème adjoint, XXème siècle", "le 1er mars, 2ème adjoint, XXème siècle", []),
+    ("M. McDONALD et Mme DuPONT", "M. McDONALD et Mme DuPONT", []),
+    ("Le Conseil Municipal, Monsieur le Maire", "Le Conseil Municipal, Monsieur le Maire", []),
     # spacing only: cleaned, not reported
     ("Madame\u00a0Martine\u00a0VASSAL", "Madame Martine VASSAL", []),
     ("10\u202fmars 2022", "10 mars 2022", []),
