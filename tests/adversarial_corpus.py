@@ -244,6 +244,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "ATTENDANCE_HEADINGS[represented]": "etaient absents et " + "excuses " * 20_000,
     "ATTENDANCE_HEADINGS[excused]": "absents excuses" + " " * 39 + "x" * 100_000,
     "ATTENDANCE_HEADINGS[letter-spaced]": "a b s e n t s" + " " * 100_000,
+    "ATTENDANCE_HEADINGS[inclusive]": "absent(es)/excuse(es) " * 10_000 + "representee(e)s",
     "ATTENDANCE_HEADINGS[present]": "conseillers " + "a " * 50_000 + "presents",
     "ATTENDANCE_HEADINGS[holders]": "etaient porteurs d'un " + "pouvoirs " * 20_000 + "1",
     "ATTENDANCE_HEADINGS[of-whom]": "dont (1) presents" + " " * 100_000 + "avec",

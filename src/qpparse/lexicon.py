@@ -135,7 +135,10 @@ CAPITAL_ELISIONS: Final = (
 GLUED_WORDS: Final = _compile(
     r"(?<=\p{Ll})(?=(?:Monsieur|Madame|Mademoiselle|Absente?s?|Pr[ée]sente?s?|Excus[ée]e?s?|"
     r"Pouvoirs?|Procurations?|Secr[ée]taire)\b)|(?<=\p{Ll}{2})(?=\p{Lu}{4,})|"
-    r"(?<=\d)(?=\p{Lu}\p{Ll}{2,}|L['’]an\b)|(?<=\p{Lu}{3})(?=\p{Lu}\p{Ll}{2,})"
+    r"(?<=\d)(?=\p{Lu}\p{Ll}{2,}|L['’]an\b)|(?<=\p{Lu}{3})(?=\p{Lu}\p{Ll}{2,})|"
+    # « Hémicycle 1ermars 2017 »: the first of a month.
+    r"(?<=\b1(?i:er))(?=(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|"
+    r"octobre|novembre|d[ée]cembre)\b)"
 )
 RESIDUE_REPAIRS: Final[tuple[tuple[str, str, Pattern, str], ...]] = (
     ("html", "<", _compile(r"<br\s{0,3}/?>"), " "),
@@ -433,6 +436,9 @@ GROUP_HEADING_BEFORE_NAME: Final = _compile(
 # the heading, not a count in its place.
 _NOT_A_COUNT = rf"(?![^\p{{L}}\d(]{{0,40}}(?!00\d)\d{{1,4}}(?!\d)(?!{_LIST_NUMBER_TAIL}))"
 # « Etaient présents », « Sont également présents », « En tant que titulaires absents excusés ».
+# Inclusive writing after a word (folded): « absent(e)s », « excusé(es) », « absent(e)(s) »,
+# « présent(e) », « absente(s) ».
+_INCLUSIVE = r"(?:\(e\)\(s\)|\(e\)s|\(es\)|\(e\)|\(s\))"
 _WERE = (
     r"(?:(?:etaients?|etait|sont)\s+(?:egalement\s+|aussi\s+)?|"
     r"en\s+tant\s+que\s+(?:delegues?\s+)?(?:titulaires?|suppleants?)\s+)?"
@@ -454,11 +460,14 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
     (
         "represented",
         _compile(
-            rf"^{_WERE}(?:absents?|excuses?)(?:\s+et|\s*,)?\s+(?:excuses?\s+)?"
-            r"(?:representee?s?|ayant\s+donne\s+(?:pouvoir|procuration))\b"
+            rf"^{_WERE}(?:absente?|excusee?)(?:{_INCLUSIVE}|s)?(?:\s+et|\s*[,/])?\s*"
+            rf"(?:excusee?(?:{_INCLUSIVE}|s)?\s+)?(?:representee?(?:{_INCLUSIVE}|s)?|"
+            r"(?:ayant|avai(?:en)?t)\s+donne\s+(?:pouvoir|procuration))\b"
             rf"{_NOT_A_COUNT}|"
             rf"^(?:procurations?|pouvoirs?|depots?\s+de\s+pouvoirs?|mandats?|representee?s|"
             r"(?:avai(?:en)?t|ont)\s+donne\s+(?:pouvoir|procuration)s?)"
+            # « Il donne lecture des procurations parvenues : - M. X qui donne procuration … »
+            r"(?:\s+(?:parvenues|recues|suivantes))?"
             rf"{_NOT_A_COUNT}"
             r"\s{0,3}:|"
             rf"^excuses\s+representes\s+par\s+pouvoir|^{_letter_spaced('absents', 'representes')}"
@@ -487,8 +496,8 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
     (
         "excused",
         _compile(
-            rf"^{_WERE}(?:absente?(?:\(e\))?(?:\(s\)|s)?\s+(?:(?:et|ou)\s+)?)?"
-            rf"excusee?(?:\(e\))?(?:\(s\)|s)?(?![\w(]){_NOT_A_COUNT}|"
+            rf"^{_WERE}(?:absente?(?:{_INCLUSIVE}|s)?(?:\s*/\s*|\s+(?:(?:et|ou)\s+)?))?"
+            rf"excusee?(?:{_INCLUSIVE}|s)?(?![\w(]){_NOT_A_COUNT}|"
             # « Délégué titulaire excusé : », « Conseillers excusés : », « Titulaires excusés : ».
             r"^(?:(?:conseill(?:ere?|ers|eres)|membres?|deleguee?s?)(?:\s+\w+){0,2}?|titulaires?|"
             rf"suppleante?s?)\s+(?:absente?s?\s+)?excusee?s?(?![\w(]){_NOT_A_COUNT}|"
@@ -500,7 +509,7 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
     (
         "absent",
         _compile(
-            rf"^{_WERE}absente?(?:\(e\))?(?:\(s\)|s)?(?![\w(]){_NOT_A_COUNT}|"
+            rf"^{_WERE}absente?(?:{_INCLUSIVE}|s)?(?![\w(/]){_NOT_A_COUNT}|"
             # « Membres titulaires Collège 1 absents : … », « Délégués absents : ».
             r"^(?:conseill(?:ere?|ers|eres)|membres?|deleguee?s?)(?:\s+\w+){0,3}?\s+absente?s?"
             rf"(?![\w(]){_NOT_A_COUNT}|"
@@ -522,7 +531,7 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
     (
         "present",
         _compile(
-            rf"^{_WERE}presente?(?:\(e\))?s?\b{_NOT_A_COUNT}|"
+            rf"^{_WERE}presente?(?:{_INCLUSIVE}|s)?(?![\w(]){_NOT_A_COUNT}|"
             # « Nombre de présents : (48) Dont (48) présent(e)s avec droit de vote formant le
             # quorum : … »: of whom so many present, then the list.
             r"^dont\s{1,3}\(?\d{1,4}\)?\s{1,3}presente?(?:\(e\))?s?\b"
@@ -1241,8 +1250,9 @@ _AFTER_LIST = (
     r"(?:conseillers|membres|delegues|elus)\b|"
     # « ABSENTS EXCUSES : Conformément à l'article 53 de la loi … »: the law, never a member.
     r"conformement\s+(?:a\s+)?(?:l'|aux\s+)article|"
-    # « Communes non représentées : LOUVECIENNES et MAREIL-MARLY »: places, never members.
-    r"(?:communes?|collectivites?)\s+non\s+representees?\b"
+    # « Communes non représentées : LOUVECIENNES et MAREIL-MARLY »: places, never members;
+    # « Démissionnaire : Laurent BLOND, … »: members no longer.
+    r"(?:communes?|collectivites?)\s+non\s+representees?\b|demissionnaires?\s{0,3}:"
 )
 # Where a list of names is over (anchored: the start of a piece).
 AFTER_LIST: Final = _compile(rf"^(?:{_AFTER_LIST})")

@@ -120,6 +120,15 @@ HEADINGS = [
     ("Absent(e)s :", "absent"),
     ("Assistent sans voix délibérative :", "non_voting"),
     ("Assistaient à la réunion :", "non_voting"),
+    # inclusive writing, a slash, a pluperfect, proxies read out
+    ("Absent(es) excusé(es) ayant donné pouvoir :", "represented"),
+    ("Absent(e)(s) représenté(e)s :", "represented"),
+    ("Etait absent et avait donné pouvoir :", "represented"),
+    ("Procurations parvenues :", "represented"),
+    ("Absents/excusés :", "excused"),
+    ("Absent(es) :", "absent"),
+    ("Excusé(es) :", "excused"),
+    ("Présent(es) :", "present"),
 ]
 
 
@@ -799,6 +808,17 @@ def test_communes_not_represented_are_no_members() -> None:
         extract = qpparse.parse(given)
         assert [p.name for p in extract.attendance.excused] == ["Paul ROUX"], given
         assert "VILLEBOURG" in " ".join(line.text for line in extract.unrecognised), given
+
+
+def test_resigned_members_are_in_no_list() -> None:
+    text = (
+        "Séance du 3 décembre 2019\nAbsent(es) : Isabelle ALLAIX, Thomas PILLE.\n"
+        "Démissionnaire : Laurent BLOND, Christian COLLINET et Nicole RIVAUX\n"
+    )
+    for given in as_written_and_flat(text):
+        extract = qpparse.parse(given)
+        assert [p.name for p in extract.attendance.absent] == ["Isabelle ALLAIX", "Thomas PILLE"]
+        assert "BLOND" in " ".join(line.text for line in extract.unrecognised), given
 
 
 def test_staff_listed_as_also_present_are_not_members() -> None:

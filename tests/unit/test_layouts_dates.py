@@ -222,6 +222,14 @@ SESSION_DATES = [
         "II - Compte rendu de la séance du 15 mai 2014 : adopté à l'unanimité.\n",
         None,
     ),
+    # approved minutes named between the session's word and a date
+    (
+        "CONSEIL DE COMMUNAUTÉ\n1) Désignation d’un secrétaire de séance 2) Approbation des "
+        "procès-verbaux des 11 et 25 janvier 2017 3) Installation d’un conseiller\n",
+        None,
+    ),
+    # the first of a month glued to its month
+    ("Conseil communautaire du 1ermars 2017 – 20 h\n", dt.date(2017, 3, 1)),
     # … but minutes titled by their own session are that session's
     (
         "PROCES-VERBAL DE LA REUNION DU 15 MAI 2014\nPrésents : M. Paul LECANU.\n",

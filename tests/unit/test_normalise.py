@@ -48,7 +48,9 @@ LINES = [
     ("DU 24 JUIN 2010L’an deux mille dix", "DU 24 JUIN 2010 L’an deux mille dix", ["glued_words"]),
     ("SAINT-GERMAIN-EN-LAYESiège :", "SAINT-GERMAIN-EN-LAYE Siège :", ["glued_words"]),
     ("Mairie de LauzacPROCES-VERBAL", "Mairie de Lauzac PROCES-VERBAL", ["glued_words"]),
+    ("Hémicycle 1ermars 2017 – 20 h", "Hémicycle 1er mars 2017 – 20 h", ["glued_words"]),
     # … but words that are written so stay as they are
+    ("les 1ers jours, le 1er mars", "les 1ers jours, le 1er mars", []),
     ("Délibération 2021NOV01 du 3 novembre", "Délibération 2021NOV01 du 3 novembre", []),
     ("le 1er mars, 2ème adjoint, XXème siècle", "le 1er mars, 2ème adjoint, XXème siècle", []),
     ("M. McDONALD et Mme DuPONT", "M. McDONALD et Mme DuPONT", []),

@@ -380,6 +380,8 @@ def _date_in_context(text: str) -> FrenchDate | None:
         found = find_date(text[start : start + lexicon.SESSION_DATE_REACH + 60])
         if found is None or found.start > lexicon.SESSION_DATE_REACH:
             continue
+        if names_an_earlier_session(folded, start + found.start):
+            continue  # « secrétaire de séance 2) Approbation des procès-verbaux des 11 … »
         if lexicon.APPROVED_AFTER.match(folded, start + found.end):
             continue  # « Le Compte rendu du Conseil Municipal du 2 novembre est approuvé »
         # « Conseil de la Métropole élus les 15 mars et 28 juin 2020 »: another event's date.
