@@ -699,8 +699,8 @@ COUNT_LABELS: Final[tuple[tuple[str | None, str], ...]] = (
     ("seats", r"afferents(?:\s+au\s+(?:conseil|comite))?"),
     (
         "in_office",
-        r"(?:(?:nombre\s+de\s+)?(?:conseillers|membres|delegues|titulaires?)(?:\s+\w+){0,4}?\s+)?"
-        r"en\s+exercice|"
+        r"(?:(?:nombre\s+de\s+)?(?:conseillers|membres|delegues|titulaires?)"
+        r"(?:\s+(?!afferents)\w+){0,4}?\s+)?en\s+exercice|"
         # « Membres en fonction : 15 », « Conseillers titulaires en fonction : 12 ».
         r"(?:nombre\s+de\s+)?(?:conseillers|membres|delegues)(?:\s+\w+){0,2}?\s+en\s+fonctions?|"
         # « CONSEILLERS METROPOLITAINS : 81 »: the council's members, in a count box.
@@ -759,7 +759,8 @@ COUNT_PAIR: Final = _compile(
     # In prose, a count has three digits at most: « 2010 Présents » is a date's year.
     # « 31 présents », « 54 membres en exercice », « 254 délégués sont présents »; a number
     # after a colon is the label's before it (« CONSEILLERS : 81 PRESENTS : M. X »).
-    rf"(?<!:\s{{0,3}})\b(?P<count>\d{{1,3}})\s+(?P<l_prose>{_PROSE_COUNT_LABEL})"
+    # A heading after a number is no count (« … 29 29 28 Présents : MM. X … »).
+    rf"(?<!:\s{{0,3}})\b(?P<count>\d{{1,3}})\s+(?P<l_prose>{_PROSE_COUNT_LABEL})(?!\s{{0,3}}:)"
 )
 # A count box flattened column by column: its labels one after another, then their values
 # (« En exercice : Ayant pris part à la délibération : Date de la convocation : 42 34
@@ -769,6 +770,15 @@ SEPARATED_COUNT_BOX: Final = _compile(
     r"(?:(?P<label>[^:\d]{3,60}?)\s{0,3}:\s{0,3}){3,8}"
     r"(?:(?P<value>\d{1,2}/\d{1,2}/\d{2,4}|\d{1,4})(?:\s{1,3}|$)){2,8}(?![\d/])"
 )
+# A count box flattened column by column with no colons: its labels, each maybe followed by a
+# few words, then as many values in the same order (« Nombre de conseillers Afférents au
+# conseil municipal En exercice Qui ont pris part à la délibération 29 29 28 »), folded: the
+# run of values, then what stands between two labels, or between the last one and the values.
+VALUE_RUN: Final = _compile(r"(?<![\d/.,])\d{1,4}(?:\s{1,3}\d{1,4}){1,5}(?![\d/.,])")
+LABEL_GAP: Final = _compile(r"\s+(?:[^\d\s:]+\s+){0,3}")
+# How far before its values a box's labels may start.
+COLUMN_BOX_REACH: Final = 240
+COUNT_LABEL: Final = _compile(rf"\b(?:{_LABEL_GROUPS})")
 # A whole label of such a box: a count label, maybe after a word (« Ayant pris part … »).
 COUNT_LABEL_START: Final = _compile(rf"^(?:\w+\s+)?(?:{_LABEL_GROUPS})")
 # A label of such a box that takes a date, not a count.

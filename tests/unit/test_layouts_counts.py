@@ -6,7 +6,7 @@ import pytest
 from _layouts import as_written_and_flat
 
 import qpparse
-from qpparse.extract.session import count_pairs, separated_box_pairs
+from qpparse.extract.session import column_box_pairs, count_pairs, separated_box_pairs
 from qpparse.frenchtext import fold
 from qpparse.segment import Kind, classify
 
@@ -134,6 +134,30 @@ SEPARATED_BOXES = [
 )
 def test_separated_count_boxes(line: str, counts: dict[str, int]) -> None:
     assert separated_box_pairs(fold(line)) == counts
+
+
+# A box flattened column by column with no colons: its labels, then its values in order.
+COLUMN_BOXES = [
+    (
+        "Nombre de conseillers Afférents au conseil municipal En exercice Qui ont pris part à "
+        "la délibération 29 29 28 Présents : MM. Robert CRAUSTE",
+        {"seats": 29, "in_office": 29, "voters": 28},
+    ),
+    ("En exercice Présents Votants 33 25 27", {"in_office": 33, "present": 25, "voters": 27}),
+    # as many values as labels, or nothing
+    ("En exercice Présents Votants 33 25", {}),
+    ("Afférents au conseil En exercice 58 48 58 48", {}),
+]
+
+
+@pytest.mark.parametrize(("line", "counts"), COLUMN_BOXES, ids=[row[0] for row in COLUMN_BOXES])
+def test_column_count_boxes(line: str, counts: dict[str, int]) -> None:
+    assert column_box_pairs(fold(line)) == counts
+
+
+def test_a_heading_after_a_number_is_no_count() -> None:
+    """« … 29 29 28 Présents : MM. … »: 28 belongs to the box before, not to « Présents »."""
+    assert count_pairs(fold("la délibération 29 29 28 Présents : MM. Robert CRAUSTE")) == {}
 
 
 def test_a_change_for_later_items_is_not_the_sessions_count() -> None:

@@ -251,6 +251,37 @@ def separated_box_pairs(folded: str) -> dict[str, int]:
     return {}
 
 
+def column_box_pairs(folded: str) -> dict[str, int]:
+    """« Afférents au conseil municipal En exercice Qui ont pris part à la délibération 29 29
+    28 » → {"seats": 29, "in_office": 29, "voters": 28}: a box's labels then its values, in
+    the same order. Nothing is read unless as many labels as values stand right before them,
+    each a known field named once."""
+    if lexicon.DIGIT.search(folded) is None:
+        return {}
+    for run in lexicon.VALUE_RUN.finditer(folded):
+        found = [int(value) for value in run[0].split()]
+        start = max(0, run.start() - lexicon.COLUMN_BOX_REACH)
+        # One label more, if there is one: it must not belong to the box (one value short).
+        labels = list(lexicon.COUNT_LABEL.finditer(folded, start, run.start()))[-len(found) - 1 :]
+        if len(labels) > len(found) and _labels_adjoin(folded, labels[:1], labels[1].start()):
+            continue
+        labels = labels[-len(found) :]
+        if len(labels) == len(found) and _labels_adjoin(folded, labels, run.start()):
+            fields = [_count_field(label) for label in labels]
+            if None not in fields and len(set(fields)) == len(fields):
+                return {field: value for field, value in zip(fields, found, strict=True) if field}
+    return {}
+
+
+def _labels_adjoin(folded: str, labels: list[regex.Match[str]], end: int) -> bool:
+    """Whether only a few words stand between each label and the next (the last: ``end``)."""
+    ends = [label.start() for label in labels[1:]] + [end]
+    return all(
+        lexicon.LABEL_GAP.fullmatch(folded, label.end(), stop) is not None
+        for label, stop in zip(labels, ends, strict=True)
+    )
+
+
 def _label_field(label: str) -> str | None:
     """The field a whole label names (« en exercice »), if any."""
     match = lexicon.COUNT_LABEL_START.match(label)
@@ -415,7 +446,7 @@ def fill_counts_from_prose(sections: list[Section], draft: Draft) -> None:
     if not lines:
         return
     folded = fold(" ".join(line.text for line in lines))
-    values = count_pairs(folded) or separated_box_pairs(folded)
+    values = count_pairs(folded) or separated_box_pairs(folded) or column_box_pairs(folded)
     values = {field: values[field] for field in _PROSE_FIELDS if field in values}
     if values:
         _store_counts(values, lines[0].number, draft)
