@@ -436,6 +436,13 @@ GROUP_HEADING_BEFORE_NAME: Final = _compile(
 # the heading, not a count in its place.
 _NOT_A_COUNT = rf"(?![^\p{{L}}\d(]{{0,40}}(?!00\d)\d{{1,4}}(?!\d)(?!{_LIST_NUMBER_TAIL}))"
 # « Etaient présents », « Sont également présents », « En tant que titulaires absents excusés ».
+# A list announced by its count in prose (folded): « Treize administrateurs sont présents à
+# savoir : … », « Deux administrateurs sont excusés : … », « Quatre conseillers étaient absents ».
+_COUNTED = (
+    rf"(?:{COUNT})\s+(?:membres?|administrat(?:eur|rice)s?|conseill(?:er|ere)s?|deleguee?s?|"
+    r"elue?s?)(?:\s+(?:municipa(?:l|ux)|communautaires?|titulaires?))?\s+(?:sont|etaient|etant|"
+    r"est|etait)\s+"
+)
 # Inclusive writing after a word (folded): « absent(e)s », « excusé(es) », « absent(e)(s) »,
 # « présent(e) », « absente(s) ».
 _INCLUSIVE = r"(?:\(e\)\(s\)|\(e\)s|\(es\)|\(e\)|\(s\))"
@@ -460,6 +467,8 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
     (
         "represented",
         _compile(
+            rf"^{_COUNTED}(?:absente?s?|excusee?s?)\s+et\s+(?:ont|avaient|a|avait)\s+donne\s+"
+            r"(?:pouvoir|procuration)s?\b|"
             rf"^{_WERE}(?:absente?|excusee?)(?:{_INCLUSIVE}|s)?(?:\s+et|\s*[,/])?\s*"
             rf"(?:excusee?(?:{_INCLUSIVE}|s)?\s+)?(?:representee?(?:{_INCLUSIVE}|s)?|"
             r"(?:ayant|avai(?:en)?t)\s+donne\s+(?:pouvoir|procuration))\b"
@@ -498,6 +507,7 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
         _compile(
             rf"^{_WERE}(?:absente?(?:{_INCLUSIVE}|s)?(?:\s*/\s*|\s+(?:(?:et|ou)\s+)?))?"
             rf"excusee?(?:{_INCLUSIVE}|s)?(?![\w(]){_NOT_A_COUNT}|"
+            rf"^{_COUNTED}excusee?s?\b|"
             # « Délégué titulaire excusé : », « Conseillers excusés : », « Titulaires excusés : ».
             r"^(?:(?:conseill(?:ere?|ers|eres)|membres?|deleguee?s?)(?:\s+\w+){0,2}?|titulaires?|"
             rf"suppleante?s?)\s+(?:absente?s?\s+)?excusee?s?(?![\w(]){_NOT_A_COUNT}|"
@@ -510,6 +520,7 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
         "absent",
         _compile(
             rf"^{_WERE}absente?(?:{_INCLUSIVE}|s)?(?![\w(/]){_NOT_A_COUNT}|"
+            rf"^{_COUNTED}absente?s?\b|"
             # « Membres titulaires Collège 1 absents : … », « Délégués absents : ».
             r"^(?:conseill(?:ere?|ers|eres)|membres?|deleguee?s?)(?:\s+\w+){0,3}?\s+absente?s?"
             rf"(?![\w(]){_NOT_A_COUNT}|"
@@ -532,6 +543,7 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
         "present",
         _compile(
             rf"^{_WERE}presente?(?:{_INCLUSIVE}|s)?(?![\w(]){_NOT_A_COUNT}|"
+            rf"^{_COUNTED}presente?s?\b|"
             # « Nombre de présents : (48) Dont (48) présent(e)s avec droit de vote formant le
             # quorum : … »: of whom so many present, then the list.
             r"^dont\s{1,3}\(?\d{1,4}\)?\s{1,3}presente?(?:\(e\))?s?\b"
@@ -610,6 +622,8 @@ BRACKETED_COUNT_THEN_LIST: Final = _compile(_BRACKETED_COUNT_THEN_LIST)
 BRACKETED_COUNT_ROLES: Final = ("present", "absent", "excused", "represented")
 # The count a heading carries before its list (« Présents : 18 MM Herbaux, … »), folded.
 HEADING_COUNT: Final = _compile(r":\s{0,3}(?P<count>\d{1,3})\s{0,3}:?\s{0,3}$")
+# The count a heading in prose starts with: « Treize administrateurs sont présents à savoir : ».
+COUNTED_PRESENT: Final = _compile(rf"^(?={_COUNTED}presente?s\b)(?P<count>{COUNT})\s")
 # A note in brackets right after a heading, before its colon.
 HEADING_NOTE: Final = _compile(r"^\s{0,3}\([^()]{0,80}\)\s{0,3}(?=:)")
 # The list's count in brackets right after the heading's colon: « Absents : (4) Mme … ».
@@ -621,6 +635,8 @@ WORD_TAIL: Final = _compile(r"^[\w()]*")
 HEADING_TAIL: Final = _compile(
     r"^(?:(?:mesdames|mmes?)\s*(?:et|,|&)\s*(?:messieurs|mm\.?|mrs\.?)|"
     r"(?:messieurs|mm\.?|mrs\.?)\s*(?:et|,|&)\s*(?:mesdames|mmes?))(?:\s+les\s+(?:conseillers|membres|delegues)\w{0,10})?\s*:?\s*|"
+    # « … sont présents à savoir : », « … ont donné pouvoir, à savoir »
+    r"^,?\s{0,3}a\s+savoir\s{0,3}:?\s*|"
     r"^(?:au\s+moment\s+de\s+l'?\s?appel\s+nominatif|en\s+debut\s+ou\s+en\s+cours\s+de\s+"
     r"seance|non\s+(?:representee?|excusee?)(?:\(e\))?s?)\s*:?\s*|"
     # « Étaient présents : Membres (36/72) : Martial X … »: who the list counts, and how many.
@@ -1540,6 +1556,14 @@ COMMUNE_JOINERS: Final = frozenset(
     {"de", "du", "des", "la", "le", "les", "sur", "en", "et", "sous", "lez", "l'", "d'", "aux",
      "au"}
 )  # fmt: skip
+# A member's commune written after their name (written): « M. GAYET de CHAPEAU », « Mme DURET
+# de THIEL SUR ACOLIN », « M. BOURGEOT d’YZEURE », « … à M. MARTIN de CHEVAGNES ». Read so only
+# in a list that writes several members so: alone, « M. BOURLET de LA VALLÉE » is one name.
+TRAILING_COMMUNE: Final = _compile(
+    r"(?<=\p{Lu}{2})\s+(?:de|d['’]|du|des)\s?(?P<commune>\p{Lu}[\p{Lu}'’-]+"
+    r"(?:\s(?:(?i:sur|sous|le|la|les|en|aux|lès|lez|de|du|des)\s)?\p{Lu}[\p{Lu}'’-]+){0,6})"
+    r"\s{0,3}[.,;]?$"
+)
 # The word that leads a commune's group in a list, or alone when the commune's name was lost
 # (« Pour Besse M. Gay A, … Pour Mr Babut », folded).
 COMMUNE_LEAD: Final = "pour"

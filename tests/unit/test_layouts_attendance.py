@@ -129,6 +129,11 @@ HEADINGS = [
     ("Absent(es) :", "absent"),
     ("Excusé(es) :", "excused"),
     ("Présent(es) :", "present"),
+    # lists announced by their count in prose
+    ("Treize administrateurs sont présents à savoir :", "present"),
+    ("Deux administrateurs sont excusés :", "excused"),
+    ("Quatre conseillers municipaux étaient absents :", "absent"),
+    ("Treize administrateurs sont excusés et ont donné pouvoir, à savoir", "represented"),
 ]
 
 
@@ -808,6 +813,54 @@ def test_communes_not_represented_are_no_members() -> None:
         extract = qpparse.parse(given)
         assert [p.name for p in extract.attendance.excused] == ["Paul ROUX"], given
         assert "VILLEBOURG" in " ".join(line.text for line in extract.unrecognised), given
+
+
+def test_lists_announced_by_their_count_in_prose() -> None:
+    text = (
+        "Le conseil d'administration s'est réuni le 15 décembre 2008. Treize administrateurs sont "
+        "présents à savoir : M. BAUDOUX, M. BOYS, MME DAL. Deux administrateurs sont excusés et "
+        "ont donné pouvoir, à savoir M. BRUNEEL à M. BOYS, MME LETARD à MME DAL. Deux "
+        "administrateurs sont excusés : M. ALDEBERT, MME PERU. Un administrateur est absent.\n"
+    )
+    for given in as_written_and_flat(text):
+        extract = qpparse.parse(given)
+        lists = extract.attendance
+        assert [p.name for p in lists.present] == ["BAUDOUX", "BOYS", "DAL"], given
+        assert [
+            (p.member.name, p.holder.name if p.holder else None) for p in lists.represented
+        ] == [
+            ("BRUNEEL", "BOYS"),
+            ("LETARD", "DAL"),
+        ]
+        assert [p.name for p in lists.excused] == ["ALDEBERT", "PERU"]
+        assert extract.session.counts.present == 13
+
+
+# (list, its members, their communes): members written before the commune they come from.
+TRAILING_COMMUNES = [
+    (
+        "Absents excusés : M. GAYET de CHAPEAU - Mme GOUBY de DOMPIERRE SUR BESBRE - MM. MAZOIRE "
+        "et de la BUHARAYE de LAMENAY SUR LOIRE - M. BOURGEOT d’YZEURE",
+        ["GAYET", "GOUBY", "MAZOIRE", "de la BUHARAYE", "BOURGEOT"],
+        # « MM. MAZOIRE et de la BUHARAYE de LAMENAY … »: the commune follows the second only
+        ["CHAPEAU", "DOMPIERRE SUR BESBRE", None, "LAMENAY SUR LOIRE", "YZEURE"],
+    ),
+    # one such member alone: a family name with its particle
+    (
+        "Absents excusés : M. BOURLET de LA VALLÉE, M. DOVA",
+        ["BOURLET de LA VALLÉE", "DOVA"],
+        [None, None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("listed", "names", "communes"), TRAILING_COMMUNES)
+def test_members_before_their_commune(
+    listed: str, names: list[str], communes: list[str | None]
+) -> None:
+    for text in as_written_and_flat(f"Séance du 19 novembre 2019\n{listed}\n{_TABLE_AFTER}"):
+        excused = qpparse.parse(text).attendance.excused
+        assert [(p.name, p.commune) for p in excused] == list(zip(names, communes, strict=True))
 
 
 def test_resigned_members_are_in_no_list() -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import regex
 
 from qpparse import lexicon
-from qpparse.frenchtext import fold, name_key
+from qpparse.frenchtext import fold, name_key, number_value
 from qpparse.model import Attendance, Person, Proxy
 from qpparse.names import (
     MAX_GLUED_LENGTH,
@@ -74,6 +74,9 @@ class _ListState:
     communes_listed: bool = False
     # Members follow the commune they come from (« de Beaumetz-Les-Loges ANSART, BLONDEL »).
     origin_communes: bool = False
+    # Members precede the commune they come from (« M. GAYET de CHAPEAU - M. BERTHIER de
+    # CHEVAGNES »): decided once for the list.
+    trailing_communes: bool = False
 
 
 def detached_tables(sections: list[Section]) -> set[int]:
@@ -132,6 +135,7 @@ def extract(section: Section, draft: Draft) -> None:
         role, capital_communes=_communes_in_capitals(names), initials=_written_with_initials(names)
     )
     state.communes_listed = _communes_listed(heading.text[:_HEADING_REACH], names)
+    state.trailing_communes = _communes_after_names(names)
     state.holders_first = role == "represented" and bool(
         lexicon.HOLDERS_HEADING.search(fold(heading.text[:_HEADING_REACH]))
     )
@@ -330,13 +334,19 @@ def _set_staff_apart(draft: Draft, start: int, role: str = "present") -> None:
 
 
 def _read_heading_count(heading: TextLine, first: Piece, role: str, draft: Draft) -> None:
-    """« Présents : 18 MM Herbaux, … »: the heading's count, when no count box gave one."""
-    head = heading.text[: len(heading.text) - len(first.text)]
-    match = lexicon.HEADING_COUNT.search(fold(head))
+    """« Présents : 18 MM Herbaux, … », « Treize administrateurs sont présents à savoir : »:
+    the heading's count, when no count box gave one."""
     counts = draft.session.counts
-    if match is None or role != "present" or counts.present is not None:
+    if role != "present" or counts.present is not None:
         return
-    counts.present = int(match["count"])
+    head = fold(heading.text[: len(heading.text) - len(first.text)])
+    if match := lexicon.HEADING_COUNT.search(head):
+        count: int | None = int(match["count"])
+    elif match := lexicon.COUNTED_PRESENT.match(head):  # « Treize administrateurs sont … »
+        count = number_value(match["count"])
+    else:
+        return
+    counts.present = count
     counts.line = counts.line or heading.number
 
 
@@ -424,6 +434,8 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
         if len(chained) < 2 or any(len(part) > MAX_NAME_LENGTH for part in chained):
             return False
     piece = _timing_note_in_parenthesis(_without_group_heading(piece))
+    if state.trailing_communes:
+        piece = _take_trailing_commune(piece, state)
     # « Lacoste Pour M. Brut », « M. X ayant donné pouvoir à Mme Y Mme Z ayant donné … »:
     # several items whose separator was lost, each read (a failed one does not stop the next).
     if len(parts := _commune_groups(piece) or _chained_proxies(piece, state)) > 1:
@@ -742,6 +754,19 @@ def _communes_in_capitals(items: list[Piece]) -> bool:
     return starts >= lexicon.MIN_COMMUNE_GROUPS
 
 
+def _communes_after_names(items: list[Piece]) -> bool:
+    """Whether several items end with the member's commune (« M. GAYET de CHAPEAU »)."""
+    ends = sum(1 for item in items if lexicon.TRAILING_COMMUNE.search(item.text))
+    return ends >= lexicon.MIN_COMMUNE_GROUPS
+
+
+def _take_trailing_commune(piece: Piece, state: _ListState) -> Piece:
+    """The item without the commune written after its member, which becomes the commune."""
+    match = lexicon.TRAILING_COMMUNE.search(piece.text)
+    state.commune = match["commune"] if match else None
+    return piece if match is None else Piece(piece.text[: match.start()], piece.line)
+
+
 def _written_with_initials(items: list[Piece]) -> bool:
     """Whether several items (after a grouped civility) are an initial other than « M » then a
     family name: « Messieurs A CHAUSSOY, R CARON, M SUDOLSKI », « JP. CULOS, A. SECULA »."""
@@ -906,6 +931,8 @@ def _take_origin_commune(text: str, state: _ListState) -> str:
         end += 1
     if end == 0 or end == len(words) or not is_family_token(words[end].rstrip(",;")):
         return text
+    if all(fold(word) in lexicon.COMMUNE_JOINERS for word in words[:end]):
+        return text  # « de la BUHARAYE »: the name's particle, no commune
     state.commune = " ".join(words[:end])
     state.origin_communes = True
     return " ".join(words[end:])
