@@ -434,7 +434,7 @@ GROUP_HEADING_BEFORE_NAME: Final = _compile(
 )
 # A number in brackets (« Etaient présents (40 titulaires + 1 suppléants) : … ») is a note on
 # the heading, not a count in its place.
-_NOT_A_COUNT = rf"(?![^\p{{L}}\d(]{{0,40}}(?!00\d)\d{{1,4}}(?!\d)(?!{_LIST_NUMBER_TAIL}))"
+_NOT_A_COUNT = rf"(?![^\p{{L}}\d(\[]{{0,40}}(?!00\d)\d{{1,4}}(?!\d)(?!{_LIST_NUMBER_TAIL}))"
 # « Etaient présents », « Sont également présents », « En tant que titulaires absents excusés ».
 # A list announced by its count in prose (folded): « Treize administrateurs sont présents à
 # savoir : … », « Deux administrateurs sont excusés : … », « Quatre conseillers étaient absents ».
@@ -471,7 +471,7 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             r"(?:pouvoir|procuration)s?\b|"
             rf"^{_WERE}(?:absente?|excusee?)(?:{_INCLUSIVE}|s)?(?:\s+et|\s*[,/])?\s*"
             rf"(?:excusee?(?:{_INCLUSIVE}|s)?\s+)?(?:representee?(?:{_INCLUSIVE}|s)?|"
-            r"(?:ayant|avai(?:en)?t)\s+donne\s+(?:pouvoir|procuration))\b"
+            r"(?:ayant|avai(?:en)?t)\s+donne\s+(?:pouvoir|procuration|mandat(?:\s+de\s+vote)?))\b"
             rf"{_NOT_A_COUNT}|"
             rf"^(?:procurations?|pouvoirs?|depots?\s+de\s+pouvoirs?|mandats?|representee?s|"
             r"(?:avai(?:en)?t|ont)\s+donne\s+(?:pouvoir|procuration)s?)"
@@ -621,11 +621,14 @@ COUNT_THEN_LIST: Final = _compile(_COUNT_THEN_LIST)
 BRACKETED_COUNT_THEN_LIST: Final = _compile(_BRACKETED_COUNT_THEN_LIST)
 BRACKETED_COUNT_ROLES: Final = ("present", "absent", "excused", "represented")
 # The count a heading carries before its list (« Présents : 18 MM Herbaux, … »), folded.
-HEADING_COUNT: Final = _compile(r":\s{0,3}(?P<count>\d{1,3})\s{0,3}:?\s{0,3}$")
+HEADING_COUNT: Final = _compile(
+    r"(?::\s{0,3}(?P<count>\d{1,3})\s{0,3}:?|[(\[]\s{0,2}(?P<count>\d{1,3})\s{0,2}[)\]]\s{0,3}:)"
+    r"\s{0,3}$"
+)
 # The count a heading in prose starts with: « Treize administrateurs sont présents à savoir : ».
 COUNTED_PRESENT: Final = _compile(rf"^(?={_COUNTED}presente?s\b)(?P<count>{COUNT})\s")
 # A note in brackets right after a heading, before its colon.
-HEADING_NOTE: Final = _compile(r"^\s{0,3}\([^()]{0,80}\)\s{0,3}(?=:)")
+HEADING_NOTE: Final = _compile(r"^\s{0,3}(?:\([^()]{0,80}\)|\[[^\[\]]{0,80}\])\s{0,3}(?=:)")
 # The list's count in brackets right after the heading's colon: « Absents : (4) Mme … ».
 HEADING_BRACKETED_COUNT: Final = _compile(r"^\s{0,3}\(\s{0,3}\d{1,4}\s{0,3}\)\s{0,3}")
 # The rest of a heading word the pattern stopped inside (« représenté|s », « excusé|e|s »).
@@ -726,7 +729,7 @@ COUNT_LABELS: Final[tuple[tuple[str | None, str], ...]] = (
     (
         "voters",
         r"(?:nombre\s+de\s+)?votants|(?:qui\s+ont\s+)?pris\s+part\s+"
-        r"(?:a\s+la\s+deliberation|aux\s+deliberations|au\s+vote)",
+        r"(?:a\s+la\s+deliberation|aux\s+deliberations|au\s+vote)|qui\s+ont\s+delibere",
     ),
     (
         "represented",

@@ -129,6 +129,8 @@ HEADINGS = [
     ("Absent(es) :", "absent"),
     ("Excusé(es) :", "excused"),
     ("Présent(es) :", "present"),
+    ("ABSENTS EXCUSES AYANT DONNE MANDAT DE VOTE [2]:", "represented"),
+    ("PRESENTS [13] :", "present"),
     # lists announced by their count in prose
     ("Treize administrateurs sont présents à savoir :", "present"),
     ("Deux administrateurs sont excusés :", "excused"),
@@ -861,6 +863,24 @@ def test_members_before_their_commune(
     for text in as_written_and_flat(f"Séance du 19 novembre 2019\n{listed}\n{_TABLE_AFTER}"):
         excused = qpparse.parse(text).attendance.excused
         assert [(p.name, p.commune) for p in excused] == list(zip(names, communes, strict=True))
+
+
+def test_a_count_in_square_brackets_and_communes_lost() -> None:
+    text = (
+        "Séance du 24 juin 2014\nPRESENTS [3] : AMANCE : Ange LE LAN, : DAUBIER Roger, "
+        "FAVERNEY : GEORGES Daniel.\nABSENTS EXCUSES AYANT DONNE MANDAT DE VOTE [1]: Pierre "
+        "JULOU a donné pouvoir à Ange LE LAN\n"
+    )
+    for given in as_written_and_flat(text):
+        extract = qpparse.parse(given)
+        lists = extract.attendance
+        assert [(p.name, p.commune) for p in lists.present] == [
+            ("Ange LE LAN", "AMANCE"),
+            ("Roger DAUBIER", None),
+            ("Daniel GEORGES", "FAVERNEY"),
+        ], given
+        assert [p.member.name for p in lists.represented] == ["Pierre JULOU"]
+        assert extract.session.counts.present == 3
 
 
 def test_resigned_members_are_in_no_list() -> None:

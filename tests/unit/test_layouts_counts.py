@@ -144,6 +144,10 @@ COLUMN_BOXES = [
         {"seats": 29, "in_office": 29, "voters": 28},
     ),
     ("En exercice Présents Votants 33 25 27", {"in_office": 33, "present": 25, "voters": 27}),
+    (
+        "Afférents au Conseil En exercice qui ont délibéré 56 56 46",
+        {"seats": 56, "in_office": 56, "voters": 46},
+    ),
     # as many values as labels, or nothing
     ("En exercice Présents Votants 33 25", {}),
     ("Afférents au conseil En exercice 58 48 58 48", {}),

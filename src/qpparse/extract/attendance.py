@@ -740,7 +740,12 @@ def _take_any_commune(text: str, state: _ListState) -> str:
 def _take_commune(text: str, state: _ListState) -> str:
     """« VILLEBOURG : M. Paul MARTIN » sets the commune of this and the following names."""
     # Every commune prefix ends with a colon: most items have none, and skip the pattern.
-    match = lexicon.COMMUNE_PREFIX.match(text) if ":" in text else None
+    if ":" not in text:
+        return text
+    if text.startswith(":") and len(text) > 1:  # « : DAUBIER Roger »: the commune's name lost
+        state.commune = None
+        return text[1:].lstrip()
+    match = lexicon.COMMUNE_PREFIX.match(text)
     if match is None or lexicon.PROXY_AFTER_COLON.match(fold(text[match.end() :])):
         return text  # « Mme Michèle GARNIER : pouvoir à M. DUPUIS » names no commune
     state.commune = match["commune"].strip()
