@@ -378,6 +378,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "MINUTES_ITEM": "1) proces verbal " * 20_000 + "de la",
     "LONE_MARK": "x " * 100_000,
     "COMMUNE_LEAD_START": "a Pour " + "b " * 50_000 + "c",
+    "LEADING_BULLET": "➢" + " " * 100_000 + "x",
     "TRAILING_COMMUNE": "AB de " + "CD sur " * 20_000 + "x",
     "COUNTED_PRESENT": "treize " * 20_000 + "membres sont",
     "SESSION_WORD": "seance" * 20_000,

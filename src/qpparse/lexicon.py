@@ -508,6 +508,9 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             rf"^{_WERE}(?:absente?(?:{_INCLUSIVE}|s)?(?:\s*/\s*|\s+(?:(?:et|ou)\s+)?))?"
             rf"excusee?(?:{_INCLUSIVE}|s)?(?![\w(]){_NOT_A_COUNT}|"
             rf"^{_COUNTED}excusee?s?\b|"
+            # « Le Président note les excusés : ➢ X (procuration à Y) ➢ … »
+            r"^l[ea]\s+(?:presidente?|maire)\s+(?:note|constate|enregistre|cite)\s+les\s+"
+            r"(?:excuses|absences)\s{0,3}:|"
             # « Délégué titulaire excusé : », « Conseillers excusés : », « Titulaires excusés : ».
             r"^(?:(?:conseill(?:ere?|ers|eres)|membres?|deleguee?s?)(?:\s+\w+){0,2}?|titulaires?|"
             rf"suppleante?s?)\s+(?:absente?s?\s+)?excusee?s?(?![\w(]){_NOT_A_COUNT}|"
@@ -887,12 +890,17 @@ FAMILY_DOT_INITIAL: Final = _compile(
 GIVEN_WORD: Final = _compile(
     r"^\p{Lu}\p{Ll}[\p{Ll}'’]{0,30}(?:-\p{Lu}\p{Ll}[\p{Ll}'’]{0,30}){0,3}$"
 )
+# A bullet that opens a list's item, the private-use ones of the Symbol and Wingdings fonts too
+# (``RESIDUE_REPAIRS`` drops them at a line's start; flattened, they stand inside the line).
+_LIST_BULLET = r"[•▪●◦■◆►➢\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0e8]"
+LEADING_BULLET: Final = _compile(rf"^{_LIST_BULLET}\s*")
 # Separators between names in a one-paragraph attendance list (folded text): « - », « – »,
 # « -- », « , », « ; », « / », « et » before the last name, a line break the splitter decided
 # was one (written as \n), and list numbers (« 11. ») that drifted between two names.
 NAME_SEPARATORS: Final = _compile(
     rf"{_RUN_START}(?:\s+[-–—]{{1,2}}\s+|\s*--\s*|\s*[;,]\s*(?:et\s+)?|\s+(?:et|&)\s+|(?:\s+/\s*|/\s+)(?!\d)|"
-    r"\s+[•▪●◦]\s+|"
+    # Bullets, the private-use ones of the Symbol and Wingdings fonts too (``RESIDUE_REPAIRS``).
+    rf"\s+{_LIST_BULLET}\s+|"
     # « … BICHON Aurélie pour la commune de BARBIERES : monsieur ROMAIN Michel »: the next
     # commune's prefix starts the next item.
     r"\s+(?=pour\s+la\s+commune\s+(?:de|d')\s?\p{L})|"
@@ -1171,7 +1179,8 @@ COMMUNE_NUMBER: Final = _compile(
     r"\d{1,3}\.\d{1,3}(?![.\d])))|"
     r"deliberation\s{0,3}(?:(?P<number>[a-z]{1,4}\d{4,10})|"
     r"(?:n\s?°|no\b|n\.)\s{0,3}(?P<number>\d{1,4}(?![.,/_-]?\d))))\b"
-    r"(?:(?:\s{0,3}[-–—:]\s{0,3}|\s{1,3})(?P<title>\S.{0,400}))?$"
+    # The title, and the report a piece may run on into (line breaks are hints).
+    r"(?:(?:\s{0,3}[-–—:]\s{0,3}|\s{1,3})(?P<title>\S.*))?$"
 )
 # A number with no word before it, then its title (folded): year first, then a dash or a
 # colon (« 2019-062-01 – TRAVAUX … », never a span of years « 2019-2020 – … »), or letters,

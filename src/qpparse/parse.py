@@ -143,6 +143,7 @@ def _build(
     # After the vote: an agenda entry does not tell where the item's own vote stands.
     agenda.fill_agenda_entry(sections, draft)
     identification.fill_number_before_visas(sections, draft)
+    minutes.fill_title_before_number(sections, draft)
     if not line_map.identity:
         draft.unrecognised = [
             kept

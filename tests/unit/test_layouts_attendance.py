@@ -131,6 +131,7 @@ HEADINGS = [
     ("Présent(es) :", "present"),
     ("ABSENTS EXCUSES AYANT DONNE MANDAT DE VOTE [2]:", "represented"),
     ("PRESENTS [13] :", "present"),
+    ("Le Président note les excusés :", "excused"),
     # lists announced by their count in prose
     ("Treize administrateurs sont présents à savoir :", "present"),
     ("Deux administrateurs sont excusés :", "excused"),
@@ -881,6 +882,19 @@ def test_a_count_in_square_brackets_and_communes_lost() -> None:
         ], given
         assert [p.member.name for p in lists.represented] == ["Pierre JULOU"]
         assert extract.session.counts.present == 3
+
+
+def test_a_list_of_bulleted_members_flattened() -> None:
+    """« ➢ » bullets, dropped at a line's start, stand inside the line once it is flattened."""
+    text = (
+        "Séance du 28 juin 2022\nLe Président note les excusés :\n➢ Robert BADALAMENTI "
+        "(remplacé par son suppléant Walter STEINER),\n➢ Stéphanie POIROT (procuration à "
+        "Daniel CLERC)\n➢ Paul SEGUIN\nLe quorum est atteint.\n"
+    )
+    for given in as_written_and_flat(text):
+        lists = qpparse.parse(given).attendance
+        assert [p.name for p in lists.excused] == ["Robert BADALAMENTI", "Paul SEGUIN"], given
+        assert [p.member.name for p in lists.represented] == ["Stéphanie POIROT"], given
 
 
 def test_resigned_members_are_in_no_list() -> None:

@@ -580,6 +580,14 @@ NUMBERS_IN_RUNNING_TEXT = [
         "D202455",
         "Décision modificative au budget annexe",
     ),
+    # the heading right before a number that gives no title
+    (
+        "Présents : M. Paul LAUZET, Mme Anne ROUX.\nLes procès-verbaux sont approuvés à "
+        "l'unanimité.\nADHESION A LA CONVENTION PREVOYANCE\nDélibération n° 2025-23\n"
+        "Vu le Code général des collectivités territoriales ;\n",
+        "2025-23",
+        "ADHESION A LA CONVENTION PREVOYANCE",
+    ),
     (
         "Conseil Communautaire du lundi 09 janvier 2017 Délibération n° 1 Election du Président "
         "de la Communauté\nDate de la convocation : 2 janvier 2017\n",
@@ -594,6 +602,21 @@ def test_numbers_in_running_text(text: str, number: str, title: str) -> None:
     for variant in as_written_and_flat(text):
         deliberation = qpparse.parse(variant).deliberation
         assert (deliberation.number, deliberation.title) == (number, title)
+
+
+def test_a_number_whose_piece_runs_on_into_its_report() -> None:
+    """A piece longer than any title: the number, its title and the report after it (line
+    breaks are hints), still read as the deliberation's number and title."""
+    report = "Il précise que le montant est calculé selon la strate démographique. " * 8
+    text = (
+        "Membres en exercice : 11 Membres qui ont pris part à la délibération : 11\n\n"
+        "Délibération n° 2020-0506-1 : Fixation des indemnités des élus\n\n"
+        f"Le Maire fait savoir au Conseil que les indemnités sont fixées par la loi. {report}"
+    )
+    for variant in as_written_and_flat(text):
+        deliberation = qpparse.parse(variant).deliberation
+        assert deliberation.number == "2020-0506-1", variant
+        assert deliberation.title == "Fixation des indemnités des élus", variant
 
 
 def test_a_cited_lettered_number_is_not_the_deliberations() -> None:

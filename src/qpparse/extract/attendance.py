@@ -425,6 +425,8 @@ def _drop_heading_formula(pieces: list[Piece]) -> list[Piece]:
 
 def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
     """Read one list item; ``False`` when it is not readable as a name (it is then rejected)."""
+    if bullet := lexicon.LEADING_BULLET.match(piece.text):  # « ➢ Paul SEGUIN », flattened
+        piece = Piece(piece.text[bullet.end() :], piece.line)
     if _attach_received_proxy(piece, state, draft):
         return True
     if len(piece.text) > MAX_NAME_LENGTH and len(split_glued(piece)[0]) == 1:

@@ -19,6 +19,7 @@ skipped unless they carry a deliberation number, as are headings naming a field 
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass
 
 from qpparse import lexicon
@@ -97,6 +98,21 @@ def fill_heading_before_report(sections: list[Section], draft: Draft) -> int | N
     return _heading_then_decision(
         [line for line in draft.unrecognised if line.line > last_list], draft
     )
+
+
+def fill_title_before_number(sections: list[Section], draft: Draft) -> None:
+    """« … approuvés à l'unanimité. ADHESION A LA CONVENTION PREVOYANCE » / « Délibération n°
+    2025-23 » / « Vu … »: the heading right before the deliberation's number, after a finished
+    sentence, when the number's own line gives no title."""
+    deliberation = draft.deliberation
+    if deliberation.title is not None or deliberation.number is None:
+        return
+    for previous, section in itertools.pairwise(sections):
+        if section.kind is not Kind.IDENTIFICATION:
+            continue
+        if previous.lines and (heading := _trailing_heading(previous.lines[-1].text)):
+            _take_heading(heading, previous.lines[-1].number, draft)
+        return
 
 
 def fill_requested_item(sections: list[Section], draft: Draft) -> None:
