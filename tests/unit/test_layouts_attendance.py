@@ -807,17 +807,6 @@ def test_the_law_after_an_empty_heading_is_no_member() -> None:
     assert extract.attendance.excused == []
 
 
-def test_communes_not_represented_are_no_members() -> None:
-    text = (
-        "Séance du 24 juin 2010\nAbsents excusés : LAUZAC : Monsieur Paul ROUX, Maire Adjoint\n"
-        "Communes non représentées : VILLEBOURG et SAINT-LAUZE\nNombre de communes : 9\n"
-    )
-    for given in as_written_and_flat(text):
-        extract = qpparse.parse(given)
-        assert [p.name for p in extract.attendance.excused] == ["Paul ROUX"], given
-        assert "VILLEBOURG" in " ".join(line.text for line in extract.unrecognised), given
-
-
 def test_lists_announced_by_their_count_in_prose() -> None:
     text = (
         "Le conseil d'administration s'est réuni le 15 décembre 2008. Treize administrateurs sont "
@@ -839,6 +828,18 @@ def test_lists_announced_by_their_count_in_prose() -> None:
         assert extract.session.counts.present == 13
 
 
+# (list, names read, their communes): « Pour » and a commune lead its delegates; the commune's
+# name may be lost (« Pour Mr Babut ») or its delegates not named (« Pour Saint Diery / »).
+COMMUNE_LED_GROUPS = [
+    (
+        "ÉTAIENT PRESENTS :\nPour Besse M. Gay A, Gay L, Lacoste Pour M. Brut, Tournadre Pour "
+        "Chambon/Lac Mr Roux, Mme Sarliève Pour Saint Diery / Pour Saint Nectaire Mr Bellonte",
+        ["Gay A", "Gay L", "Lacoste", "Brut", "Tournadre", "Roux", "Sarliève", "Bellonte"],
+        ["Besse", "Besse", "Besse", None, None, "Chambon/Lac", "Chambon/Lac", "Saint Nectaire"],
+    ),
+]
+
+
 # (list, its members, their communes): members written before the commune they come from.
 TRAILING_COMMUNES = [
     (
@@ -857,13 +858,15 @@ TRAILING_COMMUNES = [
 ]
 
 
-@pytest.mark.parametrize(("listed", "names", "communes"), TRAILING_COMMUNES)
-def test_members_before_their_commune(
+@pytest.mark.parametrize(("listed", "names", "communes"), [*COMMUNE_LED_GROUPS, *TRAILING_COMMUNES])
+def test_members_and_their_communes(
     listed: str, names: list[str], communes: list[str | None]
 ) -> None:
+    """Communes before or after their members: each member read with their own, or none."""
     for text in as_written_and_flat(f"Séance du 19 novembre 2019\n{listed}\n{_TABLE_AFTER}"):
-        excused = qpparse.parse(text).attendance.excused
-        assert [(p.name, p.commune) for p in excused] == list(zip(names, communes, strict=True))
+        lists = qpparse.parse(text).attendance
+        read = [(p.name, p.commune) for p in [*lists.present, *lists.excused]]
+        assert read == list(zip(names, communes, strict=True)), text
 
 
 def test_a_count_in_square_brackets_and_communes_lost() -> None:
@@ -897,15 +900,32 @@ def test_a_list_of_bulleted_members_flattened() -> None:
         assert [p.member.name for p in lists.represented] == ["Stéphanie POIROT"], given
 
 
-def test_resigned_members_are_in_no_list() -> None:
-    text = (
+# (text, the list read, its members, a word of what ends it): places and members no longer,
+# kept unrecognised.
+LIST_ENDS = [
+    (
+        "Séance du 24 juin 2010\nAbsents excusés : LAUZAC : Monsieur Paul ROUX, Maire Adjoint\n"
+        "Communes non représentées : VILLEBOURG et SAINT-LAUZE\nNombre de communes : 9\n",
+        "excused",
+        ["Paul ROUX"],
+        "VILLEBOURG",
+    ),
+    (
         "Séance du 3 décembre 2019\nAbsent(es) : Isabelle ALLAIX, Thomas PILLE.\n"
-        "Démissionnaire : Laurent BLOND, Christian COLLINET et Nicole RIVAUX\n"
-    )
+        "Démissionnaire : Laurent BLOND, Christian COLLINET et Nicole RIVAUX\n",
+        "absent",
+        ["Isabelle ALLAIX", "Thomas PILLE"],
+        "BLOND",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "role", "names", "left"), LIST_ENDS)
+def test_what_ends_a_list_is_no_member(text: str, role: str, names: list[str], left: str) -> None:
     for given in as_written_and_flat(text):
         extract = qpparse.parse(given)
-        assert [p.name for p in extract.attendance.absent] == ["Isabelle ALLAIX", "Thomas PILLE"]
-        assert "BLOND" in " ".join(line.text for line in extract.unrecognised), given
+        assert [p.name for p in getattr(extract.attendance, role)] == names, given
+        assert left in " ".join(line.text for line in extract.unrecognised), given
 
 
 def test_staff_listed_as_also_present_are_not_members() -> None:
@@ -1357,27 +1377,6 @@ def test_a_presence_table_read_row_by_row(
         "represented": [_proxy(p) for p in lists.represented],
     }
     assert {key: value for key, value in found.items() if value} == expected
-
-
-# (list, names read, their communes): « Pour » and a commune lead its delegates; the commune's
-# name may be lost (« Pour Mr Babut ») or its delegates not named (« Pour Saint Diery / »).
-COMMUNE_LED_GROUPS = [
-    (
-        "Pour Besse M. Gay A, Gay L, Lacoste Pour M. Brut, Tournadre Pour Chambon/Lac Mr Roux, "
-        "Mme Sarliève Pour Saint Diery / Pour Saint Nectaire Mr Bellonte",
-        ["Gay A", "Gay L", "Lacoste", "Brut", "Tournadre", "Roux", "Sarliève", "Bellonte"],
-        ["Besse", "Besse", "Besse", None, None, "Chambon/Lac", "Chambon/Lac", "Saint Nectaire"],
-    ),
-]
-
-
-@pytest.mark.parametrize(("listed", "names", "communes"), COMMUNE_LED_GROUPS)
-def test_pour_and_a_commune_lead_its_delegates(
-    listed: str, names: list[str], communes: list[str | None]
-) -> None:
-    for text in as_written_and_flat(f"ÉTAIENT PRESENTS :\n{listed}\n{_TABLE_AFTER}"):
-        present = qpparse.parse(text).attendance.present
-        assert [(p.name, p.commune) for p in present] == list(zip(names, communes, strict=True))
 
 
 def test_a_proxy_joined_by_pour_is_no_commune_group() -> None:

@@ -346,6 +346,8 @@ def _read_heading_count(heading: TextLine, first: Piece, role: str, draft: Draft
         count = number_value(match["count"])
     else:
         return
+    if count is None:
+        return  # words that make no number: never a guess
     counts.present = count
     counts.line = counts.line or heading.number
 
@@ -471,6 +473,7 @@ def _commune_groups(piece: Piece) -> list[Piece]:
 
 
 def _chained_proxies(piece: Piece, state: _ListState) -> list[Piece]:
+    """The item cut into the proxies it chains with no separator (one part when none)."""
     chained = _split_chained_proxies(
         piece.text,
         bare=state.role == "represented",
