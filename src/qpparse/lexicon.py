@@ -1561,6 +1561,11 @@ MIN_COMMUNE_GROUPS: Final = 2
 # Items written initial then family name (« A. SECULA », « JP CULOS »), not counting « M. »: this
 # many make a list written with initials, in which « M. ORRIT » is an initial too.
 MIN_INITIAL_ITEMS: Final = 3
+# A list whose communes are run into its members' items (« … Guillet – Saint Hilaire de Brens
+# Bernard Attavay - … ») shows that many such items; such an item has this many words at least
+# (a commune's, then a given and a family name).
+MIN_RUN_IN_COMMUNES: Final = 3
+MIN_RUN_IN_WORDS: Final = 3
 # A commune's name before a member's civility is this many words at most.
 MAX_COMMUNE_WORDS: Final = 6
 # Lower-case words inside communes' names (folded): « Bougy lez Neuville », « Orgères en Beauce ».

@@ -840,6 +840,28 @@ COMMUNE_LED_GROUPS = [
 ]
 
 
+# (list, its members, their communes): members in mixed case, each commune run into the next
+# member's item; and unhyphenated given names, which are no communes.
+RUN_IN_COMMUNES = [
+    (
+        "ÉTAIENT PRESENTS :\nKarim Améziane - Sophie Guillaud-Pivot - Laurent Guillet – Saint "
+        "Hilaire de Brens Bernard Attavay – Montalieu-Vercieu Bernard Jarlaud - Thierry Bekhit – "
+        "Morestel Maurice Belantan – Vézeronce Curtin Stéphane Lefevre - Courtenay Martine Bert - "
+        "Anne-Isabelle Erbs",
+        ["Karim Améziane", "Sophie Guillaud-Pivot", "Laurent Guillet", "Bernard Attavay",
+         "Bernard Jarlaud", "Thierry Bekhit", "Maurice Belantan", "Stéphane Lefevre",
+         "Martine Bert", "Anne-Isabelle Erbs"],
+        [None, None, "Saint Hilaire de Brens", "Montalieu-Vercieu", None, "Morestel",
+         "Vézeronce Curtin", "Courtenay", None, None],
+    ),
+    (
+        "Présents : Jean Pierre Lauzet, Marie Claire Dubois, Anne Noir, Paul Roux, Jean Louis "
+        "Sbaffe, Luc Brun",
+        ["Jean Pierre Lauzet", "Marie Claire Dubois", "Anne Noir", "Paul Roux",
+         "Jean Louis Sbaffe", "Luc Brun"],
+        [None] * 6,
+    ),
+]  # fmt: skip
 # (list, its members, their communes): members written before the commune they come from.
 TRAILING_COMMUNES = [
     (
@@ -858,7 +880,9 @@ TRAILING_COMMUNES = [
 ]
 
 
-@pytest.mark.parametrize(("listed", "names", "communes"), [*COMMUNE_LED_GROUPS, *TRAILING_COMMUNES])
+@pytest.mark.parametrize(
+    ("listed", "names", "communes"), [*COMMUNE_LED_GROUPS, *RUN_IN_COMMUNES, *TRAILING_COMMUNES]
+)
 def test_members_and_their_communes(
     listed: str, names: list[str], communes: list[str | None]
 ) -> None:

@@ -77,6 +77,9 @@ class _ListState:
     # Members precede the commune they come from (« M. GAYET de CHAPEAU - M. BERTHIER de
     # CHEVAGNES »): decided once for the list.
     trailing_communes: bool = False
+    # Members in mixed case, each commune run into the next member's item (« Laurent Guillet –
+    # Saint Hilaire de Brens Bernard Attavay - Thierry Bekhit »): decided once for the list.
+    run_in_communes: bool = False
 
 
 def detached_tables(sections: list[Section]) -> set[int]:
@@ -136,6 +139,7 @@ def extract(section: Section, draft: Draft) -> None:
     )
     state.communes_listed = _communes_listed(heading.text[:_HEADING_REACH], names)
     state.trailing_communes = _communes_after_names(names)
+    state.run_in_communes = _communes_run_in(names)
     state.holders_first = role == "represented" and bool(
         lexicon.HOLDERS_HEADING.search(fold(heading.text[:_HEADING_REACH]))
     )
@@ -440,6 +444,11 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
     piece = _timing_note_in_parenthesis(_without_group_heading(piece))
     if state.trailing_communes:
         piece = _take_trailing_commune(piece, state)
+    if state.run_in_communes and (run_in := _run_in_commune(piece.text)):
+        commune, name = run_in
+        if state.last is not None and state.last.commune is None:
+            state.last.commune = commune  # the commune closes the member before
+        piece = Piece(name, piece.line)
     # « Lacoste Pour M. Brut », « M. X ayant donné pouvoir à Mme Y Mme Z ayant donné … »:
     # several items whose separator was lost, each read (a failed one does not stop the next).
     if len(parts := _commune_groups(piece) or _chained_proxies(piece, state)) > 1:
@@ -768,6 +777,44 @@ def _communes_after_names(items: list[Piece]) -> bool:
     """Whether several items end with the member's commune (« M. GAYET de CHAPEAU »)."""
     ends = sum(1 for item in items if lexicon.TRAILING_COMMUNE.search(item.text))
     return ends >= lexicon.MIN_COMMUNE_GROUPS
+
+
+def _communes_run_in(items: list[Piece]) -> bool:
+    """Whether a list in mixed case writes its members as a given and a family name, several
+    with a commune run into their item (« Saint Hilaire de Brens Bernard Attavay »): then such
+    an item's last two words are its member, the words before them the commune of the member
+    before."""
+    if not items:
+        return False
+    pairs = sum(1 for item in items if _is_mixed_case_name(item.text.split()))
+    communes = [run[0] for item in items if (run := _run_in_commune(item.text)) is not None]
+    # A commune of one plain word may be a given name (« Jean Pierre Martin »): several must
+    # be a place's (« Saint Hilaire de Brens », « Montalieu-Vercieu »).
+    places = sum(1 for commune in communes if " " in commune or "-" in commune)
+    # Nearly every item is one or the other: a list of other shapes is not read so.
+    return (pairs + len(communes)) * 5 >= len(items) * 4 and places >= lexicon.MIN_RUN_IN_COMMUNES
+
+
+def _is_mixed_case_name(words: list[str]) -> bool:
+    """« Bernard Attavay », « Anne-Isabelle Erbs »: a given name, then a family name in mixed
+    case."""
+    return (
+        len(words) == 2
+        and bool(lexicon.GIVEN_WORD.match(words[0]))
+        and words[1][:1].isupper()
+        and not is_family_token(words[1])
+    )
+
+
+def _run_in_commune(text: str) -> tuple[str, str] | None:
+    """« Saint Hilaire de Brens Bernard Attavay » → (« Saint Hilaire de Brens », « Bernard
+    Attavay »): words of a commune, then a member written as a given and a family name."""
+    words = text.split()
+    if len(words) < lexicon.MIN_RUN_IN_WORDS or not _is_mixed_case_name(words[-2:]):
+        return None
+    if not all(_is_commune_word(word) for word in words[:-2]):
+        return None
+    return " ".join(words[:-2]), " ".join(words[-2:])
 
 
 def _take_trailing_commune(piece: Piece, state: _ListState) -> Piece:
