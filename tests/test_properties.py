@@ -121,6 +121,8 @@ def test_any_text_parses(text: str) -> None:
     "Telles sont les raisons qui nous incitent à proposer au Bureau :\nCertifié Conforme,\n,\n"
     "Gérard BRAMOULLE - David YTIER."
 )
+# A digit alone after a signature formula: no role, no name, but unrecognised.
+@example("Délibère\nCertifié Conforme,\n0")
 def test_extract_like_text_parses(text: str) -> None:
     extract = _parse_quietly(text)
     _check_invariants(extract, text)

@@ -566,7 +566,7 @@ def _running_headers(lines: list[TextLine], landmarks: set[int], stamps: set[int
     number by chance. Only the occurrences beside a landmark are set aside; the first stays
     ordinary text when it carries a marker (a header repeated on every page is still the
     header on the first). A stamp between a header and its page number is looked past; a line
-    ending on a linking word is never a header.
+    ending on a linking word or a colon is never a header.
     """
     content = [line for line in lines if line.text and line.number not in stamps]
     landmarks = landmarks | {line.number for line in content[:1]}
@@ -574,8 +574,10 @@ def _running_headers(lines: list[TextLine], landmarks: set[int], stamps: set[int
     for index, line in enumerate(content):
         if len(line.text) < lexicon.RUNNING_HEADER_MIN_LENGTH:
             continue
-        if lexicon.search_end(lexicon.DANGLING_END, fold(line.text)):
-            continue  # « … des questions 1 à »: its sentence goes on, no header ends so
+        if lexicon.search_end(lexicon.DANGLING_END, fold(line.text)) or line.text.endswith(":"):
+            # « … des questions 1 à », « … soumet au Bureau le rapport suivant : »: its
+            # sentence goes on, no header ends so
+            continue
         neighbours = content[max(index - 1, 0) : index + 2]
         if any(other.number in landmarks for other in neighbours):  # itself included
             beside.setdefault(line.text, []).append(line.number)

@@ -32,7 +32,7 @@ def extract(section: Section, draft: Draft) -> None:
     if signatory is not None:
         signatory.line = _line_of(section.lines, signatory.name)
         signature.signatory = signatory
-    signature.role = role or None
+    signature.role = role if role and any(char.isalpha() for char in role) else None
     _claim_parts(section.lines, text, _part_bounds(text, rest, role), draft)
     draft.signature = signature
 
@@ -65,6 +65,8 @@ def _claim_parts(
             words = text[max(first, start) : min(last, end)].strip(" ,")
             if any(char.isalpha() for char in words):
                 draft.claim(field, line, words=words)
+            elif any(char.isalnum() for char in words):  # « 0 »: no formula, role or name
+                draft.reject(TextLine(line.number, words))
         start = end + 1  # the space that joined the pieces
 
 
