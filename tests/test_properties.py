@@ -123,6 +123,8 @@ def test_any_text_parses(text: str) -> None:
 )
 # A digit alone after a signature formula: no role, no name, but unrecognised.
 @example("Délibère\nCertifié Conforme,\n0")
+# A piece cut from a line after its colon (« :- »), then running on to the next line.
+@example("Où il le rapport ci-dessus\n:-\nOù il le rapport ci-dessus")
 def test_extract_like_text_parses(text: str) -> None:
     extract = _parse_quietly(text)
     _check_invariants(extract, text)

@@ -831,7 +831,7 @@ def _suffix_start(line_text: str, text: str, start: int = 0) -> int | None:
     probe = text[: min(len(text), _PROBE)]
     position = line_text.find(probe, start)
     while position != -1:
-        starts_a_word = position == 0 or line_text[position - 1] == " "
+        starts_a_word = _starts_a_word(line_text, position)
         if starts_a_word and (
             text.startswith(line_text[position:]) or line_text.startswith(text, position)
         ):
@@ -839,10 +839,16 @@ def _suffix_start(line_text: str, text: str, start: int = 0) -> int | None:
         position = line_text.find(probe, position + 1)
     # An end of the line shorter than the probe, starting a word (not the « 2 » of « 2022 »).
     for position in range(max(start, len(line_text) - _PROBE), len(line_text)):
-        starts_a_word = position == 0 or line_text[position - 1] == " "
+        starts_a_word = _starts_a_word(line_text, position)
         if starts_a_word and line_text[position] != " " and text.startswith(line_text[position:]):
             return position
     return None
+
+
+def _starts_a_word(line_text: str, position: int) -> bool:
+    """Whether a piece may start at ``position``: after a space, or after punctuation a marker
+    was cut from (« :- » / « - Où il … »: the colon ends one piece, the dash opens the next)."""
+    return position == 0 or line_text[position - 1] == " " or line_text[position - 1] in ":;"
 
 
 # Enough characters to find where a text starts inside a line, few enough to stay in it.
