@@ -116,7 +116,7 @@ RUNS_OF_SPACES: Final = _compile(r" {2,}")
 # a line start is looked at with the line before it (``normalise``).
 _CIVILITY_WORD = r"(?:Mme|Mmes|Mlle|Mr|Madame|Monsieur|Mademoiselle|Messieurs|Mesdames)"
 # A civility, singular or grouped, then its space (folded): what a person's name starts with.
-_FOLDED_CIVILITY = r"(?:m|mme|mmes|mm|mr|mrs|mlle|monsieur|madame|messieurs|mesdames)\.?\s"
+_FOLDED_CIVILITY = r"(?:m|mme|mmes|mm|mr|mrs|mlle|melle|monsieur|madame|messieurs|mesdames)\.?\s"
 _GIVEN_NAME_BEFORE = rf"(?<![\w'’-])(?!{_CIVILITY_WORD}\s)\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?"
 _ELISION_PLACE = rf"(?:(?<=[.:;!?]\s)|(?<={_GIVEN_NAME_BEFORE}\s))"
 # Before a lower-case vowel (« MUNICIPAL L an deux mil »), not after a civility or a given name,
@@ -140,6 +140,9 @@ GLUED_WORDS: Final = _compile(
     r"(?<=\b1(?i:er))(?=(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|"
     r"octobre|novembre|d[ée]cembre)\b)"
 )
+# Bullets a PDF or a page leaves before an item, the private-use code points of the Symbol and
+# Wingdings fonts too (U+F0B7 …).
+_BULLET_CHARACTERS = "■▪●•◆►➢\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0e8"
 RESIDUE_REPAIRS: Final[tuple[tuple[str, str, Pattern, str], ...]] = (
     ("html", "<", _compile(r"<br\s{0,3}/?>"), " "),
     ("html", "<", _compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,200})?/?>"), ""),
@@ -150,8 +153,7 @@ RESIDUE_REPAIRS: Final[tuple[tuple[str, str, Pattern, str], ...]] = (
         _compile(r"(?<![\w*])\*(?=[^\s*])([^*]{1,500}?)(?<=[^\s*])\*(?![\w*])"),
         r"\1",
     ),
-    # The private-use code points of the Symbol and Wingdings fonts are bullets too (U+F0B7 …).
-    ("bullet", "", _compile(r"^\s*[■▪●•◆►➢\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0e8]\s*"), ""),
+    ("bullet", "", _compile(rf"^\s*[{_BULLET_CHARACTERS}]\s*"), ""),
     # « l appel », « L an », « s est réuni »: an elided article whose apostrophe the extraction
     # lost. French has no one-letter word « l », « d », « s », « n » or « j », so the repair is safe
     # before a lower-case vowel (« l appel »). The capital ones need the word before them: see
@@ -890,16 +892,15 @@ FAMILY_DOT_INITIAL: Final = _compile(
 GIVEN_WORD: Final = _compile(
     r"^\p{Lu}\p{Ll}[\p{Ll}'’]{0,30}(?:-\p{Lu}\p{Ll}[\p{Ll}'’]{0,30}){0,3}$"
 )
-# A bullet that opens a list's item, the private-use ones of the Symbol and Wingdings fonts too
-# (``RESIDUE_REPAIRS`` drops them at a line's start; flattened, they stand inside the line).
-_LIST_BULLET = r"[•▪●◦■◆►➢\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0e8]"
+# A bullet that opens a list's item (``RESIDUE_REPAIRS`` drops them at a line's start;
+# flattened, they stand inside the line).
+_LIST_BULLET = rf"[{_BULLET_CHARACTERS}◦]"
 LEADING_BULLET: Final = _compile(rf"^{_LIST_BULLET}\s*")
 # Separators between names in a one-paragraph attendance list (folded text): « - », « – »,
 # « -- », « , », « ; », « / », « et » before the last name, a line break the splitter decided
 # was one (written as \n), and list numbers (« 11. ») that drifted between two names.
 NAME_SEPARATORS: Final = _compile(
     rf"{_RUN_START}(?:\s+[-–—]{{1,2}}\s+|\s*--\s*|\s*[;,]\s*(?:et\s+)?|\s+(?:et|&)\s+|(?:\s+/\s*|/\s+)(?!\d)|"
-    # Bullets, the private-use ones of the Symbol and Wingdings fonts too (``RESIDUE_REPAIRS``).
     rf"\s+{_LIST_BULLET}\s+|"
     # « … BICHON Aurélie pour la commune de BARBIERES : monsieur ROMAIN Michel »: the next
     # commune's prefix starts the next item.
@@ -1166,6 +1167,11 @@ CITY_NUMBER: Final = _compile(
     r"^(?:(?P<service>\p{Lu}\d{2}\p{Lu}{1,4})\s?-\s?)?(?P<number>\d{2}/\d{4}/\p{Lu}{2,6})"
     r"(?:\s{1,3}(?P<title>\S.{0,400}))?$"
 )
+# A deliberation number with no separator (folded), after the word « Délibération »: letters
+# then digits (« D202455 »), or a number sign then digits (« n° 12 »), never « n° 1.2 ».
+_LETTERED_NUMBER = r"[a-z]{1,4}\d{4,10}"
+_NUMBER_SIGN_WORD = r"(?:n\s?°|no\b|n\.)"
+_PLAIN_NUMBER = r"\d{1,4}(?![.,/_-]?\d)"
 # Commune numbers (folded): « Délibération n° 2018/42 », « Délibération 1/2018 »,
 # « DCM n°2021-13 », « N° 2017/08 », « N° CM-2022-15 », « N° DEL_2022_15 », « Délibération
 # D202455 », « Délibération n° 12 ». A bare « 1 - », « N° 1 » or « QUESTION N° 1 » is agenda
@@ -1177,8 +1183,8 @@ COMMUNE_NUMBER: Final = _compile(
     r"(?P<number>(?>(?:[a-z]{1,6}[-_ ]?)?\d{1,4}\s?[/_-]\s?\d{1,4}(?:[-_/]\d{1,4})?|"
     # « DELIBERATION N° 2.4 : ADHESION … », « N° 3.02 : Finances … ».
     r"\d{1,3}\.\d{1,3}(?![.\d])))|"
-    r"deliberation\s{0,3}(?:(?P<number>[a-z]{1,4}\d{4,10})|"
-    r"(?:n\s?°|no\b|n\.)\s{0,3}(?P<number>\d{1,4}(?![.,/_-]?\d))))\b"
+    rf"deliberation\s{{0,3}}(?:(?P<number>{_LETTERED_NUMBER})|"
+    rf"{_NUMBER_SIGN_WORD}\s{{0,3}}(?P<number>{_PLAIN_NUMBER})))\b"
     # The title, and the report a piece may run on into (line breaks are hints).
     r"(?:(?:\s{0,3}[-–—:]\s{0,3}|\s{1,3})(?P<title>\S.*))?$"
 )
@@ -1388,7 +1394,7 @@ INLINE_AFTER_SENTENCE: Final = _compile(
     r"(?:n\s?°|deliberation|dcm)\s{0,3}(?:[a-z]{1,6}[-_ ]?)?\d{1,4}\s?[/_-]\s?\d{1,4}"
     r"(?:[-_/]\d{1,4})?\b|"
     # « Délibération D202455 », « Délibération n° 12 » (``COMMUNE_NUMBER``).
-    r"deliberation\s{0,3}(?:[a-z]{1,4}\d{4,10}|(?:n\s?°|no\b|n\.)\s{0,3}\d{1,4}(?![.,/_-]?\d))\b|"
+    rf"deliberation\s{{0,3}}(?:{_LETTERED_NUMBER}|{_NUMBER_SIGN_WORD}\s{{0,3}}{_PLAIN_NUMBER})\b|"
     # A number with no word before it, with its title (``BARE_NUMBER_TITLE``).
     r"(?:19|20)\d\d-(?!(?:19|20)\d\d\b)\d{2,4}(?:-\d{1,4})?\s{0,3}[-–—]\s|"
     r"[a-z]{1,4}/\d{2}/\d{1,5}\s|"
@@ -1589,7 +1595,7 @@ COMMUNE_LEAD: Final = "pour"
 # Diery / »). A lower-case « pour » joins a proxy (« Mme ANCELLIN pour M. PERARDEL »).
 COMMUNE_LEAD_START: Final = _compile(
     r"(?<=\S)\s+(?=(?:Pour|POUR)\s+(?:(?:[^\s,;:]+\s+){0,4}?"
-    r"(?:M\.?|Mme|MME|Mr|MR|Madame|Monsieur|Mlle|Melle)\s|(?:[^\s,;:/]+(?:\s+|$)){1,4}(?:/|$)))"
+    rf"(?i:{_FOLDED_CIVILITY})|(?:[^\s,;:/]+(?:\s+|$)){{1,4}}(?:/|$)))"
 )
 NAME_JOINERS: Final = frozenset(
     {"de", "du", "des", "la", "le", "les", "sur", "en", "et", "sous", "lès"}
@@ -1832,10 +1838,10 @@ PREVIOUS_SESSION: Final = _compile(
 # An item of the order of business about minutes is about earlier ones (a session's own minutes
 # are no item of it): « 1) PROCES-VERBAL DE LA REUNION DU 20 MARS », « II - Compte rendu de la
 # séance du … » (folded; the minutes' words end where the session is named, or are it).
-MINUTES_WORD: Final = _compile(r"(?:proces[\s-]verbal|compte[\s-]?rendu)\b")
+_MINUTES = r"(?:proces[\s-]verbal|compte[\s-]?rendu)\b"
+MINUTES_WORD: Final = _compile(_MINUTES)
 MINUTES_ITEM: Final = _compile(
-    r"(?:^|\s)(?:\d{1,2}|[ivx]{1,4})\s{0,2}[).°-]\s{0,3}(?:proces[\s-]verbal|compte[\s-]?rendu)"
-    r"\b[^.;]{0,30}$"
+    rf"(?:^|\s)(?:\d{{1,2}}|[ivx]{{1,4}})\s{{0,2}}[).°-]\s{{0,3}}{_MINUTES}[^.;]{{0,30}}$"
 )
 PREVIOUS_SESSION_REACH: Final = 80
 # « séance » or « réunion » at a piece's start (folded).

@@ -263,7 +263,7 @@ def column_box_pairs(folded: str) -> dict[str, int]:
         start = max(0, run.start() - lexicon.COLUMN_BOX_REACH)
         # One label more, if there is one: it must not belong to the box (one value short).
         labels = list(lexicon.COUNT_LABEL.finditer(folded, start, run.start()))[-len(found) - 1 :]
-        if len(labels) > len(found) and _labels_adjoin(folded, labels[:1], labels[1].start()):
+        if len(labels) > len(found) and _adjoin(folded, labels[0], labels[1].start()):
             continue
         labels = labels[-len(found) :]
         if len(labels) == len(found) and _labels_adjoin(folded, labels, run.start()):
@@ -276,10 +276,12 @@ def column_box_pairs(folded: str) -> dict[str, int]:
 def _labels_adjoin(folded: str, labels: list[regex.Match[str]], end: int) -> bool:
     """Whether only a few words stand between each label and the next (the last: ``end``)."""
     ends = [label.start() for label in labels[1:]] + [end]
-    return all(
-        lexicon.LABEL_GAP.fullmatch(folded, label.end(), stop) is not None
-        for label, stop in zip(labels, ends, strict=True)
-    )
+    return all(_adjoin(folded, label, stop) for label, stop in zip(labels, ends, strict=True))
+
+
+def _adjoin(folded: str, label: regex.Match[str], end: int) -> bool:
+    """Whether only a few words stand between ``label`` and ``end``."""
+    return lexicon.LABEL_GAP.fullmatch(folded, label.end(), end) is not None
 
 
 def _label_field(label: str) -> str | None:
