@@ -538,6 +538,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "NUMBER_GOES_ON": "votants " * 20_000 + "x",
     "NUMBER_AFTER_TITLE": "a : 2019-1" * 20_000 + "x",
     "NEXT_LIST_ITEM": " " * 100_000 + ";",
+    "TITLE_BEFORE_COLON": "a" * 100_000 + " :",
     "PERSON_AHEAD": "Jean " * 20_000 + "x",
     "PERSON_AHEAD[capitals]": "DURAND-" * 15_000 + " x",
     "PROPOSER_END": "rapport " * 20_000 + "suivant",

@@ -239,6 +239,8 @@ def split_sentences(text: str) -> list[str]:
 
 # A title is a heading, not a paragraph: a first sentence longer than this is no title.
 MAX_TITLE_WORDS = 45
+# A title that a colon ends, inside a sentence too long to be one, is this many words at most.
+MAX_COLON_TITLE_WORDS = 16
 
 
 def split_heading(text: str) -> tuple[str, str]:
@@ -270,7 +272,10 @@ def split_heading(text: str) -> tuple[str, str]:
         opener = lexicon.SENTENCE_OPENER.search(text, 0, end)
         end = opener.start() if opener else end
         if len(text[:end].split()) > MAX_TITLE_WORDS:
-            return "", text
+            colon = lexicon.TITLE_BEFORE_COLON.match(text)
+            if colon is None or len(colon["title"].split()) > MAX_COLON_TITLE_WORDS:
+                return "", text
+            end = colon.end("title")
     return _tidy(text[:end]), text[end:].strip()
 
 

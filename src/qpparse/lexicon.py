@@ -1943,6 +1943,9 @@ NUMBER_BEFORE_ITEM: Final = _compile(
 )
 # Where the next item of a list starts after a title (« … de séance ; - Information : … »).
 NEXT_LIST_ITEM: Final = _compile(r"\s{0,3};\s{1,3}[-–—•]\s")
+# A title in sentence case ended by a colon before a capital, when its sentence runs on too long
+# to be a title (« Compte Administratif 2004 : FONCTIONNEMENT Dépenses … », written).
+TITLE_BEFORE_COLON: Final = _compile(r"^(?P<title>[^:;.!?]{3,160}?)\s{0,2}:\s{1,3}(?=\p{Lu})")
 # Words of a capitals title: no lower-case letter (« L'OFFICE », « (TÉLÉTRANSMISSION », « 2020 »).
 NO_LOWER_CASE: Final = _compile(r"[^\p{Ll}]+")
 # Routine items that are no deliberation unless numbered (folded): the previous minutes, the

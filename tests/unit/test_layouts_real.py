@@ -237,6 +237,12 @@ def test_the_member_listed_as_president_presides(members: str, president: str | 
         ("CIMETIERE La commune gère deux cimetières.", "CIMETIERE"),
         ("BUDGET PRIMITIF 2020 Le Maire présente le budget.", "BUDGET PRIMITIF 2020"),
         ("Tarifs de la cantine Le Maire rappelle les tarifs.", "Tarifs de la cantine"),
+        # A sentence too long to be a title: a colon before a capital ends the heading.
+        (
+            "Compte Administratif 2004 : FONCTIONNEMENT Dépenses Recettes " + "196 776.64 " * 30,
+            "Compte Administratif 2004",
+        ),
+        ("Bilan de l'année : " + "il est rappelé que le budget a été tenu " * 6, ""),
     ],
 )
 def test_a_heading_ends_before_the_sentence_after_it(text: str, title: str) -> None:
