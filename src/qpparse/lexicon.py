@@ -846,9 +846,12 @@ OPENING_PRESIDENT: Final = _compile(
 CIVILITIES: Final[dict[str, str]] = {
     "madame": "Mme",
     "mme": "Mme",
+    "mme.": "Mme",
     "mademoiselle": "Mme",
     "mlle": "Mme",
+    "mlle.": "Mme",
     "melle": "Mme",
+    "melle.": "Mme",
     "monsieur": "M.",
     "m.": "M.",
     "m": "M.",
@@ -866,7 +869,8 @@ CIVILITIES: Final[dict[str, str]] = {
 }
 # « Madame », « M. », « M » (no dot), « M me » (split by a PDF), « M.DURAND » (no space).
 CIVILITY: Final = _compile(
-    r"^(?P<civility>madame|mademoiselle|monsieur|mme|m\sme|mlle|melle|mr\.?|m\.?)\s+|"
+    # « Mme. PAITEL »: a full stop after any abbreviation.
+    r"^(?P<civility>madame|mademoiselle|monsieur|mme\.?|m\sme|mlle\.?|melle\.?|mr\.?|m\.?)\s+|"
     r"^(?P<civility>mme|mlle|mr|m)\.(?=\p{L})"
 )
 # A civility that applies to every following name of the list until the next civility.
@@ -917,10 +921,21 @@ NAME_SEPARATORS: Final = _compile(
     r"\s+\d{1,3}[.)]\s+(?=\p{L}))"
 )
 # « BRAYDE. BADET », « LANDOUZY. CORNILLEAU »: a full stop then a space between two family names
-# in capitals separates two members (written text; a civility before it, « MM. », is not a
-# family name and is tested by the caller).
+# in capitals, or before a civility, separates two members (written text; a civility before it,
+# « MM. », is not a family name and is tested by the caller).
 FULL_STOP_BETWEEN_FAMILIES: Final = _compile(
-    r"(?<=(?:^|[\s.])(?P<before>\p{Lu}[\p{Lu}'’-]+))\.\s+(?=\p{Lu}[\p{Lu}'’-]+(?:[\s.,;]|$))"
+    r"(?<=(?:^|[\s.])(?P<before>\p{Lu}[\p{Lu}'’-]+))\.\s+(?=\p{Lu}[\p{Lu}'’-]+(?:[\s.,;]|$)|"
+    # « … Anne NOIR. Mme. Lucie PETIT »: the next member's civility.
+    r"(?:M|Mme|Mmes|Mlle|MM|Mr|Monsieur|Madame)\.?\s)"
+)
+# A full stop after a name's word, then a word that opens a sentence (written): a sentence may
+# start there (« … NOIR. La séance est ouverte », « … NOIR. Monsieur le Maire ouvre … »). Never
+# a civility's full stop (« MM. Jean », « Mme. PAITEL ») nor a member after it (« Mr X a donné
+# procuration »).
+FULL_STOP_BEFORE_CAPITAL: Final = _compile(
+    r"(?<=\p{L}{2})(?<!\b(?i:mm|mme|mmes|mlle|mr|mrs))\.\s+"
+    r"(?=(?:Le|La|Les|L['’]|Il|Ils|Elle|Elles|Ce|Cette|Ces|Cet|Après|Puis|Sur|En|Un|Une|Lors|"
+    r"Dans|Conformément|(?:Monsieur|Madame)\s+(?:le|la)\s)(?:\s|\b))"
 )
 # A parenthesis that closes soon: separators inside it belong to the annotation.
 PARENTHESIS: Final = _compile(r"\([^()\n]{0,200}\)")
@@ -1480,6 +1495,11 @@ AUTHORITY_OF_BODY: Final[dict[str, str]] = {
     "conseil-economique-social": "region",
     "comite-syndical": "syndicat",
 }
+# Authorities whose council's minutes, naming no collectivity where they meet, name their own
+# when they name only one of its kind (a commune's minutes name other communes as often).
+NAMED_IN_PASSING: Final = frozenset({"communaute", "syndicat", "metropole"})
+# A kind word in a collectivity's name (folded): « Syndicat mixte du … », not an acronym alone.
+KIND_WORD: Final = _compile(r"\b(?:communaute|syndicat|metropole)\b")
 # The more local an authority, the more likely it is the one deliberating when a letterhead
 # names several (« DÉPARTEMENT DE … » above « COMMUNE DE … »).
 AUTHORITY_RANKS: Final[dict[str, int]] = {
@@ -1682,7 +1702,9 @@ _PROPER_NAME = (
     # A leading article (« La Rochelle »), or a common noun of places (« région de Doué »).
     r"(?:(?i:la|le|les)\s+|[lL]['’]\s?|(?i:r[ée]gion|pays|vall[ée]e|canton|val|plaine|bassin)"
     r"\s+(?i:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]))?"
-    rf"{_PROPER_WORD}(?:(?:\s+|-)(?:{_JOINER}\s+|[dlDL]\s?['’]\s?)?{_PROPER_WORD}){{0,6}}"
+    # « Bassin Versant de la Lauze », « Energies de l'Yonne »: a joining word, then an article.
+    rf"{_PROPER_WORD}(?:(?:\s+|-)(?:(?i:de)\s+(?:(?i:la)\s+|[lL]['’]\s?)|{_JOINER}\s+|"
+    rf"[dlDL]\s?['’]\s?)?{_PROPER_WORD}){{0,6}}"
 )
 PROSE_BODY: Final = _compile(
     # « Salle du Conseil Municipal » is a room, not the body that meets in it.
@@ -1708,10 +1730,12 @@ PROSE_BODY: Final = _compile(
 PROSE_AUTHORITY: Final = _compile(
     r"\b(?=[\p{Lu}cvmeé])(?:"
     r"\b(?i:commune|ville|mairie)\s+(?i:de\s+|d['’]\s?)(?P<name>" + _PROPER_NAME + r")|"
-    # A syndicate by its purpose, a common noun: « Syndicat intercommunal d'énergies de Lauze »,
+    # A syndicate by its purpose, a noun: « Syndicat intercommunal d'énergies de Lauze »,
     # « Syndicat mixte d'aménagement de la Vallée de la Loze ».
     r"\b(?P<whole>S(?i:yndicat(?:\s+(?:mixte|intercommunal|d[ée]partemental))*)\s+"
-    r"(?i:de\s+la|de\s+l['’]|du|des|de|d['’])\s*\p{Ll}[\p{Ll}-]{2,14}\s+"
+    # « … pour l'Aménagement du Bassin Versant de la Chère », « … d'Energies de l'Yonne ».
+    r"(?i:pour\s+(?:la\s+|le\s+|les\s+|l['’]\s?)?|de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
+    r"\p{L}[\p{Ll}-]{2,14}\s+"
     r"(?i:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])\s*" + _PROPER_NAME + r")|"
     # The kind word is capitalised: « la région de Doué » is a place, « Région Bretagne » is one.
     r"\b(?P<whole>(?:C(?i:ommunaut[ée]\s+(?:de\s+communes|d['’]\s?agglom[ée]ration|urbaine))|"
@@ -1724,7 +1748,9 @@ PROSE_AUTHORITY: Final = _compile(
     r"(?![\p{L}'’-])(?:\s+(?i:de\s+la|de\s+l['’]|du|des|de|d['’]))?\s*" + _PROPER_NAME + r")|"
     # Named before its kind: « Lauzac Métropole », « Lauzembert Communauté ».
     rf"\b(?P<whole>{_PROPER_WORD}(?:[ -]{_PROPER_WORD}){{0,2}}\s+"
-    r"(?:M(?i:[ée]tropole)|C(?i:ommunaut[ée](?:\s+de\s+communes)?))(?![\p{L}-]))|"
+    r"(?:M(?i:[ée]tropole)|C(?i:ommunaut[ée](?:\s+de\s+communes)?))(?![\p{L}-])"
+    # « Arrondissement de Saverne COMMUNAUTÉ DE COMMUNES DU PAYS DE … »: named after its kind.
+    r"(?!\s+(?i:de\s+la|de\s+l['’]|du|des|de|d['’])\s*\p{Lu}))|"
     # A syndicate by its acronym (« SICTOM du canton de Lauzac », « SYVALOM 45 »).
     r"\b(?P<whole>(?!SYNDIC|SIEGE|SITE|SIGN|SITU|SIMPL|SINON|SIX|SYST|SYMB|SIT\b)"
     r"(?:SI|SY|SMI)\p{Lu}{2,8}(?:\s+\d{2,3}\b)?"
@@ -1772,7 +1798,10 @@ COMMUNE_NAMED: Final = "Commune de {}"
 ARTICLES: Final = frozenset({"la", "le", "les", "l'"})
 # A body meeting, in any of the forms its minutes use (« s'est réuni(e) », « se sont réunis »,
 # « se réunit », « se réunissent »; folded): one verb for the readers of where and who meets.
-_MEET_VERB = r"(?:s'est\s+reunie?|se\s+sont\s+reunie?s?|se\s+reuni(?:t|ssent))\b"
+_MEET_VERB = (
+    r"(?:s'est\s+(?:reunie?|assemblee?)|se\s+sont\s+(?:reunie?s?|assemblee?s?)|"
+    r"se\s+reuni(?:t|ssent))\b"
+)
 # « … la Communauté de Communes Les Bertranges se sont réunis »: the collectivity that meets
 # (folded, matched right after it).
 MEETS: Final = _compile(rf"[^.;:]{{0,25}}?\b{_MEET_VERB}")
@@ -1781,7 +1810,8 @@ MEETS: Final = _compile(rf"[^.;:]{{0,25}}?\b{_MEET_VERB}")
 # collectivity; a commune's hall counts only for its municipal council).
 MEETS_AT_SEAT: Final = _compile(
     rf"\b{_MEET_VERB}[^.;:]{{0,80}}?\b(?:a|en)\s+"
-    r"(?:la\s+|l')(?:hotel\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+))?$"
+    # « en mairie de Lauzac » writes no article.
+    r"(?:(?:la\s+|l')(?:hotel\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+))?)?$"
 )
 # A title's part of its own, beside its body: « Conseil du 30 janvier 2020 - Lauzac Métropole »,
 # a web page's title ending with the site's name (folded, before and after the collectivity).
@@ -1793,15 +1823,27 @@ OFFICER_OF: Final = _compile(
     r"\b(?:president|presidente|vice-presidente?|directeur|directrice|bureau)\s+"
     r"(?:du|de\s+la|de\s+l')\s*$"
 )
-# « Réunion du Conseil d'Orléans-sur-Lauze Métropole »: a council named by its collectivity
-# (folded, searched just before the collectivity).
-COUNCIL_OF: Final = _compile(r"\bconseil\s+(?:de\s+la\s+|de\s+l'\s?|de\s+|d'\s?)$")
+# « Réunion du Conseil d'Orléans-sur-Lauze Métropole », « Assemblée Générale de la Communauté de
+# Communes du Pays de Lauze »: a council or an assembly named by its collectivity (folded,
+# searched just before the collectivity).
+COUNCIL_OF: Final = _compile(
+    r"\b(?:conseil|assemblee\s+generale)\s+(?:de\s+la\s+|de\s+l'\s?|de\s+|d'\s?)$"
+)
 # « … se sont réunis les délégués des communes du SICTOM de Lauzac »: the members of the
 # collectivity that meets (folded, searched just before it).
-MEMBERS_MEET: Final = _compile(
-    rf"\b{_MEET_VERB}\s+les\s+(?:membres|delegues|"
-    r"conseillers|representants)\s+(?:des\s+communes\s+)?(?:du|de\s+la|de\s+l'|des|d')\s*$"
+# « … se sont réunis dans le lieu ordinaire de leurs séances les membres du Comité Départemental
+# du Syndicat … »: also after a few words of place, and with the members' body named between.
+_MEMBERS_OF = (
+    r"\bles\s+(?:membres|delegues|conseillers|representants)\s+"
+    r"(?:(?:du|de\s+la|de\s+l')\s*(?:comite|conseil|bureau)(?:\s+[\w-]+){0,2}?\s+)?"
+    r"(?:des\s+communes\s+)?(?:du|de\s+la|de\s+l'|des|d')\s*$"
 )
+MEMBERS_MEET: Final = _compile(rf"\b{_MEET_VERB}[^.;:]{{0,60}}?{_MEMBERS_OF}")
+# « Les Membres du Syndicat Mixte …, régulièrement convoqués, se sont réunis »: the members
+# named first, their meeting told after (folded: the words before the collectivity, then those
+# after it).
+MEMBERS_BEFORE: Final = _compile(_MEMBERS_OF)
+CONVENED_AFTER: Final = _compile(rf"[^.;:]{{0,160}}?\b(?:convoquee?s?|{_MEET_VERB})")
 # Words after which a date is the session's (folded): « Conseil Municipal du 19 mars 2018 »,
 # « Séance publique du mardi 3 mai 2016 », « s'est réuni le lundi 13 mars 2017 », « L an deux
 # mille onze, le quatorze décembre », « Le dix neuf mars deux mille dix huit à 20h30 s'est réuni ».

@@ -258,6 +258,9 @@ def split_names(pieces: list[Piece]) -> tuple[list[Piece], list[Repair]]:
     parentheses belong to the annotation. Every join and hyphen repair is returned.
     """
     joined, folded, starts, repairs = _join(pieces)
+    sentence = _sentence_after_list(joined)
+    cut = len(joined) if sentence is None else sentence + 1  # the full stop stays the list's
+    joined, after = joined[:cut], joined[cut:]
     joined = _strip_list_end(joined)
     folded = folded[: len(joined)]  # only the list's end was stripped: still aligned
     names: list[Piece] = []
@@ -270,7 +273,29 @@ def split_names(pieces: list[Piece]) -> tuple[list[Piece], list[Repair]]:
             for part in _split_at_full_stops(chunk):
                 names.append(_repair_hyphen_space(Piece(part, line), repairs))
         position = end
+    if after.strip():  # prose, never names: left whole for the reader to set aside
+        line = _line_at(starts, cut + _leading_spaces(after))
+        names.append(Piece(after.strip(), line))
     return names, repairs
+
+
+# A sentence is told from names by this many words of prose among its first few words.
+_SENTENCE_PROSE_WORDS = 2
+_SENTENCE_REACH = 6
+
+
+def _sentence_after_list(joined: str) -> int | None:
+    """Where a sentence that follows the list starts: a full stop, then a capital and words of
+    prose (« … Mme Anne NOIR. La séance est ouverte », « … NOIR. Le Président ouvre la séance »).
+    A list's own notes after a full stop (« excusé. Pouvoir à M. X ») hold fewer prose words.
+    Returns the full stop's place."""
+    if ". " not in joined and ".\n" not in joined:  # most lists: no call into ``regex``
+        return None
+    for match in lexicon.FULL_STOP_BEFORE_CAPITAL.finditer(joined):
+        words = joined[match.end() :].split(maxsplit=_SENTENCE_REACH)[:_SENTENCE_REACH]
+        if sum(map(is_prose_word, words)) >= _SENTENCE_PROSE_WORDS:
+            return match.start()
+    return None
 
 
 # « JP. CULOS », « M-C. BOUYER »: two capitals before a full stop are initials.

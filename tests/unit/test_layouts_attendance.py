@@ -513,6 +513,33 @@ def test_a_sentence_after_the_list_ends_it() -> None:
     assert summary(draft) == {"excused": ["M. Paul MARTIN"]}
 
 
+# A list closed by its full stop, then a sentence: its last member is a member, the sentence
+# none (and it stays in the text's unrecognised parts). A member's note after a full stop, a
+# civility's full stop and a proxy sentence of the list's own do not end it.
+@pytest.mark.parametrize(
+    ("after", "present"),
+    [
+        ("La séance est ouverte.", ["Paul ROUX", "Anne NOIR"]),
+        ("Le Président ouvre la séance.", ["Paul ROUX", "Anne NOIR"]),
+        ("Il rappelle que treize communes en dépendent.", ["Paul ROUX", "Anne NOIR"]),
+        ("Monsieur le Maire ouvre la séance.", ["Paul ROUX", "Anne NOIR"]),
+        (
+            "Mme. Lucie PETIT, M. Marc BLANC.",
+            ["Paul ROUX", "Anne NOIR", "Lucie PETIT", "Marc BLANC"],
+        ),
+    ],
+)
+def test_a_sentence_after_a_closed_list_ends_it(after: str, present: list[str]) -> None:
+    text = (
+        f"Conseil Communautaire du 3 mai 2014\nPrésents : M. Paul ROUX, Mme Anne NOIR.\n{after}\n"
+    )
+    for variant in as_written_and_flat(text):
+        extract = qpparse.parse(variant)
+        assert [person.name for person in extract.attendance.present] == present, variant
+        if len(present) == 2:
+            assert after.rstrip(".") in " ".join(line.text for line in extract.unrecognised)
+
+
 def test_a_member_present_until_a_time_then_represented_is_in_both_lists() -> None:
     draft = read(
         "Etaient présents : M. Paul MARTIN (jusqu'à 19 h 10 puis pouvoir à M. Marc BRUNO), "

@@ -420,7 +420,64 @@ PROSE_AUTHORITIES = [
         "Monsieur Marc VIDAL du Département de la Lauze.\n",
         "Symelau",
     ),
+    # A council assembled in its commune's hall, written with no article.
+    (
+        "Le conseil municipal, légalement convoqué, s'est assemblé en session ordinaire, en mairie "
+        "de LAUZAC, le vendredi 18 novembre 2011, sous la présidence de monsieur Paul ROUX.\n",
+        "Mairie de LAUZAC",
+    ),
+    # The members of the collectivity meet, with their body named between them and it.
+    (
+        "L'an deux mille douze, le vingt septembre, se sont réunis dans le lieu ordinaire de leurs "
+        "séances les membres du Comité Départemental du Syndicat Départemental d’Energies de la "
+        "Lauze sous la présidence de M. Paul ROUX.\n",
+        "Syndicat Départemental d’Energies de la Lauze",
+    ),
+    # The members named first, their meeting told after: a syndicate named by its purpose.
+    (
+        "Séance du 9 Décembre 2015 à Lauzac Les Membres du Syndicat Mixte pour l'Aménagement du "
+        "Bassin Versant de la Lauze, régulièrement convoqués à cet effet, se sont réunis le "
+        "Mercredi 9 décembre 2015.\n",
+        "Syndicat Mixte pour l'Aménagement du Bassin Versant de la Lauze",
+    ),
+    # An assembly named by its collectivity.
+    (
+        "Assemblée Générale de la Communauté de Communes du Pays de Lauze mercredi 23 février 2023 "
+        "Etaient présents : Mesdames et Messieurs : ROUX J., NOIR B.\n",
+        "Communauté de Communes du Pays de Lauze",
+    ),
+    # A communautaire council's minutes naming their communauté only in passing.
+    (
+        "Conseil Communautaire du 3 mai 2014\nPrésents : M. Paul ROUX, Mme Anne NOIR.\n"
+        "La Sous-Préfète rappelle que 13 des communes de la Communauté de Communes du Massif de "
+        "Lauze en dépendent.\n",
+        "Communauté de Communes du Massif de Lauze",
+    ),
+    # A letterhead: the place, then the communauté named after its kind.
+    (
+        "Département du Val Arrondissement de Lauzac COMMUNAUTÉ DE COMMUNES DU PAYS DE LAUZE "
+        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL DE COMMUNAUTÉ Mardi 24 avril 2013\n",
+        "Communauté de Communes du Pays de Lauze",
+    ),
 ]
+
+
+# Named only in passing, two of the council's kind, or communes in a municipal council's
+# minutes: none of them is known to be the one deliberating.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Conseil Communautaire du 3 mai 2014\nPrésents : M. Paul ROUX, Mme Anne NOIR.\n"
+        "Convention entre la Communauté de Communes du Val et la Communauté de Communes du Mont.\n",
+        "Conseil Municipal du 3 mai 2014\nPrésents : M. Paul ROUX, Mme Anne NOIR.\n"
+        "Convention d'occupation entre la Ville de Lauzac et la Communauté Urbaine de Brenne.\n",
+        "Comité syndical du 3 mai 2014\nPrésents : M. Paul SIMANSKI, Mme Anne NOIR.\n"
+        "M. SIMANSKI présente le budget.\n",
+    ],
+)
+def test_a_collectivity_named_in_passing_among_others_is_left_empty(text: str) -> None:
+    for variant in as_written_and_flat(text):
+        assert qpparse.parse(variant).authority is None, variant
 
 
 # A syndicate meeting in a member commune's hall: the commune is only the place.

@@ -383,6 +383,9 @@ def fill_from_prose(sections: list[Section], draft: Draft, context: list[TextLin
         draft.authority = _welcoming_commune(lines[0], draft.body)
     if draft.authority is None and draft.body is not None and "syndic" in fold(draft.body.name):
         draft.authority = _served_syndicate(lines, context)
+    if draft.authority is None and draft.body is not None:
+        everything = [line for section in sections for line in section.lines]
+        draft.authority = _sole_of_its_kind(everything, draft.body, context)
     if draft.body is None:  # « ASSEMBLÉE GÉNÉRALE DU 3 JUILLET 2014 »: a syndicate's
         for line in lines:
             if (assembly := lexicon.PROSE_ASSEMBLY.search(line.text)) is not None:
@@ -418,6 +421,32 @@ def _served_syndicate(lines: list[TextLine], context: list[TextLine]) -> Named |
             ):
                 return Named(name=_proper(name, context), kind="syndicat", line=line.number)
     return None
+
+
+def _sole_of_its_kind(lines: list[TextLine], body: Named, context: list[TextLine]) -> Named | None:
+    """The only collectivity of the kind the body implies that the whole text names: a
+    communautaire council's minutes that name « la Communauté de Communes du Massif » only in
+    passing name their own. Two different ones named: silence. Not for a municipal council,
+    whose minutes name other communes as often as their own, nor for a syndicate known by an
+    acronym alone (« SIMANSKI » may be a member's name)."""
+    kind = lexicon.AUTHORITY_OF_BODY.get(body.kind or "")
+    if kind not in lexicon.NAMED_IN_PASSING:
+        return None
+    found: dict[str, tuple[str, int]] = {}
+    for line in lines:
+        for match in lexicon.PROSE_AUTHORITY.finditer(line.text):
+            name = match.group().strip(" ,.")
+            folded = fold(name)
+            if (
+                _kind(name, lexicon.AUTHORITIES) == kind
+                and lexicon.KIND_WORD.search(folded)
+                and not lexicon.KIND_ONLY.match(folded)
+            ):
+                found.setdefault(folded, (name, line.number))
+    if len(found) != 1:
+        return None
+    name, number = next(iter(found.values()))
+    return Named(name=_proper(name, context), kind=kind, line=number)
 
 
 def _prose_authority(text: str, body: regex.Match[str] | None, own: int) -> str | None:
@@ -456,14 +485,23 @@ def _prose_authority(text: str, body: regex.Match[str] | None, own: int) -> str 
     return min(found, key=lambda candidate: ranks.get(candidate[1] or "", 99))[0]
 
 
+def _its_members_meet(folded: str, match: regex.Match[str]) -> bool:
+    """« se sont réunis les délégués des communes du SICTOM de Lauzac », « Les Membres du
+    Syndicat Mixte …, régulièrement convoqués, se sont réunis »."""
+    start = match.start()
+    if lexicon.MEMBERS_MEET.search(folded, max(0, start - 160), start):
+        return True
+    members = lexicon.MEMBERS_BEFORE.search(folded, max(0, start - 80), start)
+    return members is not None and lexicon.CONVENED_AFTER.match(folded, match.end()) is not None
+
+
 def _names_the_deliberating(
     text: str, match: regex.Match[str], bodies: list[regex.Match[str]]
 ) -> bool:
     folded = fold(text)
     if match.start() == 0 or lexicon.MEETS.match(folded, match.end()):
         return True
-    # « se sont réunis les délégués des communes du SICTOM de Lauzac ».
-    if lexicon.MEMBERS_MEET.search(folded, max(0, match.start() - 80), match.start()):
+    if _its_members_meet(folded, match):
         return True
     # « s'est réuni à l'Hôtel de l'EPT Lauze Ensemble », « … à la mairie de Lauzac ».
     if lexicon.MEETS_AT_SEAT.search(folded, max(0, match.start() - 160), match.start()):
@@ -481,7 +519,7 @@ def _names_the_deliberating(
     ):
         return True
     # « Réunion du Conseil d'Orléans-sur-Lauze Métropole ».
-    if lexicon.COUNCIL_OF.search(folded, max(0, match.start() - 20), match.start()):
+    if lexicon.COUNCIL_OF.search(folded, max(0, match.start() - 30), match.start()):
         return True
     # After its body (« le Conseil Municipal de la commune de … »), or just before it, as a
     # letterhead writes it (« Lauzienne Communauté de Communes CONSEIL COMMUNAUTAIRE »).
