@@ -436,6 +436,8 @@ GROUP_HEADING_BEFORE_NAME: Final = _compile(
 )
 # A number in brackets (« Etaient présents (40 titulaires + 1 suppléants) : … ») is a note on
 # the heading, not a count in its place.
+# A heading's count in brackets, or its counts before and after a change: « (4) », « (5/6) ».
+_BRACKETED_COUNTS = r"\(\s{0,3}\d{1,4}(?:\s{0,3}/\s{0,3}\d{1,4})?\s{0,3}\)"
 _NOT_A_COUNT = rf"(?![^\p{{L}}\d(\[]{{0,40}}(?!00\d)\d{{1,4}}(?!\d)(?!{_LIST_NUMBER_TAIL}))"
 # « Etaient présents », « Sont également présents », « En tant que titulaires absents excusés ».
 # A list announced by its count in prose (folded): « Treize administrateurs sont présents à
@@ -449,7 +451,7 @@ _COUNTED = (
 # « présent(e) », « absente(s) ».
 _INCLUSIVE = r"(?:\(e\)\(s\)|\(e\)s|\(es\)|\(e\)|\(s\))"
 _WERE = (
-    r"(?:(?:etaients?|etait|sont)\s+(?:egalement\s+|aussi\s+)?|"
+    r"(?:(?:etaients?|etait|sont)\s+(?:egalement\s+|aussi\s+|encore\s+)?|"
     r"en\s+tant\s+que\s+(?:delegues?\s+)?(?:titulaires?|suppleants?)\s+)?"
 )
 # A presence table's column headings, its cells flattened one after the other: « Civilité Nom
@@ -476,10 +478,13 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             r"(?:ayant|avai(?:en)?t)\s+donne\s+(?:pouvoir|procuration|mandat(?:\s+de\s+vote)?))\b"
             rf"{_NOT_A_COUNT}|"
             rf"^(?:procurations?|pouvoirs?|depots?\s+de\s+pouvoirs?|mandats?|representee?s|"
-            r"(?:avai(?:en)?t|ont)\s+donne\s+(?:pouvoir|procuration)s?)"
+            # « Avait remis procuration : M. X à M. Y ».
+            r"(?:avai(?:en)?t|ont)\s+(?:donne|remis)\s+(?:pouvoir|procuration)s?)"
             # « Il donne lecture des procurations parvenues : - M. X qui donne procuration … »
             r"(?:\s+(?:parvenues|recues|suivantes))?"
             rf"{_NOT_A_COUNT}"
+            # « Procurations (5/6) : »: how many, before the colon.
+            rf"(?:\s{{0,3}}{_BRACKETED_COUNTS})?"
             r"\s{0,3}:|"
             rf"^excuses\s+representes\s+par\s+pouvoir|^{_letter_spaced('absents', 'representes')}"
             rf"{_NOT_A_COUNT}|"
@@ -635,7 +640,7 @@ COUNTED_PRESENT: Final = _compile(rf"^(?={_COUNTED}presente?s\b)(?P<count>{COUNT
 # A note in brackets right after a heading, before its colon.
 HEADING_NOTE: Final = _compile(r"^\s{0,3}(?:\([^()]{0,80}\)|\[[^\[\]]{0,80}\])\s{0,3}(?=:)")
 # The list's count in brackets right after the heading's colon: « Absents : (4) Mme … ».
-HEADING_BRACKETED_COUNT: Final = _compile(r"^\s{0,3}\(\s{0,3}\d{1,4}\s{0,3}\)\s{0,3}")
+HEADING_BRACKETED_COUNT: Final = _compile(rf"^\s{{0,3}}{_BRACKETED_COUNTS}\s{{0,3}}")
 # The rest of a heading word the pattern stopped inside (« représenté|s », « excusé|e|s »).
 WORD_TAIL: Final = _compile(r"^[\w()]*")
 # The formula that follows a heading: « Mesdames et Messieurs : », « Mmes et MM. ». Only the
@@ -645,6 +650,8 @@ HEADING_TAIL: Final = _compile(
     r"(?:messieurs|mm\.?|mrs\.?)\s*(?:et|,|&)\s*(?:mesdames|mmes?))(?:\s+les\s+(?:conseillers|membres|delegues)\w{0,10})?\s*:?\s*|"
     # « … sont présents à savoir : », « … ont donné pouvoir, à savoir »
     r"^,?\s{0,3}a\s+savoir\s{0,3}:?\s*|"
+    # « Étaient présents les Conseillers municipaux suivants : Mmes et MM. … »
+    r"^les\s+(?:conseillers|membres|delegues)(?:\s+\w+){0,2}?\s+suivants\s{0,3}:?\s*|"
     r"^(?:au\s+moment\s+de\s+l'?\s?appel\s+nominatif|en\s+debut\s+ou\s+en\s+cours\s+de\s+"
     r"seance|non\s+(?:representee?|excusee?)(?:\(e\))?s?)\s*:?\s*|"
     # « Étaient présents : Membres (36/72) : Martial X … »: who the list counts, and how many.
@@ -749,6 +756,9 @@ COUNT_LABELS: Final[tuple[tuple[str | None, str], ...]] = (
     ),
     (None, r"absents?|excuses?"),
 )
+# « Assistaient à la réunion : », « Assistent à la séance : » (folded): the members attending when
+# the text gives no other present list; never « Assistaient également » nor « sans voix ».
+ATTENDED: Final = _compile(r"^assist(?:aient|ent)\s+(?:a\s+la\s+(?:seance|reunion)\s{0,3})?:")
 # The label after a count in prose: « 21 présents », « 54 membres en exercice », « 254 délégués
 # sont présents ».
 _PROSE_COUNT_LABEL = (
@@ -778,6 +788,9 @@ COUNT_PAIR: Final = _compile(
     rf"\b(?:{_LABEL_GROUPS})(?:\s{{0,3}}\([^()\d]{{3,40}}\))?(?:\s{{1,3}}(?:est|etait)\s+de)?"
     rf"\s{{0,3}}[:=.…]{{0,80}}\s{{0,3}}\(?"
     rf"(?:(?P<count>(?!00\d)(?!0?1\b)\d{{1,4}})\b|(?P<count>0?1)\b(?!{_LIST_NUMBER_TAIL}))"
+    # « Procurations (5/6) : Francis X à … »: a list heading's counts before and after a
+    # change, not a box's (« Quorum (8) : » is one).
+    r"(?!\s{0,3}/\s{0,3}\d{1,4}\s{0,3}\)\s{0,3}:)"
     # The other number stands alone, not at the head of an identifier (« 36 037-200041382-… »).
     rf"(?!\s{{1,3}}\d{{1,4}}(?![\w/.,-])(?!\s{{0,3}}(?:{_PROSE_COUNT_LABEL})))|"
     # In prose, a count has three digits at most: « 2010 Présents » is a date's year.
@@ -886,6 +899,8 @@ NAME_PARTICLES: Final = PARTICLES | frozenset(
      "et", "dit", "dite", "épouse", "ép.", "née", "veuve"}
 )  # fmt: skip
 # A list's initial before a family name: « A. », « JP. », « MC », « J-P. » (written text).
+# A family name in mixed case after an initial (« D Michaud », « C Bourgeois-République »).
+MIXED_CASE_WORD: Final = _compile(r"^\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:-\p{Lu}\p{Ll}+)*$")
 INITIAL_WORD: Final = _compile(r"^\p{Lu}(?:-?\p{Lu})?\.?$")
 INITIAL: Final = _compile(r"^\p{Lu}\.(?:-?\p{Lu}\.)*$")
 # « DURAND.J »: a family name with its initial glued after a dot.
@@ -918,7 +933,8 @@ NAME_SEPARATORS: Final = _compile(
     # formula closes the list of those present; what follows is another item.
     r"\.?\s+formant\s+la\s+majorite\s+(?:absolue\s+)?des\s+(?:membres|conseillers)"
     r"(?:\s+en\s+exercice)?\s{0,3}[.,]?\s*|"
-    r"\s+\d{1,3}[.)]\s+(?=\p{L}))"
+    # « 1.) WILLER Jean-Marc 16.) WETTERER Jérémy »: « 16.) » too.
+    r"\s+\d{1,3}(?:\.\)|[.)])\s+(?=\p{L}))"
 )
 # « BRAYDE. BADET », « LANDOUZY. CORNILLEAU »: a full stop then a space between two family names
 # in capitals, or before a civility, separates two members (written text; a civility before it,
@@ -939,8 +955,8 @@ FULL_STOP_BEFORE_CAPITAL: Final = _compile(
 )
 # A parenthesis that closes soon: separators inside it belong to the annotation.
 PARENTHESIS: Final = _compile(r"\([^()\n]{0,200}\)")
-# « 11. DURAND Jeanne », « 3) », « 12 - »: list numbering, never a name nor a count.
-NUMBERING: Final = _compile(r"^\d{1,3}(?:\s{0,2}[.)°]|\s{0,2}[-–]\s)?\s*(?=\D|$)")
+# « 11. DURAND Jeanne », « 3) », « 1.) », « 12 - »: list numbering, never a name nor a count.
+NUMBERING: Final = _compile(r"^\d{1,3}(?:\s{0,2}(?:\.\)|[.)°])|\s{0,2}[-–]\s)?\s*(?=\D|$)")
 # « VILLEBOURG : M. Paul MARTIN », « Commune de Villebourg : … » (original case).
 # « VILLEBOURG : », « Commune de Villebourg : », « Commune de : VILLEBOURG : »: the words
 # « Commune de » are the prefix's label, not the commune's name.
@@ -1023,12 +1039,14 @@ RECEIVED_PROXY: Final = _compile(
 # proxy (folded note, what stands before the proxy words).
 PRESENT_UNTIL: Final = _compile(r"^jusqu'(?:a|au)\s[^()]{1,40}?\s(?:puis|et\s+ensuite)$")
 # « Etaient également présents : », « Sont aussi présents » (folded heading).
-ALSO_PRESENT: Final = _compile(r"\b(?:egalement|aussi)\s+presente?s?\b")
+ALSO_PRESENT: Final = _compile(r"\b(?:egalement|aussi|encore)\s+presente?s?\b")
 # The role of staff or a guest, never of a member (folded): « Pascale X, DGS de la commune »,
 # « Mme Y, Direction départementale des territoires », « M. Z, directeur de la Chambre … ».
 STAFF_ROLE: Final = _compile(
     r"^(?:dgs|dga|dgst|directeur|directrice|direction|responsable|chargee?\s+de|collaborat\w*|"
-    r"secretaire\s+(?:de\s+mairie|generale?)|journaliste|technicien|stagiaire|comptable)\b"
+    r"secretaire\s+(?:de\s+mairie|generale?)|journaliste|technicien|stagiaire|comptable|"
+    # « Trésorière Principale d'Erstein », « Assistante du service … », « Attaché Principal ».
+    r"tresoriere?|assistante?|attachee?|receveur|receveuse|redact(?:eur|rice)|chef\s+de)\b"
 )
 # « DEBRUYNE Odile : arrivée à 18 h 30 - a voté à partir de … »: after a member's name and a
 # colon, a note on their arrival or departure (folded, what follows the colon).
@@ -1043,7 +1061,9 @@ _PROXY_WORDS = (
     r"(?:pouvoir|procuration)"
     r"(?:\s+de\s+vote)?\s+a|"
     r"pouvoirs?\s+(?:(?:donnee?|transmise?|confiee?)\s+)?a|"
-    r"procuration\s+(?:(?:donnee?|transmise?|confiee?)\s+)?a|delegation\s+de\s+vote\s+a|"
+    # « (avec proc. de vote à JM. WILLER) »: abbreviated, « de vote » said.
+    r"(?:procuration|proc\.)\s+(?:de\s+vote\s+)?(?:(?:donnee?|transmise?|confiee?)\s+)?a|"
+    r"delegation\s+de\s+vote\s+a|"
     r"\(mandat\)\s+a|mandat\s+a|-?\s?mandataire\s{0,3}:|"
     # « Mme X (pouvoir M. Y) »: in a note, « à » may be left out before the holder's civility.
     r"(?<=\(\s?)pouvoir(?=\s+(?:m|mme|mr|mlle|monsieur|madame)\.?\s)|"
@@ -1057,7 +1077,7 @@ PROXY_JOINER: Final = " a "
 HOLDER_JOINER: Final = " pour "
 # Words one of which every alternative of ``_PROXY_WORDS`` holds (keep the two in step): a text
 # with none of them is no proxy, and the costly proxy patterns need not run on it.
-PROXY_HINTS: Final = ("par", "pouvoir", "procuration", "delegation", "mandat", "represent")
+PROXY_HINTS: Final = ("par", "pouvoir", "procuration", "proc.", "delegation", "mandat", "represent")
 # The proxy words inside a list item, to find where the holder's name starts (folded).
 PROXY_WORDS: Final = _compile(rf"{_PROXY_WORDS}(?:\s+|$)")
 # « Paul MARTIN représenté par Lucie ROUX », « … (pouvoir à Mme Lucie ROUX) », « Mme Michèle
@@ -1592,6 +1612,14 @@ MIN_INITIAL_ITEMS: Final = 3
 # (a commune's, then a given and a family name).
 MIN_RUN_IN_COMMUNES: Final = 3
 MIN_RUN_IN_WORDS: Final = 3
+# A commune in capitals before its delegates and a colon, inside a list item (written): « …
+# Dominique BAUDUIN LA MARRE : Sandrine ROY ». This many of them make a table of communes.
+COLON_COMMUNE: Final = _compile(
+    # The whole run of capitals: never starting after another word in capitals.
+    r"(?<=\s)(?<![\p{Lu}'’-]\s{1,3})"
+    r"(?P<commune>(?:\p{Lu}[\p{Lu}'’-]*+\s+){0,6}\p{Lu}[\p{Lu}'’-]*+)\s{0,3}:(?=\s|$)"
+)
+MIN_COLON_COMMUNES: Final = 3
 # A commune's name before a member's civility is this many words at most.
 MAX_COMMUNE_WORDS: Final = 6
 # Lower-case words inside communes' names (folded): « Bougy lez Neuville », « Orgères en Beauce ».
@@ -2012,7 +2040,7 @@ NUMBER_GOES_ON: Final = _compile(
 # An unnumbered item's heading ending a piece, after a finished sentence (written): « … est
 # adopté à l'unanimité. Subvention : », « … approuvé. - Indemnité de fonction du maire ».
 TRAILING_HEADING: Final = _compile(
-    r"(?<=[.!?)]\s{1,3})(?:[-–—•]\s{1,3})?(?P<heading>\p{Lu}[^.!?:;,()\d]{2,150}?)\s{0,3}:?\s{0,3}$"
+    r"(?<=[.!?)]\s{1,3})(?:[-–—•]\s{1,3})?(?P<heading>\p{Lu}[^.!?:;()]{2,150}?)\s{0,3}:?\s{0,3}$"
 )
 MAX_TRAILING_HEADING_WORDS: Final = 15
 # A heading in capitals then a colon, after a finished sentence (written): « … à l'unanimité.

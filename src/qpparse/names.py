@@ -70,9 +70,12 @@ def parse_person(text: str, line: int, *, m_is_initial: bool = False) -> Person 
 
 
 def _starts_with_m(text: str) -> bool:
-    """« M. ORRIT », « M SUDOLSKI »: « M » then a family name."""
+    """« M. ORRIT », « M SUDOLSKI », « M Giniès »: « M » then a family name."""
     first, _, rest = text.partition(" ")
-    return first in {"M", "M."} and is_family_token(rest.split(" ", 1)[0])
+    if first not in {"M", "M."}:
+        return False
+    family = rest.split(" ", 1)[0]
+    return is_family_token(family) or lexicon.MIXED_CASE_WORD.match(family) is not None
 
 
 def is_initial_word(word: str) -> bool:

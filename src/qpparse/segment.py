@@ -352,7 +352,21 @@ def segment(lines: list[TextLine], page_starts: Sequence[int] = ()) -> list[Sect
         current.continued.update(line.number for line in item[1:])
     if current.lines or current.asides:
         sections.append(current)
-    return _hand_back_session_titles(sections)
+    return _hand_back_session_titles(_attendance_by_attending(sections))
+
+
+def _attendance_by_attending(sections: list[Section]) -> list[Section]:
+    """« Assistaient à la réunion : MM. BARRÉ, BAUDRY, … » heads the present members when the
+    text gives no other present list; beside one (« Présents : … » first), it names staff and
+    guests (« Assistaient à la réunion : Mme X, Directrice Générale des Services »)."""
+    attendance = [section for section in sections if section.kind is Kind.ATTENDANCE]
+    if any(section.role == "present" for section in attendance):
+        return sections
+    for section in attendance:
+        if section.role == "non_voting" and lexicon.ATTENDED.match(fold(section.lines[0].text)):
+            section.role = "present"
+            break
+    return sections
 
 
 def _role_of(marker: Marker, before: Section) -> str | None:

@@ -1484,3 +1484,94 @@ def test_page_furniture_between_stacked_headings_keeps_them_stacked() -> None:
         assert [p.name for p in getattr(furnished.attendance, read_list)] == [
             p.name for p in getattr(plain.attendance, read_list)
         ]
+
+
+def _lists_of(extract: qpparse.Extract) -> dict[str, list[str]]:
+    lists = extract.attendance
+    found = {
+        "present": [person.name for person in lists.present],
+        "represented": [
+            f"{proxy.member.name} -> {proxy.holder.name if proxy.holder else None}"
+            for proxy in lists.represented
+        ],
+        "excused": [person.name for person in lists.excused],
+        "absent": [person.name for person in lists.absent],
+        "non_voting": [person.name for person in lists.non_voting],
+    }
+    return {key: value for key, value in found.items() if value}
+
+
+# Wordings met in texts never seen before, each read the same as written and flattened.
+ATTENDANCE_WORDINGS = [
+    # « Assistaient à la réunion » heads the members when no other list does…
+    (
+        "Séance du 2 février 2021\nAssistaient à la réunion : MM. ROUX, NOIR, BLANC.\n"
+        "Avait remis procuration : M. PETIT à M. ROUX\n",
+        {"present": ["ROUX", "NOIR", "BLANC"], "represented": ["PETIT -> ROUX"]},
+    ),
+    # … and staff beside a present list.
+    (
+        "Séance du 2 février 2021\nPrésents : MM. ROUX, NOIR.\n"
+        "Assistaient à la réunion : Mme Anne BLANC, Directrice Générale des Services.\n",
+        {"present": ["ROUX", "NOIR"], "non_voting": ["Anne BLANC"]},
+    ),
+    # Numbered members, two columns read row by row, after a formula of two parts.
+    (
+        "Séance du 7 juillet 2014\nÉtaient présents les Conseillers municipaux suivants : "
+        "Mmes et MM. 1.) WILLER Jean 16.) WETTERER Paul 2.) HERBETH Lucie\n",
+        {"present": ["Jean WILLER", "Paul WETTERER", "Lucie HERBETH"]},
+    ),
+    # Proxies abbreviated in notes; staff « encore présents » with their roles.
+    (
+        "Séance du 7 juillet 2014\nPrésents : WILLER Jean, ALIZON Claire\n"
+        "Etaient excusés : Mmes et M. DRESSLER Marc (avec proc. de vote à JM. WILLER) "
+        "FUCHS Marie (avec proc. de vote à C.ALIZON)\n"
+        "Étaient encore présents : Mme et MM. SIRE Paul, Directeur Général des Services, "
+        "ANGST Lucie, Trésorière Principale de Lauzac, MARCHE Anne, Assistante du service "
+        "Administration Générale\n",
+        {
+            "present": ["Jean WILLER", "Claire ALIZON"],
+            "represented": ["Marc DRESSLER -> JM. WILLER", "Marie FUCHS -> C.ALIZON"],
+            "non_voting": ["Paul SIRE", "Lucie ANGST", "Anne MARCHE"],
+        },
+    ),
+    # Headings with their counts in brackets, before and after a change.
+    (
+        "Séance du 3 mai 2016\nPrésents : André LOBSTEIN, Isabelle HALB.\n"
+        "Absents non excusés (1) : Jérémy GRASSER\n"
+        "Procurations (5/6) : Francis RICHERT à Isabelle HALB\n",
+        {
+            "present": ["André LOBSTEIN", "Isabelle HALB"],
+            "represented": ["Francis RICHERT -> Isabelle HALB"],
+            "absent": ["Jérémy GRASSER"],
+        },
+    ),
+    # A table of communes in capitals and their delegates, its separators lost: the member's
+    # family name is the first word in capitals after the given name, the commune the rest.
+    (
+        "Séance du 31 janvier 2019\nDELEGUES PRESENTS : ARLAY : Jean-Luc URIET, Dominique "
+        "BAUDUIN LA MARRE : Sandrine ROY BLETTERANS : Christine PETITJEAN, Paul LAMBERT "
+        "LAVIGNY : Luc MICHAUD\n",
+        {
+            "present": [
+                "Jean-Luc URIET",
+                "Dominique BAUDUIN",
+                "Sandrine ROY",
+                "Christine PETITJEAN",
+                "Paul LAMBERT",
+                "Luc MICHAUD",
+            ]
+        },
+    ),
+    # Initials and family names in mixed case: « M » is an initial too.
+    (
+        "Séance du 3 mai 2013\nPrésents : D Michaud, G Barbier, P Blanchet, M Giniès, C Gras\n",
+        {"present": ["D Michaud", "G Barbier", "P Blanchet", "M Giniès", "C Gras"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTENDANCE_WORDINGS)
+def test_attendance_wordings_of_unseen_texts(text: str, expected: dict[str, list[str]]) -> None:
+    for variant in as_written_and_flat(text):
+        assert _lists_of(qpparse.parse(variant)) == expected, variant

@@ -569,6 +569,20 @@ def test_an_item_before_its_visas_gives_the_title() -> None:
     assert qpparse.parse(text).deliberation.title == "Achat de la parcelle ZB 12 – Les Saules"
 
 
+def test_an_unnumbered_heading_before_its_visas_gives_the_title() -> None:
+    text = (
+        "Séance du 21 octobre 2014\nPrésents : Mmes BORDERIE, CZECH.\n"
+        "Madame Anne CZECH a été élue secrétaire de séance.\nLa séance est ouverte.\n"
+        "ELECTION D’UN NOUVEL ADJOINT AU MAIRE SUITE A LA DEMISSION DE PAUL ROUX, 4ème ADJOINT\n"
+        "Vu le code général des collectivités territoriales,\n"
+        "Considérant la vacance d'un poste d'adjoint au maire,\n"
+    )
+    for variant in as_written_and_flat(text):
+        assert qpparse.parse(variant).deliberation.title == (
+            "ELECTION D’UN NOUVEL ADJOINT AU MAIRE SUITE A LA DEMISSION DE PAUL ROUX, 4ème ADJOINT"
+        ), variant
+
+
 def test_a_dash_glued_to_one_name_separates_members() -> None:
     text = (
         "Etaient présents : NOURRY Isabelle- GLOAGUEN Frédéric (adjoints) –Mmes DE LA VILLE Laure- "

@@ -134,6 +134,7 @@ def extract(section: Section, draft: Draft) -> None:
     pieces = [_unglue_dashes(piece, draft) for piece in [first, *map(_piece, rest)]]
     names, repairs = split_names(_drop_heading_formula([piece for piece in pieces if piece.text]))
     draft.repairs.extend(repairs)
+    names = _cut_before_colon_communes(names)
     state = _ListState(
         role, capital_communes=_communes_in_capitals(names), initials=_written_with_initials(names)
     )
@@ -417,16 +418,21 @@ def _after_heading(heading: TextLine) -> Piece:
     return Piece(heading.text, heading.number)
 
 
-def _drop_heading_formula(pieces: list[Piece]) -> list[Piece]:
-    """Drop « Mesdames et Messieurs : » at the start, on the heading line or the next one."""
-    if not pieces:
+def _drop_heading_formula(pieces: list[Piece], formulas: int = 2) -> list[Piece]:
+    """Drop « Mesdames et Messieurs : » at the start, on the heading line or the next one, and
+    a formula before it (« les Conseillers municipaux suivants : Mmes et MM. »)."""
+    if not pieces or not formulas:
         return pieces
     first, *rest = pieces
     tail = lexicon.HEADING_TAIL.match(fold(first.text))
     if tail is None:
         return pieces
     remainder = first.text[tail.end() :].lstrip(" :")
-    return [Piece(remainder, first.line), *rest] if remainder else rest
+    # « Absents non excusés (1) : … »: the count noted after the formula.
+    remainder = lexicon.HEADING_NOTE.sub("", remainder).lstrip(" :")
+    return _drop_heading_formula(
+        [Piece(remainder, first.line), *rest] if remainder else rest, formulas - 1
+    )
 
 
 def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
@@ -766,6 +772,36 @@ def _take_commune(text: str, state: _ListState) -> str:
     return text[match.end() :]
 
 
+def _cut_before_colon_communes(items: list[Piece]) -> list[Piece]:
+    """A table of communes and their delegates, flattened with its separators lost: « ARLAY :
+    Jean-Luc URIET, Dominique BAUDUIN LA MARRE : Sandrine ROY BLETTERANS : Christine … ». In
+    a list where several communes in capitals head their delegates with a colon, each such
+    commune starts an item of its own; after a given name, the first word in capitals is the
+    member's family name and the commune starts after it."""
+    labelled = sum(1 for item in items for _ in lexicon.COLON_COMMUNE.finditer(item.text, 1))
+    if labelled < lexicon.MIN_COLON_COMMUNES:
+        return items
+    return [part for item in items for part in _cut_item_before_communes(item)]
+
+
+def _cut_item_before_communes(item: Piece) -> list[Piece]:
+    cuts: list[int] = []
+    for match in lexicon.COLON_COMMUNE.finditer(item.text, 1):
+        words = match["commune"].split()
+        before = item.text[: match.start("commune")].split()
+        if before and _is_civility_word(before[-1]):
+            continue  # « M. GONDOUINATHIS-MONS : »: a name and its commune glued, left whole
+        if before and lexicon.GIVEN_WORD.match(before[-1]):
+            if len(words) < 2:
+                continue  # « Luc MICHAUD : » is a name, its colon a stray one
+            cuts.append(item.text.index(words[1], match.start("commune") + len(words[0])))
+        else:
+            cuts.append(match.start("commune"))
+    bounds = [0, *cuts, len(item.text)]
+    parts = [item.text[start:end].strip(" ,") for start, end in itertools.pairwise(bounds)]
+    return [Piece(part, item.line) for part in parts if part]
+
+
 def _communes_in_capitals(items: list[Piece]) -> bool:
     """Whether several items start with words in capitals then a civility: communes, in a
     list that groups its members by commune (one such item may be a name glued to the next)."""
@@ -826,7 +862,8 @@ def _take_trailing_commune(piece: Piece, state: _ListState) -> Piece:
 
 def _written_with_initials(items: list[Piece]) -> bool:
     """Whether several items (after a grouped civility) are an initial other than « M » then a
-    family name: « Messieurs A CHAUSSOY, R CARON, M SUDOLSKI », « JP. CULOS, A. SECULA »."""
+    family name: « Messieurs A CHAUSSOY, R CARON, M SUDOLSKI », « JP. CULOS, A. SECULA », « D
+    Michaud, G Barbier, M Giniès »."""
     count = 0
     for item in items:
         words = (
@@ -838,7 +875,7 @@ def _written_with_initials(items: list[Piece]) -> bool:
             len(words) >= 2
             and words[0] not in {"M", "M."}
             and is_initial_word(words[0])
-            and is_family_token(words[1])
+            and (is_family_token(words[1]) or lexicon.MIXED_CASE_WORD.match(words[1]) is not None)
         ):
             count += 1
             if count >= lexicon.MIN_INITIAL_ITEMS:

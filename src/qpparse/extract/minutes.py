@@ -264,8 +264,8 @@ def _item_end(sections: list[Section], index: int) -> int:
     return section.lines[-1].number
 
 
-# Where the minutes' report or decision of an unnumbered item starts.
-_REPORT_KINDS = frozenset({Kind.REPORT, Kind.DECISION})
+# Where the minutes' report, visas or decision of an unnumbered item starts.
+_REPORT_KINDS = frozenset({Kind.REPORT, Kind.VISAS, Kind.DECISION})
 
 
 def _trailing_heading(text: str) -> str | None:
