@@ -650,6 +650,9 @@ HEADING_TAIL: Final = _compile(
     r"(?:messieurs|mm\.?|mrs\.?)\s*(?:et|,|&)\s*(?:mesdames|mmes?))(?:\s+les\s+(?:conseillers|membres|delegues)\w{0,10})?\s*:?\s*|"
     # « … sont présents à savoir : », « … ont donné pouvoir, à savoir »
     r"^,?\s{0,3}a\s+savoir\s{0,3}:?\s*|"
+    # « Etaient présents et pouvaient participer au vote : », « … (ayant voix délibérative) : ».
+    r"^(?:et\s+)?(?:pouvaient|pouvant|peuvent|ayant)\s+(?:participer\s+au\s+vote|"
+    r"voix\s+deliberative)\s{0,3}:?\s*|"
     # « Étaient présents les Conseillers municipaux suivants : Mmes et MM. … »
     r"^les\s+(?:conseillers|membres|delegues)(?:\s+\w+){0,2}?\s+suivants\s{0,3}:?\s*|"
     r"^(?:au\s+moment\s+de\s+l'?\s?appel\s+nominatif|en\s+debut\s+ou\s+en\s+cours\s+de\s+"
@@ -1620,6 +1623,8 @@ COLON_COMMUNE: Final = _compile(
     r"(?P<commune>(?:\p{Lu}[\p{Lu}'’-]*+\s+){0,6}\p{Lu}[\p{Lu}'’-]*+)\s{0,3}:(?=\s|$)"
 )
 MIN_COLON_COMMUNES: Final = 3
+# A table of communes and their delegates read row by row holds this many members at least.
+MIN_INTERLEAVED_ROWS: Final = 4
 # A commune's name before a member's civility is this many words at most.
 MAX_COMMUNE_WORDS: Final = 6
 # Lower-case words inside communes' names (folded): « Bougy lez Neuville », « Orgères en Beauce ».

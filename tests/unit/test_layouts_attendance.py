@@ -1563,6 +1563,22 @@ ATTENDANCE_WORDINGS = [
             ]
         },
     ),
+    # A table of communes in mixed case and their delegates read row by row, no separators.
+    (
+        "Séance du 8 septembre 2020\nEtaient présents et pouvaient participer au vote :\n"
+        "Auxac Hubert GILLET Raymond DIESNE Millac Bretteville sur Lauze Guy CLOS Nicole YON "
+        "Anne DESHAYES Créances Marie LENOIR\n",
+        {
+            "present": [
+                "Hubert GILLET",
+                "Raymond DIESNE",
+                "Guy CLOS",
+                "Nicole YON",
+                "Anne DESHAYES",
+                "Marie LENOIR",
+            ]
+        },
+    ),
     # Initials and family names in mixed case: « M » is an initial too.
     (
         "Séance du 3 mai 2013\nPrésents : D Michaud, G Barbier, P Blanchet, M Giniès, C Gras\n",

@@ -16,7 +16,7 @@ import regex
 
 from qpparse import lexicon
 from qpparse.frenchtext import fold, name_key, number_value
-from qpparse.model import Attendance, Person, Proxy
+from qpparse.model import Attendance, Person, Proxy, Repair
 from qpparse.names import (
     MAX_GLUED_LENGTH,
     MAX_NAME_LENGTH,
@@ -441,12 +441,8 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
         piece = Piece(piece.text[bullet.end() :], piece.line)
     if _attach_received_proxy(piece, state, draft):
         return True
-    if len(piece.text) > MAX_NAME_LENGTH and len(split_glued(piece)[0]) == 1:
-        # « X a donné pouvoir à Y Z a donné pouvoir à W … »: proxies chained with no separator
-        # make a long item too; any other long one is prose, kept in ``unrecognised``.
-        chained = _split_chained_proxies(piece.text) if len(piece.text) <= MAX_GLUED_LENGTH else []
-        if len(chained) < 2 or any(len(part) > MAX_NAME_LENGTH for part in chained):
-            return False
+    if _too_long_for_members(piece):
+        return False
     piece = _timing_note_in_parenthesis(_without_group_heading(piece))
     if state.trailing_communes:
         piece = _take_trailing_commune(piece, state)
@@ -475,6 +471,18 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
         return True  # no member named for this commune
     text = _take_bare_commune(_take_origin_commune(text, state), state)
     return _read_person_item(Piece(text, piece.line), state, draft)
+
+
+def _too_long_for_members(piece: Piece) -> bool:
+    """An item too long for a name that no reading splits into members is prose."""
+    if len(piece.text) <= MAX_NAME_LENGTH or len(split_glued(piece)[0]) > 1:
+        return False
+    if _interleaved_rows(piece.text) is not None:
+        return False  # a table of communes and members, read row by row
+    # « X a donné pouvoir à Y Z a donné pouvoir à W … »: proxies chained with no separator
+    # make a long item too; any other long one is prose, kept in ``unrecognised``.
+    chained = _split_chained_proxies(piece.text) if len(piece.text) <= MAX_GLUED_LENGTH else []
+    return len(chained) < 2 or any(len(part) > MAX_NAME_LENGTH for part in chained)
 
 
 def _commune_groups(piece: Piece) -> list[Piece]:
@@ -1053,6 +1061,8 @@ def _read_names(piece: Piece, state: _ListState, draft: Draft) -> bool:
     )
     if proxy is not None:  # before any glued split: « X a donné pouvoir à M. Y » is one item
         return _add_proxy(proxy, state, draft)
+    if (rows := _interleaved_rows(piece.text)) is not None:
+        return _add_rows(rows, piece, state, draft)
     parts, repair = split_glued(piece)
     if repair is not None:
         draft.repairs.append(repair)
@@ -1070,6 +1080,62 @@ def _read_names(piece: Piece, state: _ListState, draft: Draft) -> bool:
             continue
         text = _take_any_commune(part.text, state)
         filed.append(_add(Piece(text, part.line), state, draft, proxy_read=repair is None))
+    return all(filed)
+
+
+def _interleaved_rows(text: str) -> list[tuple[str, str]] | None:
+    """A table of communes and their delegates read row by row, its separators lost: « Auxais
+    Hubert GILLETTE Raymond DIESNIS Millières Bretteville sur Ay Guy CLOSET … » → (commune,
+    member) rows, the commune empty when the member shares the one before. Only an item made
+    of nothing but communes and members written given name then family name in capitals, with
+    several members and at least one commune among them; else ``None``."""
+    words = text.split()
+    if len(words) < 2 * lexicon.MIN_INTERLEAVED_ROWS:
+        return None
+    rows: list[tuple[str, str]] = []
+    commune: list[str] = []
+    index = 0
+    while index < len(words):
+        end = _member_end(words, index)
+        if end is not None:
+            rows.append((" ".join(commune), " ".join(words[index:end])))
+            commune, index = [], end
+        elif _is_commune_word(words[index]):
+            commune.append(words[index])
+            index += 1
+        else:
+            return None
+    if commune or len(rows) < lexicon.MIN_INTERLEAVED_ROWS or not any(c for c, _ in rows):
+        return None
+    return rows
+
+
+def _member_end(words: list[str], index: int) -> int | None:
+    """Where a member written « Hubert GILLETTE », « Etienne PIERRE DIT MERY » from ``index``
+    ends; ``None`` when no such member starts there."""
+    if not lexicon.GIVEN_WORD.match(words[index]):
+        return None
+    end = index + 1
+    while end < len(words) and is_family_token(words[end]):
+        end += 1
+    return end if end > index + 1 else None
+
+
+def _add_rows(rows: list[tuple[str, str]], piece: Piece, state: _ListState, draft: Draft) -> bool:
+    """File each row's member under its commune (reported as the separators put back)."""
+    draft.repairs.append(
+        Repair(
+            line=piece.line,
+            kind="name-separator",
+            before=piece.text,
+            after=", ".join(" : ".join(part for part in row if part) for row in rows),
+        )
+    )
+    filed = []
+    for commune, member in rows:
+        if commune:
+            state.commune = commune
+        filed.append(_add(Piece(member, piece.line), state, draft))
     return all(filed)
 
 
