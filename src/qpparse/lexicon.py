@@ -2045,9 +2045,10 @@ NUMBER_GOES_ON: Final = _compile(
 # An unnumbered item's heading ending a piece, after a finished sentence (written): « … est
 # adopté à l'unanimité. Subvention : », « … approuvé. - Indemnité de fonction du maire ».
 TRAILING_HEADING: Final = _compile(
-    r"(?<=[.!?)]\s{1,3})(?:[-–—•]\s{1,3})?(?P<heading>\p{Lu}[^.!?:;()]{2,150}?)\s{0,3}:?\s{0,3}$"
+    r"(?<=[.!?)]\s{1,3})(?:[-–—•]\s{1,3})?(?P<heading>\p{Lu}[^.!?:;()]{2,250}?)\s{0,3}:?\s{0,3}$"
 )
 MAX_TRAILING_HEADING_WORDS: Final = 15
+MAX_CAPITALS_HEADING_WORDS: Final = 30
 # A heading in capitals then a colon, after a finished sentence (written): « … à l'unanimité.
 # TARIFS PUBLICS 2020 : L'assemblée décide … ».
 CAPITALS_HEADING_COLON: Final = _compile(
@@ -2137,7 +2138,12 @@ PERSON_IN_ENTRY: Final = _compile(
 # The most entries of an agenda read.
 MAX_AGENDA_ENTRIES: Final = 40
 # An item that is never a deliberation of its own (folded): « Questions diverses ».
-MISC_ITEM: Final = _compile(r"^questions?\s+diverses\b")
+MISC_ITEM: Final = _compile(
+    r"^(?:questions?\s+diverses|"
+    # Items heard, not voted: « Présentation par M. X du dossier … », « Informations », « Point
+    # sur … » (a « Communication » may be one the council takes note of by a deliberation).
+    r"presentation\s+par\b|informations?\b|point\s+(?:d'information|sur)\b)"
+)
 # How the minutes say an item was voted (folded): « adopté à l'unanimité », « Accord à
 # l'unanimité des membres présents », « approuvé par 12 voix pour ».
 ITEM_VOTE: Final = _compile(

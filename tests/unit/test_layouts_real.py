@@ -583,6 +583,20 @@ def test_an_unnumbered_heading_before_its_visas_gives_the_title() -> None:
         ), variant
 
 
+def test_a_long_heading_in_capitals_before_its_report_gives_the_title() -> None:
+    heading = (
+        "PROJET LES ORMES DEMANDE SUBVENTION CONSEIL GENERAL DE LA LAUZE AU TITRE DE LA "
+        "CREATION D'UN LOTISSEMENT A USAGE D'HABITATION 1ERE TRANCHE - 8 LOGEMENTS"
+    )
+    text = (
+        "Séance du 20 septembre 2006\nPrésents : MM. ROUX, NOIR.\n"
+        "Le procès verbal de la dernière séance a été approuvé.\n"
+        f"{heading}\nMonsieur le Maire rappelle au Conseil Municipal le projet des Ormes.\n"
+    )
+    for variant in as_written_and_flat(text):
+        assert qpparse.parse(variant).deliberation.title == heading, variant
+
+
 def test_a_dash_glued_to_one_name_separates_members() -> None:
     text = (
         "Etaient présents : NOURRY Isabelle- GLOAGUEN Frédéric (adjoints) –Mmes DE LA VILLE Laure- "
@@ -875,6 +889,12 @@ AGENDA_TITLES = [
     ("Le conseil adopte l'ordre du jour suivant : - Tarifs - Subventions\n", None),
     ("Procès-verbal sommaire - Conseil du 9 juillet 2020 - La séance est ouverte.\n", None),
     ("ORDRE DU JOUR : 1) Approbation du procès-verbal du 3 mars 2) FINANCES\n", None),
+    (  # items heard, not voted, are passed over
+        "ORDRE DU JOUR\n1. Présentation par la société Lauzcom du projet d'antenne\n"
+        "2. Informations sur la rentrée scolaire\n3. Point sur les travaux du stade\n"
+        "4. Compétence eau potable et retrait des communes du syndicat\n5. Questions diverses\n",
+        "Compétence eau potable et retrait des communes du syndicat",
+    ),
 ]
 
 

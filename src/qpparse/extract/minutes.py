@@ -273,8 +273,14 @@ def _trailing_heading(text: str) -> str | None:
     if match is None:
         return None
     heading = match["heading"].strip()
+    # A heading in capitals is one however long; one in sentence case may be a sentence's end.
+    longest = (
+        lexicon.MAX_CAPITALS_HEADING_WORDS
+        if lexicon.NO_LOWER_CASE.fullmatch(heading)
+        else lexicon.MAX_TRAILING_HEADING_WORDS
+    )
     if (
-        len(heading.split()) > lexicon.MAX_TRAILING_HEADING_WORDS
+        len(heading.split()) > longest
         or lexicon.PERSON_AHEAD.match(heading)
         or lexicon.SENTENCE_START.match(fold(heading))
         or _routine(heading)
