@@ -546,6 +546,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "MIXED_CASE_WORD": "A" + "a-" * 50_000 + "1",
     "ATTENDED": "assistaient " + " " * 100_000 + "x",
     "COLON_COMMUNE": " " + "AB " * 30_000 + "A" * 50_000 + " x",
+    "VOTE_TALLY": "pour 1 " * 20_000 + "contre x",
     "PERSON_AHEAD": "Jean " * 20_000 + "x",
     "PERSON_AHEAD[capitals]": "DURAND-" * 15_000 + " x",
     "PROPOSER_END": "rapport " * 20_000 + "suivant",
@@ -614,7 +615,7 @@ _PLACE_OF_PATTERN: dict[str, str] = {
         (
             "VOTE", "ADOPTED", "REJECTED", "UNANIMOUS", "VOTE_FOR", "VOTE_AGAINST",
             "VOTE_ABSTENTIONS", "NOT_VOTING_LEAD", "NOT_VOTING_TAIL", "OPPOSING_NAMES",
-            "ABSTAINING_NAMES", "VOTER_SEPARATORS",
+            "ABSTAINING_NAMES", "VOTER_SEPARATORS", "VOTE_TALLY",
         ),
         "vote",
     ),

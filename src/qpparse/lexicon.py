@@ -944,8 +944,11 @@ NAME_SEPARATORS: Final = _compile(
 # « MM. », is not a family name and is tested by the caller).
 FULL_STOP_BETWEEN_FAMILIES: Final = _compile(
     r"(?<=(?:^|[\s.])(?P<before>\p{Lu}[\p{Lu}'’-]+))\.\s+(?=\p{Lu}[\p{Lu}'’-]+(?:[\s.,;]|$)|"
-    # « … Anne NOIR. Mme. Lucie PETIT »: the next member's civility.
-    r"(?:M|Mme|Mmes|Mlle|MM|Mr|Monsieur|Madame)\.?\s)"
+    # « … Anne NOIR. Mme. Lucie PETIT »: the next member's civility; « … François AYMONIER.
+    # Laura MAIRE »: the next member's given name, then family name (not after « …M. », maybe a
+    # civility glued to the family name before it: « ARNAUDM. Joseph BLANC »).
+    r"(?:M|Mme|Mmes|Mlle|MM|Mr|Monsieur|Madame)\.?\s|"
+    r"(?<!M\.\s{1,3})\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{Lu}'’-]+(?:[\s.,;]|$))"
 )
 # A full stop after a name's word, then a word that opens a sentence (written): a sentence may
 # start there (« … NOIR. La séance est ouverte », « … NOIR. Monsieur le Maire ouvre … »). Never
@@ -1687,6 +1690,13 @@ UNANIMOUS: Final = _compile(r"\bunanimite\b")
 VOTE_FOR: Final = _compile(
     rf"\b(?P<count>{COUNT})\s+voix\s+pour\b|\bpour\s*:\s*(?P<count>\d{{1,4}})\b"
 )
+# « Pour 14 Contre 0 Abstention 0 », « Pour : 14, Contre : 0 »: the tally, each label then its
+# figure (« 14 Contre » is never fourteen against there).
+VOTE_TALLY: Final = _compile(
+    r"\bpour\s{0,3}:?\s{0,3}(?P<for>\d{1,4})\s{0,3}[,;/-]?\s{0,3}contre\s{0,3}:?\s{0,3}"
+    r"(?P<against>\d{1,4})\b(?:\s{0,3}[,;/-]?\s{0,3}abstentions?\s{0,3}:?\s{0,3}"
+    r"(?P<abstentions>\d{1,4})\b)?"
+)
 # « Pour : 30 Contre : 4 Abstentions : 2 »: a number just after a colon belongs to the label
 # before it, never to the word after it.
 VOTE_AGAINST: Final = _compile(
@@ -1954,10 +1964,15 @@ NOT_A_PRESIDENT_WORD: Final = _compile(
     r"\b(?:le|la|les|l'|monsieur|madame|seance|conseil|president|presidente|maire|vice|quorum|"
     r"et|de|du|des)\b"
 )
-# « sous la présidence de Hugo LAUZET, » with no civility: a name whose family name is clear.
+# « sous la présidence de Hugo LAUZET, », « Présidente : Claudine LAUZET » with no civility: a
+# name whose family name is clear.
 PRESIDED_BY_NAME: Final = _compile(
-    r"\bsous\s+la\s+presidence\s{0,3}(?:de|du)\s{0,3}:?\s{0,3}"
-    r"(?!(?:monsieur|madame|m\.|mme|m|son|sa|leur|l[ea])\s)(?P<who>[^,;:()]{3,60}?)\s{0,3}[,;.]"
+    # « Présidente : Claudine LAUZET Secrétaire : … »: the heading of a minutes' block too.
+    r"(?:\bsous\s+la\s+presidence\s{0,3}(?:de|du)\s{0,3}:?|(?:^|(?<=[\s.]))presidente?"
+    r"(?:\s+de\s+(?:la\s+)?seance)?\s{0,3}:)\s{0,3}"
+    r"(?!(?:monsieur|madame|m\.|mme|m|son|sa|leur|l[ea])\s)(?P<who>[^,;:()]{3,60}?)"
+    # Its end: punctuation, or the next heading's word and colon (« … LAUZET Secrétaire : »).
+    r"\s{0,3}(?:[,;.]|$|(?=\s[\w-]+(?:\s+de\s+seance)?\s{0,3}:))"
 )
 # Role words written after a president's name without a comma (« Monsieur Pascal PINAULT Maire »).
 TRAILING_ROLE: Final = _compile(
@@ -2147,6 +2162,8 @@ MISC_ITEM: Final = _compile(
 # How the minutes say an item was voted (folded): « adopté à l'unanimité », « Accord à
 # l'unanimité des membres présents », « approuvé par 12 voix pour ».
 ITEM_VOTE: Final = _compile(
+    # « Vote : Pour 14 Contre 0 Abstention 0 ».
+    r"\bpour\s{0,3}:?\s{0,3}\d{1,4}\s{0,3}[,;/-]?\s{0,3}contre\s{0,3}:?\s{0,3}\d{1,4}\b|"
     # « L'assemblée décide, à l'unanimité de ses membres, d'appliquer … ».
     r"\b(?:adoptee?s?|approuvee?s?|accord|acceptee?s?|rejetee?s?|valide|decide)\b[^.]{0,60}?"
     r"\b(?:a\s+l'unanimite|par\s+\d{1,3}\s+voix|a\s+la\s+majorite)|"

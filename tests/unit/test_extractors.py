@@ -148,6 +148,9 @@ VOTES = [
     ("approuvé avec 24 voix pour et 3 abstentions (Mme X, M. Y)", "adopted", None, 24, None, 3),
     ("Résultat du vote : Pour : 17 Contre : 0 Abstention : 0", None, True, 17, 0, 0),
     ("Pour : 30 Contre : 4 Abstentions : 2", None, None, 30, 4, 2),
+    # labels before their figures, no colon: « 14 Contre » is no fourteen against
+    ("Vote : Pour 14 Contre 0 Abstention 0", None, True, 14, 0, 0),
+    ("Pour 12, Contre 3", None, None, 12, 3, None),
     ("Cette proposition mise aux voix", None, None, None, None, None),
 ]
 

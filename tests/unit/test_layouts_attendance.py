@@ -1579,6 +1579,16 @@ ATTENDANCE_WORDINGS = [
             ]
         },
     ),
+    # A full stop ends a holder's name before the next member's given name.
+    (
+        "Séance du 5 mai 2014\nPrésents : François NOIR, Anne VIAL.\n"
+        "Absents excusés : Matthieu ROUX, procuration à François NOIR. Laura BLANC.\n",
+        {
+            "present": ["François NOIR", "Anne VIAL"],
+            "represented": ["Matthieu ROUX -> François NOIR"],
+            "excused": ["Laura BLANC"],
+        },
+    ),
     # Initials and family names in mixed case: « M » is an initial too.
     (
         "Séance du 3 mai 2013\nPrésents : D Michaud, G Barbier, P Blanchet, M Giniès, C Gras\n",

@@ -149,6 +149,12 @@ PRESIDENTS = [
         "séance sur l'ordre du jour suivant :\n",
         "Simon LAUZET",
     ),
+    # the minutes' heading, no civility, the next heading right after the name
+    (
+        "MAIRIE DE LAUZAC Procès Verbal Séance du Conseil Municipal du 5 mai 2014 Présidente : "
+        "Claudine LAUZET-ROUX Secrétaire : François NOIR Présents : Roger BELOT, Anne VIAL.\n",
+        "Claudine LAUZET-ROUX",
+    ),
     # no name: « Monsieur le Maire » presides, but is not named
     (
         "Séance du 3 mars 2020\nPrésents : M. Paul MARTIN, Mme Anne ROUX.\n"

@@ -40,9 +40,15 @@ def extract(section: Section, draft: Draft) -> None:
 def parse_vote(text: str, line: int) -> Vote:
     """Read outcome, unanimity and counts; what the text does not say stays ``None``."""
     folded = fold(text)
-    for_ = _count(lexicon.VOTE_FOR, folded)
-    against = _count(lexicon.VOTE_AGAINST, folded)
-    abstentions = _count(lexicon.VOTE_ABSTENTIONS, folded)
+    if (tally := lexicon.VOTE_TALLY.search(folded)) is not None:
+        # « Pour 14 Contre 0 Abstention 0 »: each label before its figure, no colon.
+        for_: int | None = int(tally["for"])
+        against: int | None = int(tally["against"])
+        abstentions = int(tally["abstentions"]) if tally["abstentions"] else None
+    else:
+        for_ = _count(lexicon.VOTE_FOR, folded)
+        against = _count(lexicon.VOTE_AGAINST, folded)
+        abstentions = _count(lexicon.VOTE_ABSTENTIONS, folded)
     # « Pour : 19 Contre : 0 Abstentions : 0 »: nobody against, nobody abstaining, as stated.
     tally_unanimous = bool(for_) and against == 0 and abstentions == 0
     return Vote(
