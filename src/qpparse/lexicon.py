@@ -1822,6 +1822,9 @@ AUTHORITY_BEFORE_BODY: Final = 3
 INTERLEAVED_AUTHORITY: Final = 12
 # How much of the next line is read with a line, for a name a PDF broke.
 AUTHORITY_NEXT_LINE: Final = 80
+# The most words a collectivity named after its council has (« Office Public de l'Habitat Lauze
+# Logement »).
+MAX_BODY_OF_NAME_WORDS: Final = 7
 # « le Conseil Municipal de Bouleurs »: the commune's name right after a municipal council.
 BODY_OF_COMMUNE: Final = _compile(r"\s{1,3}(?i:de|d['’])\s{0,2}(?P<name>" + _PROPER_NAME + r")")
 # An authority line that names a kind and no collectivity (folded): « Commune de », « Régional »,

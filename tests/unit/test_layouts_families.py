@@ -473,6 +473,11 @@ PROSE_AUTHORITIES = [
         "Convention d'occupation entre la Ville de Lauzac et la Communauté Urbaine de Brenne.\n",
         "Comité syndical du 3 mai 2014\nPrésents : M. Paul SIMANSKI, Mme Anne NOIR.\n"
         "M. SIMANSKI présente le budget.\n",
+        # A title in capitals naming a council: its words run on past any collectivity's name.
+        "Conseil municipal, séance du 3 mai 2014\nPrésents : MRS ROUX, NOIR.\n"
+        "Le procès verbal est approuvé.\nDEMANDE SUBVENTION CONSEIL GENERAL DE LA LAUZE AU TITRE "
+        "DE LA REALISATION D'UN LOTISSEMENT A USAGE D'HABITATION\n"
+        "Monsieur le Maire rappelle au Conseil Municipal le projet.\n",
     ],
 )
 def test_a_collectivity_named_in_passing_among_others_is_left_empty(text: str) -> None:

@@ -472,6 +472,8 @@ def _prose_authority(text: str, body: regex.Match[str] | None, own: int) -> str 
         named = lexicon.BODY_OF_COMMUNE.match(text, each.end())
         if named is None or fold(named["name"]) in lexicon.ARTICLES:
             continue
+        if len(named["name"].split()) > lexicon.MAX_BODY_OF_NAME_WORDS:
+            continue  # « CONSEIL GENERAL DE LA LAUZE AU TITRE DE LA … »: a title in capitals
         # « le Conseil Municipal de Lauzac » names a commune; « le Conseil Régional de la
         # Loire », « le Conseil d'Administration de l'Office … » name theirs as written.
         kind = lexicon.AUTHORITY_OF_BODY.get(_kind(each.group(), lexicon.BODIES) or "")
