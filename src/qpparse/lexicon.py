@@ -1025,6 +1025,13 @@ SUBSTITUTE: Final = _compile(
     r"^(?:(?P<role>suppleante?|remplacante?)\s+(?:de\s+|d')|remplace\s+(?!par\b)|"
     r"en\s+remplacement\s+(?:de\s+|d'))"
 )
+# « M. HOERNER remplacé par son suppléant M. PERRET », « Robert X (remplacé par son suppléant
+# Walter Y) », « A Courderot suppléé par P Courderot », « … suppléée par … » (folded): a
+# substitute seated, no proxy.
+REPLACED_BY: Final = _compile(
+    r"^(?P<member>[^()]{2,120}?)[\s,(]{1,4}(?:remplacee?s?|suppleee?s?)\s+par\s+"
+    r"(?:(?:son|sa)\s+suppleante?\s{0,3},?\s{0,3})?(?P<substitute>[^()]{2,120}?)[\s).,;]{0,3}$"
+)
 # « M. X, représenté par sa suppléante, Mme Y »: the holder of « représenté par » is the
 # member's substitute, who sits in their place; no proxy (folded holder, the substitute's name
 # after it when the same item holds it).

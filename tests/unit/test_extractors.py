@@ -151,6 +151,7 @@ VOTES = [
     # labels before their figures, no colon: « 14 Contre » is no fourteen against
     ("Vote : Pour 14 Contre 0 Abstention 0", None, True, 14, 0, 0),
     ("Pour 12, Contre 3", None, None, 12, 3, None),
+    ("Pour : 7 Contre : 2 (M. Paul ROUX, Mme Anne NOIR) Abstention : 0", None, None, 7, 2, 0),
     ("Cette proposition mise aux voix", None, None, None, None, None),
 ]
 

@@ -1346,15 +1346,16 @@ def test_a_holder_named_by_the_presiding_vice_president() -> None:
     assert other.attendance.represented[0].holder is None
 
 
-def test_replaced_by_is_a_note_not_a_substitution() -> None:
-    """« (remplacé par Mme X) » names who sits instead: the member listed substitutes nobody."""
+def test_replaced_by_seats_who_sits_instead() -> None:
+    """« (remplacé par Mme X) » names who sits instead: X is present in the member's place, the
+    member listed is not; « (remplace M. Y) » says the same the other way round."""
     draft = read(
         "Délégués titulaires présents :",
         "M. Yves VALLAURI (remplacé par Mme Inès MORIN),",
         "Mme Lucie ROUSSE (remplace M. Paul MARTEL)",
     )
-    vallauri, rousse = draft.attendance.present
-    assert (vallauri.substitute_for, vallauri.notes) == (None, ["remplacé par Mme Inès MORIN"])
+    morin, rousse = draft.attendance.present
+    assert (morin.name, morin.substitute_for) == ("Inès MORIN", "Yves VALLAURI")
     assert rousse.substitute_for == "Paul MARTEL"
 
 
@@ -1587,6 +1588,15 @@ ATTENDANCE_WORDINGS = [
             "present": ["François NOIR", "Anne VIAL"],
             "represented": ["Matthieu ROUX -> François NOIR"],
             "excused": ["Laura BLANC"],
+        },
+    ),
+    # A substitute seated in a member's place is present; the member stays excused.
+    (
+        "Séance du 3 mai 2014\nPrésents : M. ROUX, Anne VIAL suppléée par Marc VIAL\n"
+        "Absents excusés : M. DUPONT, M. HOERNER remplacé par son suppléant M. PERRET\n",
+        {
+            "present": ["ROUX", "Marc VIAL", "PERRET"],
+            "excused": ["DUPONT", "HOERNER"],
         },
     ),
     # Initials and family names in mixed case: « M » is an initial too.

@@ -1061,6 +1061,8 @@ def _read_names(piece: Piece, state: _ListState, draft: Draft) -> bool:
     )
     if proxy is not None:  # before any glued split: « X a donné pouvoir à M. Y » is one item
         return _add_proxy(proxy, state, draft)
+    if (replaced := lexicon.REPLACED_BY.match(fold(piece.text))) is not None:
+        return _add_replaced(piece, replaced, state, draft)
     if (rows := _interleaved_rows(piece.text)) is not None:
         return _add_rows(rows, piece, state, draft)
     parts, repair = split_glued(piece)
@@ -1384,6 +1386,25 @@ def _add_substitute(piece: Piece, state: _ListState, draft: Draft) -> bool:
     if listed is None:
         present.append(person)
     return True
+
+
+def _add_replaced(
+    piece: Piece, replaced: regex.Match[str], state: _ListState, draft: Draft
+) -> bool:
+    """« M. HOERNER remplacé par son suppléant M. PERRET », « A Courderot suppléé par P
+    Courderot »: the substitute sits in the member's place; the member stays in the list that
+    names them when it is one of those away (never among those present)."""
+    member = parse_person(piece.text[: replaced.end("member")], piece.line)
+    if member is None:
+        return False
+    member.notes.append(
+        piece.text[replaced.end("member") : replaced.start("substitute")].strip(" ,(")
+    )
+    if state.role != "present":
+        _target(_dress(member, state), state, draft).append(member)
+    state.substitute_of = member
+    substitute = piece.text[replaced.start("substitute") : replaced.end("substitute")]
+    return _add_substitute(Piece(substitute, piece.line), state, draft)
 
 
 def _remove_member(member: Person, draft: Draft) -> None:

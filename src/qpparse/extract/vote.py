@@ -44,7 +44,11 @@ def parse_vote(text: str, line: int) -> Vote:
         # « Pour 14 Contre 0 Abstention 0 »: each label before its figure, no colon.
         for_: int | None = int(tally["for"])
         against: int | None = int(tally["against"])
-        abstentions = int(tally["abstentions"]) if tally["abstentions"] else None
+        abstentions = (
+            int(tally["abstentions"])
+            if tally["abstentions"]
+            else _count(lexicon.VOTE_ABSTENTIONS, folded)  # « … Contre : 2 (M. X) Abstention : 0 »
+        )
     else:
         for_ = _count(lexicon.VOTE_FOR, folded)
         against = _count(lexicon.VOTE_AGAINST, folded)
