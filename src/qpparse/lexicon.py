@@ -1633,6 +1633,8 @@ COLON_COMMUNE: Final = _compile(
     r"(?P<commune>(?:\p{Lu}[\p{Lu}'’-]*+\s+){0,6}\p{Lu}[\p{Lu}'’-]*+)\s{0,3}:(?=\s|$)"
 )
 MIN_COLON_COMMUNES: Final = 3
+# A page's number the stream put inside a list (written word).
+PAGE_NUMBER_WORD: Final = _compile(r"\d{1,3}")
 # A table of communes and their delegates read row by row holds this many members at least.
 MIN_INTERLEAVED_ROWS: Final = 4
 # A commune's name before a member's civility is this many words at most.

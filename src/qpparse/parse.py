@@ -123,6 +123,7 @@ def _build(
         if id(section) in detached:
             extractor = _reject_all  # a table whose marks lost their rows: nothing to read
         extractor(section, draft, lines)
+    attendance.read_list_after_counts(sections, draft)
     header.drop_distant_authority(draft)
     if draft.body is None or draft.authority is None:
         header.fill_from_prose(sections, draft, lines)

@@ -1599,6 +1599,27 @@ ATTENDANCE_WORDINGS = [
             "excused": ["DUPONT", "HOERNER"],
         },
     ),
+    # The members a count box counts, after it with no heading: communes in capitals between
+    # them (one parted by « ET »), a page's number among them.
+    (
+        "Séance du 16 février 2016\nNombre de membres en exercice : 68 Présents : 7\n"
+        "ALLES SUR LAUZE Michel CALE BADEFOLS SUR LAUZE Claude VEYSSE SAINT AGNE Jean-Paul PROUX "
+        "1 Annick CARO MAUZAC ET GRAND CASTAN Patrice MASNE SAINT MARCEL DU VAL Christian CRESPE "
+        "SAINT FELIX DU LOT Bernard ETIEN\n"
+        "Absents excusés : Jean-Marie CHAVE\n",
+        {
+            "present": [
+                "Michel CALE",
+                "Claude VEYSSE",
+                "Jean-Paul PROUX",
+                "Annick CARO",
+                "Patrice MASNE",
+                "Christian CRESPE",
+                "Bernard ETIEN",
+            ],
+            "excused": ["Jean-Marie CHAVE"],
+        },
+    ),
     # Initials and family names in mixed case: « M » is an initial too.
     (
         "Séance du 3 mai 2013\nPrésents : D Michaud, G Barbier, P Blanchet, M Giniès, C Gras\n",

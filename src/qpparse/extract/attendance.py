@@ -38,6 +38,7 @@ from qpparse.normalise import TextLine
 from qpparse.segment import Kind, Section
 
 from .draft import Draft
+from .session import count_pairs
 
 # Notes that explain a proxy read from an incomplete text.
 MISSING_PROXY_WORD = "proxy word missing: holder read from the order of the names"
@@ -80,6 +81,41 @@ class _ListState:
     # Members in mixed case, each commune run into the next member's item (« Laurent Guillet –
     # Saint Hilaire de Brens Bernard Attavay - Thierry Bekhit »): decided once for the list.
     run_in_communes: bool = False
+    # A table of communes and their members read row by row (« Auxais Hubert GILLETTE …
+    # Créances Marie LENEVEU »), cut into items where « et » stood: each item of it is read as
+    # rows, however few (decided once for the list).
+    interleaved: bool = False
+
+
+def read_list_after_counts(sections: list[Section], draft: Draft) -> None:
+    """« Nombre de membres en exercice : 68 Présents : 57 » / « ALLES SUR DORDOGNE Michel CALES
+    BADEFOLS SUR DORDOGNE Claude … »: the members a count box counts, after it with no heading
+    of their own, when the text gives no other present list. Only lines that read as a table of
+    communes and their members are taken (a count box is followed by prose as often)."""
+    if draft.attendance.present:
+        return
+    for section in sections:
+        if section.kind is not Kind.COUNTS:
+            continue
+        if "present" not in count_pairs(fold(" ".join(line.text for line in section.lines))):
+            continue
+        rows = [row for line in section.lines if (row := _members_after_counts(line))]
+        if rows:
+            for row in rows:
+                draft.unrecognised = [
+                    kept
+                    for kept in draft.unrecognised
+                    if not (kept.line == row.number and kept.text.strip() == row.text)
+                ]
+            extract(Section(Kind.ATTENDANCE, role="present", lines=rows), draft)
+            return
+
+
+def _members_after_counts(line: TextLine) -> TextLine | None:
+    """The part of a count box's line after its last count, when it is a table of members."""
+    ends = [match.end() for match in lexicon.COUNT_PAIR.finditer(fold(line.text))]
+    tail = line.text[max(ends, default=0) :].strip()
+    return TextLine(line.number, tail) if _interleaved_rows(tail) is not None else None
 
 
 def detached_tables(sections: list[Section]) -> set[int]:
@@ -141,6 +177,7 @@ def extract(section: Section, draft: Draft) -> None:
     state.communes_listed = _communes_listed(heading.text[:_HEADING_REACH], names)
     state.trailing_communes = _communes_after_names(names)
     state.run_in_communes = _communes_run_in(names)
+    state.interleaved = any(_interleaved_rows(name.text) is not None for name in names)
     state.holders_first = role == "represented" and bool(
         lexicon.HOLDERS_HEADING.search(fold(heading.text[:_HEADING_REACH]))
     )
@@ -441,7 +478,7 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
         piece = Piece(piece.text[bullet.end() :], piece.line)
     if _attach_received_proxy(piece, state, draft):
         return True
-    if _too_long_for_members(piece):
+    if _too_long_for_members(piece, state):
         return False
     piece = _timing_note_in_parenthesis(_without_group_heading(piece))
     if state.trailing_communes:
@@ -473,11 +510,11 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
     return _read_person_item(Piece(text, piece.line), state, draft)
 
 
-def _too_long_for_members(piece: Piece) -> bool:
+def _too_long_for_members(piece: Piece, state: _ListState) -> bool:
     """An item too long for a name that no reading splits into members is prose."""
     if len(piece.text) <= MAX_NAME_LENGTH or len(split_glued(piece)[0]) > 1:
         return False
-    if _interleaved_rows(piece.text) is not None:
+    if _interleaved_rows(piece.text, in_table=state.interleaved) is not None:
         return False  # a table of communes and members, read row by row
     # « X a donné pouvoir à Y Z a donné pouvoir à W … »: proxies chained with no separator
     # make a long item too; any other long one is prose, kept in ``unrecognised``.
@@ -1063,7 +1100,7 @@ def _read_names(piece: Piece, state: _ListState, draft: Draft) -> bool:
         return _add_proxy(proxy, state, draft)
     if (replaced := lexicon.REPLACED_BY.match(fold(piece.text))) is not None:
         return _add_replaced(piece, replaced, state, draft)
-    if (rows := _interleaved_rows(piece.text)) is not None:
+    if (rows := _interleaved_rows(piece.text, in_table=state.interleaved)) is not None:
         return _add_rows(rows, piece, state, draft)
     parts, repair = split_glued(piece)
     if repair is not None:
@@ -1085,39 +1122,62 @@ def _read_names(piece: Piece, state: _ListState, draft: Draft) -> bool:
     return all(filed)
 
 
-def _interleaved_rows(text: str) -> list[tuple[str, str]] | None:
+def _interleaved_rows(text: str, *, in_table: bool = False) -> list[tuple[str, str]] | None:
     """A table of communes and their delegates read row by row, its separators lost: « Auxais
     Hubert GILLETTE Raymond DIESNIS Millières Bretteville sur Ay Guy CLOSET … » → (commune,
     member) rows, the commune empty when the member shares the one before. Only an item made
     of nothing but communes and members written given name then family name in capitals, with
-    several members and at least one commune among them; else ``None``."""
+    several members and at least one commune among them; else ``None``. Communes in capitals
+    (« ALLES SUR DORDOGNE Michel CALES BADEFOLS SUR DORDOGNE Claude … ») are read so only when
+    several stand between members: the member's family name is then the first word after the
+    given name. ``in_table``: the list is such a table already, and one row is enough."""
     words = text.split()
-    if len(words) < 2 * lexicon.MIN_INTERLEAVED_ROWS:
+    least = 1 if in_table else lexicon.MIN_INTERLEAVED_ROWS
+    if len(words) < 2 * least:
         return None
+    rows = _rows(words, least, capital_communes=False)
+    if rows is None:
+        rows = _rows(words, least, capital_communes=True)
+        places = sum(1 for commune, _ in (rows or []) if " " in commune)
+        if places < (1 if in_table else lexicon.MIN_RUN_IN_COMMUNES):
+            return None
+    return rows
+
+
+def _rows(words: list[str], least: int, *, capital_communes: bool) -> list[tuple[str, str]] | None:
     rows: list[tuple[str, str]] = []
     commune: list[str] = []
     index = 0
     while index < len(words):
-        end = _member_end(words, index)
+        end = _member_end(words, index, one_family_word=capital_communes)
         if end is not None:
             rows.append((" ".join(commune), " ".join(words[index:end])))
             commune, index = [], end
-        elif _is_commune_word(words[index]):
+        elif _is_commune_word(words[index]) or (capital_communes and is_family_token(words[index])):
             commune.append(words[index])
             index += 1
+        elif lexicon.PAGE_NUMBER_WORD.fullmatch(words[index]):
+            index += 1  # a page's number the stream put between two rows
         else:
             return None
-    if commune or len(rows) < lexicon.MIN_INTERLEAVED_ROWS or not any(c for c, _ in rows):
+    # A commune in capitals may end the item: the list's « ET » (« MAUZAC ET GRAND CASTANG »)
+    # parted it from its members, who open the next item.
+    if (commune and not capital_communes) or len(rows) < least:
         return None
-    return rows
+    return rows if any(c for c, _ in rows) else None
 
 
-def _member_end(words: list[str], index: int) -> int | None:
+def _member_end(words: list[str], index: int, *, one_family_word: bool) -> int | None:
     """Where a member written « Hubert GILLETTE », « Etienne PIERRE DIT MERY » from ``index``
-    ends; ``None`` when no such member starts there."""
-    if not lexicon.GIVEN_WORD.match(words[index]):
+    ends; ``None`` when no such member starts there. With ``one_family_word``, the family name
+    is one word, or a particle and a word (« Jean LE GALL »)."""
+    if not lexicon.GIVEN_WORD.match(words[index].replace("–", "-")):
         return None
     end = index + 1
+    if one_family_word:
+        if end + 1 < len(words) and fold(words[end]) in lexicon.PARTICLES:
+            end += 1
+        return end + 1 if end < len(words) and is_family_token(words[end]) else None
     while end < len(words) and is_family_token(words[end]):
         end += 1
     return end if end > index + 1 else None
