@@ -1131,7 +1131,8 @@ PROXY_BARE: Final = _compile(
 PROXY_SCOPE: Final = _compile(
     rf"{_RUN_START}\s+\(?(?P<scope>(?:a\s+partir\s+d|jusqu(?:'|\s)|des\s+(?:le|la|l')|"
     r"pour\s+(?:le|la|les|l')\s|"
-    r"au\s+point|a\s+compter\s+d)[^()]{0,120}?)\)?$"
+    # « … à Jean-Claude X en date du 26 février 2018 »: when the proxy was given.
+    r"au\s+point|a\s+compter\s+d|en\s+date\s+d)[^()]{0,120}?)\)?$"
 )
 # A civility glued to the family name before it when a line break was lost: « ARNAUDM. Joseph »
 # (original case; the three capitals before keep « M. » of a real name like « ADAM. » rare).

@@ -343,6 +343,10 @@ PROXIES = [
     ("Paul MARTIN représenté par Lucie ROUX", "Paul MARTIN -> Lucie ROUX"),
     ("Lucie ROUX représentée par Paul MARTIN", "Lucie ROUX -> Paul MARTIN"),
     ("Paul MARTIN à Lucie ROUX", "Paul MARTIN -> Lucie ROUX"),
+    (
+        "Paul MARTIN ayant donné pouvoir à Lucie ROUX en date du 26 février 2018",
+        "Paul MARTIN -> Lucie ROUX",
+    ),
     ("Paul MARTIN (pouvoir à Mme Lucie ROUX)", "Paul MARTIN -> Mme Lucie ROUX"),
     ("Paul MARTIN (procuration à M. Marc BRUNO)", "Paul MARTIN -> M. Marc BRUNO"),
     ("Paul MARTIN (mandat) à Lucie ROUX", "Paul MARTIN -> Lucie ROUX"),
