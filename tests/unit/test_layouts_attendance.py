@@ -345,7 +345,7 @@ PROXIES = [
     ("Paul MARTIN à Lucie ROUX", "Paul MARTIN -> Lucie ROUX"),
     (
         "Paul MARTIN ayant donné pouvoir à Lucie ROUX en date du 26 février 2018",
-        "Paul MARTIN -> Lucie ROUX",
+        "Paul MARTIN -> Lucie ROUX [en date du 26 février 2018]",
     ),
     ("Paul MARTIN (pouvoir à Mme Lucie ROUX)", "Paul MARTIN -> Mme Lucie ROUX"),
     ("Paul MARTIN (procuration à M. Marc BRUNO)", "Paul MARTIN -> M. Marc BRUNO"),
