@@ -1634,6 +1634,9 @@ COLON_COMMUNE: Final = _compile(
     r"(?P<commune>(?:\p{Lu}[\p{Lu}'’-]*+\s+){0,6}\p{Lu}[\p{Lu}'’-]*+)\s{0,3}:(?=\s|$)"
 )
 MIN_COLON_COMMUNES: Final = 3
+# A list whose members are each followed by their commune after a dash names communes more than
+# once, this many times in all (« Robert X – ECHIRE ; Ludovic Y – ECHIRE ; Paul Z – ECHIRE »).
+MIN_REPEATED_LABELS: Final = 3
 # A page's number the stream put inside a list (written word).
 PAGE_NUMBER_WORD: Final = _compile(r"\d{1,3}")
 # A table of communes and their delegates read row by row holds this many members at least.

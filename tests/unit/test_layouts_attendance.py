@@ -1624,6 +1624,22 @@ ATTENDANCE_WORDINGS = [
             "excused": ["Jean-Marie CHAVE"],
         },
     ),
+    # Each member followed by the collectivity they sit for after a dash, named many times.
+    (
+        "Séance du 27 février 2019\nEtaient présents (4) : Robert ARNAUD – C.C Val de Lauze ; "
+        "Claude AUDE – C.C Val de Lauze ; Ludovic BOUTIN – ECHIRAC ; Philippe PASSE – ECHIRAC.\n"
+        "Absents excusés ayant donné pouvoir : Christiane BAILLE – C.C Val de Lauze donne "
+        "pouvoir à Robert ARNAUD ; Jean-Philippe GUERE - C.C Val de Lauze donne pouvoir à Claude "
+        "AUDE ; Danielle TAVERNE - C.C Val de Lauze donne pouvoir à Ludovic BOUTIN\n",
+        {
+            "present": ["Robert ARNAUD", "Claude AUDE", "Ludovic BOUTIN", "Philippe PASSE"],
+            "represented": [
+                "Christiane BAILLE -> Robert ARNAUD",
+                "Jean-Philippe GUERE -> Claude AUDE",
+                "Danielle TAVERNE -> Ludovic BOUTIN",
+            ],
+        },
+    ),
     # Initials and family names in mixed case: « M » is an initial too.
     (
         "Séance du 3 mai 2013\nPrésents : D Michaud, G Barbier, P Blanchet, M Giniès, C Gras\n",

@@ -10,6 +10,7 @@ commune prefix (« VILLEBOURG : »), a grouped civility (« MM. »), a role afte
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
@@ -170,7 +171,7 @@ def extract(section: Section, draft: Draft) -> None:
     pieces = [_unglue_dashes(piece, draft) for piece in [first, *map(_piece, rest)]]
     names, repairs = split_names(_drop_heading_formula([piece for piece in pieces if piece.text]))
     draft.repairs.extend(repairs)
-    names = _cut_before_colon_communes(names)
+    names = _labels_after_members(_cut_before_colon_communes(names))
     state = _ListState(
         role, capital_communes=_communes_in_capitals(names), initials=_written_with_initials(names)
     )
@@ -815,6 +816,64 @@ def _take_commune(text: str, state: _ListState) -> str:
         return text  # « Mme Michèle GARNIER : pouvoir à M. DUPUIS » names no commune
     state.commune = match["commune"].strip()
     return text[match.end() :]
+
+
+def _labels_after_members(items: list[Piece]) -> list[Piece]:
+    """« Robert ARNAUD – C.C Val de Gâtine ; Claude AUDEBERT – C.C Val de Gâtine ; Ludovic
+    BOUTIN – ECHIRE ; … »: each member followed by the collectivity they sit for, which the
+    dash parted into an item of its own. A list is read so when several such labels come back
+    (a member is listed once, a commune many times); each label then becomes the commune of
+    the member before it, written as the commune's prefix the list reader knows."""
+    labels = {
+        index: label
+        for index in range(1, len(items))
+        if _is_member_item(items[index - 1].text)
+        and (label := _label_of(items[index].text)) is not None
+    }
+    repeated = Counter(fold(label) for label in labels.values())
+    if sum(count for count in repeated.values() if count > 1) < lexicon.MIN_REPEATED_LABELS:
+        return items
+    merged: list[Piece] = []
+    for index, item in enumerate(items):
+        if index in labels:
+            # « C.C Val de Gâtine donne pouvoir à Christian BONNET »: the proxy stays the member's.
+            member, rest = merged.pop(), item.text[len(labels[index]) :]
+            merged.append(Piece(f"{labels[index]} : {member.text}{rest}", member.line))
+        else:
+            merged.append(item)
+    return merged
+
+
+def _label_of(text: str) -> str | None:
+    """The label an item after a member is, or starts with before proxy words (« C.C Val de
+    Gâtine donne pouvoir à Christian BONNET »); ``None`` when it is no label."""
+    proxy = lexicon.PROXY_WORDS.search(fold(text)) if has_proxy_word(fold(text)) else None
+    label = text[: proxy.start()].rstrip(" ,-–") if proxy is not None else text
+    return label if _is_label_item(label) else None
+
+
+def _is_member_item(text: str) -> bool:
+    """« Robert ARNAUD », « Jean-Pierre RIMBEAU »: a given name then a family name in capitals."""
+    words = text.split()
+    return (
+        len(words) >= 2
+        and lexicon.GIVEN_WORD.match(words[0]) is not None
+        and all(map(is_family_token, words[1:]))
+    )
+
+
+def _is_label_item(text: str) -> bool:
+    """« ECHIRE », « SAINT-GELAIS », « C.C Val de Gâtine »: no given name before a family name,
+    no civility, no note."""
+    words = text.split()
+    return (
+        bool(words)
+        and len(words) <= lexicon.MAX_COMMUNE_WORDS
+        and not _is_member_item(text)
+        and split_civility(text)[0] is None
+        and "(" not in text
+        and not any(map(is_prose_word, words))
+    )
 
 
 def _cut_before_colon_communes(items: list[Piece]) -> list[Piece]:
