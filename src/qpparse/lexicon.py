@@ -1913,6 +1913,9 @@ SESSION_DATE_CONTEXT: Final = _compile(
     r"(?:s'est|se\s+sont)\s+reunie?s?|proces[- ]verbal|compte[- ]rendu|conseil)\b|"
     r"\bc\.\s?r\.|\bl\s?'?\s?an\s+(?:mil|deux|\d)|^le\s+"
 )
+# A meeting sentence, then its date after the place, introduced by « le » (folded): « … s'est
+# réuni en Assemblée Générale à la salle des fêtes de Lauzac, le mercredi 25 février 2015 ».
+MET_ON: Final = _compile(rf"\b{_MEET_VERB}[^.;:]{{0,160}}?,?\s+le\s+(?=\w)")
 # Words between a session's word and a date that make the date another event's (folded):
 # « membres du Conseil élus les 15 mars et 28 juin 2020 », « Conseil convoqué le 3 juin »,
 # « convoqué en date du … »; but « DÉLIBÉRATIONS DU CONSEIL MUNICIPAL EN DATE DU 8 AVRIL » dates
@@ -2076,7 +2079,9 @@ NUMBER_GOES_ON: Final = _compile(
 # An unnumbered item's heading ending a piece, after a finished sentence (written): « … est
 # adopté à l'unanimité. Subvention : », « … approuvé. - Indemnité de fonction du maire ».
 TRAILING_HEADING: Final = _compile(
-    r"(?<=[.!?)]\s{1,3})(?:[-–—•]\s{1,3})?(?P<heading>\p{Lu}[^.!?:;()]{2,250}?)\s{0,3}:?\s{0,3}$"
+    # « … adopté à l'unanimité. 2 Fixation du montant … »: an item's bare number before it.
+    r"(?<=[.!?)]\s{1,3})(?:[-–—•]\s{1,3}|(?P<number>\d{1,2})\s{1,3})?"
+    r"(?P<heading>\p{Lu}[^.!?:;()]{2,250}?)\s{0,3}:?\s{0,3}$"
 )
 MAX_TRAILING_HEADING_WORDS: Final = 15
 MAX_CAPITALS_HEADING_WORDS: Final = 30

@@ -179,6 +179,13 @@ def test_who_opens_the_session_presides(text: str, president: str | None, flat: 
 
 # (text, the session's date): never another event's date.
 SESSION_DATES = [
+    # the meeting sentence gives its date after its place
+    (
+        "SICTOM DU VAL DE LAUZE\nCOMPTE RENDU ASSEMBLEE GENERALE\nLe SICTOM du Val de Lauze s’est "
+        "réuni en Assemblée Générale à la salle des fêtes de LAUZAC, le\nmercredi 25 février 2015 "
+        "à 18 heures.\nPrésents : Paul ROUX, Anne NOIR\n",
+        dt.date(2015, 2, 25),
+    ),
     # minutes of two sittings: the first is the session's
     (
         "SÉANCE DU MARDI 13 DÉCEMBRE 2018\nPrésents : Mme Anne ROUX, M. Paul MARTIN.\n"

@@ -583,6 +583,21 @@ def test_an_unnumbered_heading_before_its_visas_gives_the_title() -> None:
         ), variant
 
 
+def test_a_numbered_heading_of_any_length_before_its_visas_gives_the_title() -> None:
+    title = (
+        "Fixation du montant de l'indemnité due au titre de l'occupation irrégulière du domaine "
+        "public routier et non routier par les réseaux et ouvrages de communications électroniques"
+    )
+    text = (
+        "Séance du 18 novembre 2019\nPrésents : Paul ROUX, Anne NOIR\n"
+        "1 Compte rendu du conseil du 2 septembre 2019\n"
+        "Le compte rendu de la séance du 2 septembre 2019 est adopté à l’unanimité.\n"
+        f"2 {title}\nVu le Code général des collectivités territoriales ;\n"
+    )
+    for variant in as_written_and_flat(text):
+        assert qpparse.parse(variant).deliberation.title == title, variant
+
+
 def test_a_long_heading_in_capitals_before_its_report_gives_the_title() -> None:
     heading = (
         "PROJET LES ORMES DEMANDE SUBVENTION CONSEIL GENERAL DE LA LAUZE AU TITRE DE LA "

@@ -273,10 +273,11 @@ def _trailing_heading(text: str) -> str | None:
     if match is None:
         return None
     heading = match["heading"].strip()
-    # A heading in capitals is one however long; one in sentence case may be a sentence's end.
+    # A heading in capitals, or numbered, is one however long; one in sentence case may be a
+    # sentence's end.
     longest = (
         lexicon.MAX_CAPITALS_HEADING_WORDS
-        if lexicon.NO_LOWER_CASE.fullmatch(heading)
+        if match["number"] or lexicon.NO_LOWER_CASE.fullmatch(heading)
         else lexicon.MAX_TRAILING_HEADING_WORDS
     )
     if (

@@ -420,6 +420,16 @@ def _date_in_context(text: str) -> FrenchDate | None:
         # « Conseil de la Métropole élus les 15 mars et 28 juin 2020 »: another event's date.
         if lexicon.OTHER_EVENT_DATE.search(folded, start, start + found.start) is None:
             return found
+    return _met_on(text, folded)
+
+
+def _met_on(text: str, folded: str) -> FrenchDate | None:
+    """« Le SICTOM … s'est réuni en Assemblée Générale à la salle des fêtes de LAPEYROUSE, le
+    mercredi 25 février 2015 »: the date the meeting sentence gives after its place."""
+    for met in lexicon.MET_ON.finditer(folded):
+        found = find_date(text[met.end() : met.end() + lexicon.SESSION_DATE_REACH])
+        if found is not None and found.start == 0:
+            return found
     return None
 
 
