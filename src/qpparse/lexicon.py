@@ -449,7 +449,8 @@ _COUNTED = (
 )
 # Inclusive writing after a word (folded): « absent(e)s », « excusé(es) », « absent(e)(s) »,
 # « présent(e) », « absente(s) ».
-_INCLUSIVE = r"(?:\(e\)\(s\)|\(e\)s|\(es\)|\(e\)|\(s\))"
+# « (e)(s) », « (e)s », « (es) », « (e) », « (s) », « (s/es) », « (e/s) ».
+_INCLUSIVE = r"(?:\(e\)\(s\)|\(e\)s|\(es\)|\(e\)|\(s\)|\((?:e|s|es)(?:/(?:e|s|es)){1,2}\))"
 _WERE = (
     r"(?:(?:etaients?|etait|sont)\s+(?:egalement\s+|aussi\s+|encore\s+)?|"
     r"en\s+tant\s+que\s+(?:delegues?\s+)?(?:titulaires?|suppleants?)\s+)?"
@@ -641,8 +642,9 @@ COUNTED_PRESENT: Final = _compile(rf"^(?={_COUNTED}presente?s\b)(?P<count>{COUNT
 HEADING_NOTE: Final = _compile(r"^\s{0,3}(?:\([^()]{0,80}\)|\[[^\[\]]{0,80}\])\s{0,3}(?=:)")
 # The list's count in brackets right after the heading's colon: « Absents : (4) Mme … ».
 HEADING_BRACKETED_COUNT: Final = _compile(rf"^\s{{0,3}}{_BRACKETED_COUNTS}\s{{0,3}}")
-# The rest of a heading word the pattern stopped inside (« représenté|s », « excusé|e|s »).
-WORD_TAIL: Final = _compile(r"^[\w()]*")
+# The rest of a heading word the pattern stopped inside (« représenté|s », « excusé|e|s »,
+# « représenté|(s/es) »).
+WORD_TAIL: Final = _compile(r"^[\w()/]*")
 # The formula that follows a heading: « Mesdames et Messieurs : », « Mmes et MM. ». Only the
 # pair is a formula: « MM. DURAND, MARTIN » alone is a grouped civility of the names it leads.
 HEADING_TAIL: Final = _compile(
@@ -954,10 +956,15 @@ FULL_STOP_BETWEEN_FAMILIES: Final = _compile(
 # start there (« … NOIR. La séance est ouverte », « … NOIR. Monsieur le Maire ouvre … »). Never
 # a civility's full stop (« MM. Jean », « Mme. PAITEL ») nor a member after it (« Mr X a donné
 # procuration »).
+SENTENCE_OPENER_WORDS: Final = (
+    "Le", "La", "Les", "L'", "L’", "Il", "Ils", "Elle", "Elles", "Ce", "Cette", "Ces", "Cet",
+    "Après", "Puis", "Sur", "En", "Un", "Une", "Lors", "Dans", "Conformément",
+)  # fmt: skip
 FULL_STOP_BEFORE_CAPITAL: Final = _compile(
-    r"(?<=\p{L}{2})(?<!\b(?i:mm|mme|mmes|mlle|mr|mrs))\.\s+"
-    r"(?=(?:Le|La|Les|L['’]|Il|Ils|Elle|Elles|Ce|Cette|Ces|Cet|Après|Puis|Sur|En|Un|Une|Lors|"
-    r"Dans|Conformément|(?:Monsieur|Madame)\s+(?:le|la)\s)(?:\s|\b))"
+    # Or no full stop after a family name in capitals (« … Sabine RABUSSIER Le Conseil Municipal
+    # décide … »): the words of prose after the opener tell the sentence.
+    r"(?:(?<=\p{L}{2})(?<!\b(?i:mm|mme|mmes|mlle|mr|mrs))\.|(?<=\p{Lu}{2}))\s+"
+    rf"(?=(?:{'|'.join(SENTENCE_OPENER_WORDS)}|(?:Monsieur|Madame)\s+(?:le|la)\s)(?:\s|\b))"
 )
 # A parenthesis that closes soon: separators inside it belong to the annotation.
 PARENTHESIS: Final = _compile(r"\([^()\n]{0,200}\)")

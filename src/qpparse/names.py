@@ -292,8 +292,9 @@ def _sentence_after_list(joined: str) -> int | None:
     prose (« … Mme Anne NOIR. La séance est ouverte », « … NOIR. Le Président ouvre la séance »).
     A list's own notes after a full stop (« excusé. Pouvoir à M. X ») hold fewer prose words.
     Returns the full stop's place."""
-    if ". " not in joined and ".\n" not in joined:  # most lists: no call into ``regex``
-        return None
+    openers = (*lexicon.SENTENCE_OPENER_WORDS, "M")
+    if not any(f"{space}{opener}" in joined for opener in openers for space in " \n"):
+        return None  # most lists: no call into ``regex`` (« Monsieur », « Madame » hold « M »)
     for match in lexicon.FULL_STOP_BEFORE_CAPITAL.finditer(joined):
         words = joined[match.end() :].split(maxsplit=_SENTENCE_REACH)[:_SENTENCE_REACH]
         if sum(map(is_prose_word, words)) >= _SENTENCE_PROSE_WORDS:

@@ -1640,6 +1640,18 @@ ATTENDANCE_WORDINGS = [
             ],
         },
     ),
+    # Headings in inclusive writing « (s/es) »; a sentence right after a holder, no full stop.
+    (
+        "Séance du 25 juin 2020\nEtaient Présents : Mesdames et Messieurs\nBruno ROUX, Jérôme "
+        "NOIR\nAbsent(s/es) excusé(s/es) : Alexandre BLANC\nAbsent(s/es) : NEANT\n"
+        "Absent(s/es) représenté(s/es) :\nPatricia VIAL donne pouvoir à Bruno ROUX\n"
+        "Le Conseil Municipal décide à l’unanimité que Madame Anne PETIT sera secrétaire.\n",
+        {
+            "present": ["Bruno ROUX", "Jérôme NOIR"],
+            "represented": ["Patricia VIAL -> Bruno ROUX"],
+            "excused": ["Alexandre BLANC"],
+        },
+    ),
     # Initials and family names in mixed case: « M » is an initial too.
     (
         "Séance du 3 mai 2013\nPrésents : D Michaud, G Barbier, P Blanchet, M Giniès, C Gras\n",
