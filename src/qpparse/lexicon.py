@@ -746,7 +746,9 @@ COUNT_LABELS: Final[tuple[tuple[str | None, str], ...]] = (
     (
         "voters",
         r"(?:nombre\s+de\s+)?votants|(?:qui\s+ont\s+)?pris\s+part\s+"
-        r"(?:a\s+la\s+deliberation|aux\s+deliberations|au\s+vote)|qui\s+ont\s+delibere",
+        r"(?:a\s+la\s+deliberation|aux\s+deliberations|au\s+vote)|qui\s+ont\s+delibere|"
+        # « Présents ou représentés : 34 »: who votes, in person or by proxy.
+        r"presente?s?\s+ou\s+representee?s?",
     ),
     (
         "represented",

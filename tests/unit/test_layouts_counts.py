@@ -33,6 +33,8 @@ COUNT_LINES = [
         "NOMBRE DE CONSEILLERS EN EXERCICE 29 PRESENTS 21 PROCURATION(S) 4 VOTANTS 25",
         {"in_office": 29, "present": 21, "represented": 4, "voters": 25},
     ),
+    # who votes, in person or by proxy, with no « votants »
+    ("Nombre de présents : 31 Présents ou représentés : 34", {"present": 31, "voters": 34}),
     ("Présents ……………… 61", {"present": 61}),
     ("Présents ........ 61", {"present": 61}),
     ("Présent(e)s : 18", {"present": 18}),
