@@ -453,6 +453,12 @@ PROSE_AUTHORITIES = [
         "Lauze en dépendent.\n",
         "Communauté de Communes du Massif de Lauze",
     ),
+    # A letterhead repeated as a running header is still the collectivity's.
+    (
+        "Mairie de Lauzac-Ventoux\n\nMairie de Lauzac-Ventoux\n\nConseils municipaux\n\n"
+        "Conseil du 10 juillet 2020\n\nPrésents : Paul ROUX, Anne NOIR,\n",
+        "Mairie de Lauzac-Ventoux",
+    ),
     # A letterhead: the place, then the communauté named after its kind.
     (
         "Département du Val Arrondissement de Lauzac COMMUNAUTÉ DE COMMUNES DU PAYS DE LAUZE "

@@ -386,6 +386,8 @@ def fill_from_prose(sections: list[Section], draft: Draft, context: list[TextLin
     if draft.authority is None and draft.body is not None:
         everything = [line for section in sections for line in section.lines]
         draft.authority = _sole_of_its_kind(everything, draft.body, context)
+    if draft.authority is None:
+        draft.authority = _running_header_authority(sections, context)
     if draft.body is None:  # « ASSEMBLÉE GÉNÉRALE DU 3 JUILLET 2014 »: a syndicate's
         for line in lines:
             if (assembly := lexicon.PROSE_ASSEMBLY.search(line.text)) is not None:
@@ -420,6 +422,20 @@ def _served_syndicate(lines: list[TextLine], context: list[TextLine]) -> Named |
                 folded, max(0, match.start() - 30), match.start()
             ):
                 return Named(name=_proper(name, context), kind="syndicat", line=line.number)
+    return None
+
+
+def _running_header_authority(sections: list[Section], context: list[TextLine]) -> Named | None:
+    """« Mairie de Moustier-Ventadour » at the top of every page (set aside as a running
+    header, as page furniture is): the letterhead names the collectivity all the same."""
+    for section in itertools.takewhile(
+        lambda section: stage(section.kind) <= stage(Kind.IDENTIFICATION), sections
+    ):
+        for aside in section.asides:
+            if lexicon.AUTHORITY_LINE.match(fold(aside.text)):
+                authority = parse_authority_line(aside.text, aside.number, context)
+                if not lexicon.KIND_ONLY.match(fold(authority.name)):
+                    return authority
     return None
 
 
