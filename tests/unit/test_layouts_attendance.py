@@ -107,6 +107,8 @@ HEADINGS = [
         "represented",
     ),
     ("Autres invités :", "non_voting"),
+    ("Autres personnes présentes :", "non_voting"),
+    ("Autres participants :", "non_voting"),
     ("PERSONNEL ADMINISTRATIF DE L'OFFICE :", "non_voting"),
     ("Etaient absents et excusés Mesdames et Messieurs :", "excused"),
     ("Etaients absents et excusés", "excused"),
