@@ -932,7 +932,11 @@ NAME_SEPARATORS: Final = _compile(
     rf"\s+{_LIST_BULLET}\s+|"
     # « … BICHON Aurélie pour la commune de BARBIERES : monsieur ROMAIN Michel »: the next
     # commune's prefix starts the next item.
-    r"\s+(?=pour\s+la\s+commune\s+(?:de|d')\s?\p{L})|"
+    # Its name may be lost (« … Joël CAZAUBON Pour la commune d’: Thierry PICQ »).
+    r"\s+(?=pour\s+la\s+commune\s+(?:de|d')\s?(?:\p{L}|:))|"
+    # « … Roland TROUSSEL Communauté de Communes de Cœur d’Orbelle : Bazoches : Pierre … »: the
+    # next group's collectivity, ended by its colon, starts the next item.
+    r"\s+(?=communaute\s+(?:de\s+communes|d'agglomeration|urbaine)\b[^:;,/()]{0,60}:)|"
     # « MM. ALTEYRAC.TIEBOT.Mmes PEREZ »: a full stop between two words, no space.
     r"(?<=\w\w)\.(?=\w\w)|"
     # « … à M. RONDAT Philippe. Mme SOUCHET … »: a full stop after a word, then a civility.
@@ -977,10 +981,15 @@ NUMBERING: Final = _compile(r"^\d{1,3}(?:\s{0,2}(?:\.\)|[.)°])|\s{0,2}[-–]\s)
 # « VILLEBOURG : M. Paul MARTIN », « Commune de Villebourg : … » (original case).
 # « VILLEBOURG : », « Commune de Villebourg : », « Commune de : VILLEBOURG : »: the words
 # « Commune de » are the prefix's label, not the commune's name.
+_COMMUNE_LABEL = (
+    r"(?:(?:[Pp]our\s+la\s+|POUR\s+LA\s+)?(?:[Cc]ommune|COMMUNE|[Vv]ille|VILLE)\s{1,3}"
+    r"(?:de|DE|d['’]|D['’]))"
+)
+# « Pour la commune d’: Thierry PICQ »: the label with its name lost (no ``commune`` group).
 COMMUNE_PREFIX: Final = _compile(
-    r"^(?:(?:pour\s+la\s+)?(?:[Cc]ommune|COMMUNE|[Vv]ille|VILLE)\s{1,3}(?:de|DE|d['’]|D['’])\s{0,3}"
-    r":?\s{0,3})?"
-    r"(?P<commune>\p{Lu}[\p{Lu} '’-]{1,60}?|(?<=[\s'’]|^)\p{Lu}[^:()]{1,60}?)\s{0,3}:\s{0,3}"
+    rf"^(?:{_COMMUNE_LABEL}\s{{0,3}}:\s{{0,3}}(?![^:]{{1,60}}:)|"
+    rf"(?:{_COMMUNE_LABEL}\s{{0,3}}:?\s{{0,3}})?"
+    r"(?P<commune>\p{Lu}[\p{Lu} '’-]{1,60}?|(?<=[\s'’]|^)\p{Lu}[^:()]{1,60}?)\s{0,3}:\s{0,3})"
 )
 # A name written in a note, in mixed case (« (Patrick Hérault) », « (Anne Roux-Petit) »): two or
 # three capitalised words (written).

@@ -870,6 +870,21 @@ COMMUNE_LED_GROUPS = [
         ["Gay A", "Gay L", "Lacoste", "Brut", "Tournadre", "Roux", "Sarliève", "Bellonte"],
         ["Besse", "Besse", "Besse", None, None, "Chambon/Lac", "Chambon/Lac", "Saint Nectaire"],
     ),
+    # a commune's name lost by the transcription, its label run into the member before
+    (
+        "Etaient présents : Pour la commune de VERNAC : Jean MOUSTIN, Joël CASSEBON Pour la "
+        "commune d’: Thierry PICAUD Pour la commune de : Florent FAVIN, Anne ROUX",
+        ["Jean MOUSTIN", "Joël CASSEBON", "Thierry PICAUD", "Florent FAVIN", "Anne ROUX"],
+        ["VERNAC", "VERNAC", None, None, None],
+    ),
+    # the next group's collectivity run into the last member of the group before
+    (
+        "Etaient présents : Communauté de Communes du Pays Lauzet : Bourdaine : Paul Porvillet / "
+        "Villette : Roland Trousselle Communauté de Communes de Cœur d’Orbelle : Bazoches-sur-"
+        "Lauze : Pierre Beheravin / Béhoust : Guy Pélissard",
+        ["Paul Porvillet", "Roland Trousselle", "Pierre Beheravin", "Guy Pélissard"],
+        ["Bourdaine", "Villette", "Bazoches-sur-Lauze", "Béhoust"],
+    ),
 ]
 
 

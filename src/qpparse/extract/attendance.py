@@ -755,7 +755,7 @@ def _name_before_commune(text: str) -> tuple[str, str] | None:
     """« Rémy BOUTON Bazainville : Jean-Luc BOUYSSET »: a member's name, then the next commune's
     prefix, glued when a line break was lost; ``None`` when the prefix names a commune only."""
     match = lexicon.COMMUNE_PREFIX.match(text) if ":" in text else None
-    if match is None:
+    if match is None or match["commune"] is None:
         return None
     ended = _sentence_before_commune(match["commune"])
     if ended is not None:  # « Mme Brajeul. Communauté de Communes du Porhoët : MM. Buot »
@@ -814,7 +814,8 @@ def _take_commune(text: str, state: _ListState) -> str:
     match = lexicon.COMMUNE_PREFIX.match(text)
     if match is None or lexicon.PROXY_AFTER_COLON.match(fold(text[match.end() :])):
         return text  # « Mme Michèle GARNIER : pouvoir à M. DUPUIS » names no commune
-    state.commune = match["commune"].strip()
+    # « Pour la commune d’: » with the name lost: the members after it sit for no known commune.
+    state.commune = match["commune"].strip() if match["commune"] is not None else None
     return text[match.end() :]
 
 
