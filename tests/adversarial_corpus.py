@@ -562,6 +562,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "ELISION_END": "l'" * 50_000,
     "DIGIT_RUN": "1" * 100_000 + "x",
     "INLINE_PAGE_NUMBER": "page 1 sur " * 20_000 + "x",
+    "INLINE_STAMP": "transmis en prefecture le " * 20_000 + "1/2/",
     "WORD_RUN": "x" * 100_000 + " y",
     "REPORT_BULLET": ": " + " " * 100_000 + "- x",
     "SENTENCE_BREAK": "." + " " * 100_000 + "x",

@@ -364,6 +364,15 @@ PAGE_NUMBER: Final = _compile(
 INLINE_PAGE_NUMBER: Final = _compile(
     r"(?<![\w/])page\s{1,3}\d{1,4}\s{1,3}(?:sur|/)\s{1,3}\d{1,4}\b"
 )
+# A dated stamp inside running text (folded): « … BONNET Véronique, Certifiée exécutoire le
+# 24/09/2020 BORT Jean Pierre … », « Affichée le 24/09/2020 », « Transmis en préfecture
+# 24/09/2020 ». Read as furniture only when it opens with a capital (the caller checks):
+# « l'arrêté publié le 2/03/2020 » is a sentence's.
+INLINE_STAMP: Final = _compile(
+    r"(?<!\w)(?:certifiee?\s+executoire|acte\s+rendu\s+executoire|affichee?|publiee?|"
+    r"(?:transmise?|recue?|deposee?)\s+(?:en|a\s+la)\s+(?:sous-)?prefecture)"
+    r"(?:\s+(?:le|du))?\s{1,3}\d{1,2}/\d{1,2}/\d{2,4}\b"
+)
 WORD_RUN: Final = _compile(r"\S+")
 DIGIT_RUN: Final = _compile(r"\d+")
 # The running header after an inline page number repeats at least this many of the text's
@@ -382,7 +391,7 @@ ACTES_ID: Final = _compile(
 # Transmission and publication stamps (« Reçu au contrôle de légalité le … »).
 STAMP: Final = _compile(
     r"^(?:signe\s+le\b|recu\s+(?:au|en|a\s+la)\s+(?:controle|prefecture|sous-prefecture)|"
-    r"accuse\s+de\s+reception|acte\s+rendu\s+executoire|certifie\s+executoire|"
+    r"accuse\s+de\s+reception|acte\s+rendu\s+executoire|certifiee?\s+executoire|"
     r"transmise?\s+(?:en|a\s+la|au|le)\b|date\s+de\s+(?:reception|publication|mise\s+en\s+ligne|"
     r"teletransmission)|publiee?\s+le\b|affichee?\s+le\b|publiee?\s+(?:et|ou)\s+notifiee?)"
 )

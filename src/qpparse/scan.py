@@ -199,9 +199,27 @@ def _stream_parts(run: list[TextLine]) -> list[tuple[str, int, int]]:
 def inline_furniture(text: str) -> list[tuple[int, int]]:
     """Where page furniture stands inside running text: a page number (« Page 1 sur 2 ») and
     the running header after it, the words that also open the text or follow another page
-    number. A transcription that joined its pages keeps them between two words of a list or a
-    sentence."""
+    number; a dated stamp (« Affichée le 24/09/2020 »). A transcription that joined its pages
+    keeps them between two words of a list or a sentence."""
     folded = fold(text)
+    return sorted([*_inline_stamps(text, folded), *_inline_page_numbers(text, folded)])
+
+
+def _inline_stamps(text: str, folded: str) -> list[tuple[int, int]]:
+    """Dated stamps a transcription put between two words: « … Véronique, Certifiée
+    exécutoire le 24/09/2020 BORT Jean Pierre … »; a capital tells them from a sentence's
+    words (« l'arrêté publié le 2/03/2020 »)."""
+    if "/" not in folded:
+        return []
+    return [
+        (match.start(), match.end())
+        for match in lexicon.INLINE_STAMP.finditer(folded)
+        if text[match.start()].isupper()
+    ]
+
+
+def _inline_page_numbers(text: str, folded: str) -> list[tuple[int, int]]:
+    """A page number (« Page 1 sur 2 ») and the running header after it."""
     if "page" not in folded:  # most texts: one scan, no call into ``regex``
         return []
     numbers = list(lexicon.INLINE_PAGE_NUMBER.finditer(folded))

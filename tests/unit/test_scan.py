@@ -155,6 +155,24 @@ def test_page_furniture_inside_running_text_is_lifted_out(text: str, pieces: lis
     assert _stream(text.replace(" Page", "\nPage")) == pieces  # the same on its own line
 
 
+def test_dated_stamps_inside_a_list_are_lifted_out() -> None:
+    text = (
+        "TITULAIRES PRESENTS : BONNAL Véronique, Certifiée exécutoire le 24/09/2020 BORDE Jean, "
+        "BOUCHET Anne Affichée le 24/09/2020 Transmis en préfecture 24/09/2020 BOURREL Luc."
+    )
+    assert _stream(text) == [
+        "TITULAIRES PRESENTS : BONNAL Véronique, BORDE Jean, BOUCHET Anne BOURREL Luc.",
+        "Certifiée exécutoire le 24/09/2020",
+        "Affichée le 24/09/2020",
+        "Transmis en préfecture 24/09/2020",
+    ]
+
+
+def test_a_sentence_s_publication_date_is_no_stamp() -> None:
+    text = "Vu l'arrêté publié le 2/03/2020 au recueil des actes,"
+    assert _stream(text) == [text]
+
+
 @pytest.mark.parametrize(
     ("text", "joined"),
     [
