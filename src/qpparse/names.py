@@ -109,12 +109,15 @@ def _split_trailing_role(text: str, *, after_civility: bool = False) -> tuple[st
 
 def _looks_like_a_name(text: str, words: list[str]) -> bool:
     """A name (``words`` are those of ``text``) has a capital letter, no colon (« Secrétaire : … »
-    is a label) and no word of digits (« N° CM-2022-15 » strayed into a list is a reference,
-    never a member). The character tests run in C (``map``): this runs on every list item."""
+    is a label), no particle at its end and no word of digits (« N° CM-2022-15 » strayed into a
+    list is a reference, never a member). The character tests run in C (``map``): this runs on
+    every list item."""
     if ":" in text or not any(map(str.isupper, text)):
         return False
     if not all(map(_is_name_word, words)):
         return False  # « des points techniques », « appel des membres »: prose, not a member
+    if words[-1][:1].islower() and fold(words[-1]) in lexicon.NAME_PARTICLES:
+        return False  # « Délégués de la »: a particle ends a heading's words, never a name
     return not (any(map(str.isdigit, text)) and any(map(_is_reference_word, words)))
 
 
