@@ -563,6 +563,8 @@ PATTERN_TEXTS: dict[str, str] = {
     "DIGIT_RUN": "1" * 100_000 + "x",
     "INLINE_PAGE_NUMBER": "page 1 sur " * 20_000 + "x",
     "INLINE_STAMP": "transmis en prefecture le " * 20_000 + "1/2/",
+    "AGENDA_INSTALLATION": "installation " + "conseilz " * 50_000,
+    "NESTED_FIRST_MARKER": "Ordre du jour : " + "a 1 " * 50_000 + "a 1. Tarifs",
     "WORD_RUN": "x" * 100_000 + " y",
     "REPORT_BULLET": ": " + " " * 100_000 + "- x",
     "SENTENCE_BREAK": "." + " " * 100_000 + "x",

@@ -2090,7 +2090,7 @@ NO_LOWER_CASE: Final = _compile(r"[^\p{Ll}]+")
 # session's secretary, the report of the decisions taken under delegation. Granting delegations
 # (« Délégations du conseil consenties au maire ») and adopting the agenda are decisions.
 ROUTINE_ITEM: Final = _compile(
-    r"\b(?:proces\s?[-–—]?\s?verbal|compte\s?[-–—]?\s?rendu|secretaire\s+de\s+seance|"
+    r"\b(?:proces\s?[-–—]?\s?verba(?:l|ux)|comptes?\s?[-–—]?\s?rendus?|secretaire\s+de\s+seance|"
     # « Approbation du PV du Conseil précédent », « Adoption du C.R. de la séance du … ».
     r"(?:approbation|adoption)\s+du\s+(?:pv|p\.\s?v\.?|cr|c\.\s?r\.?)(?![\w])|"
     r"decisions?\s+(?:du\s+maire|du\s+president|prises?|municipales)|"
@@ -2176,16 +2176,20 @@ AGENDA_HEADING: Final = _compile(
 # The marker of an agenda's first entry (written): « 1) », « 1- », « 1 », « 01 – », « 00 - »,
 # « I », a bullet.
 AGENDA_FIRST_MARKER: Final = _compile(
-    r"\s{0,3}(?:(?P<number>0[01]|1|I)\s{0,2}(?P<punctuation>[.)°/–—-])?\s{1,3}|"
+    # « 1-Vote des indemnités »: no space after a dash or a parenthesis.
+    r"\s{0,3}(?:(?P<number>0[01]|1|I)\s{0,2}(?:(?P<punctuation>[.)°/–—-])\s{1,3}|"
+    r"(?P<punctuation>[)–—-])|\s{1,3})|"
     r"(?P<bullet>[-–—•✓●▪■*])\s{1,3})(?=[\p{Lu}«\"])"
 )
+# Where a list nested in an agenda's entry may start (written): a space before its « 1 ».
+NESTED_FIRST_MARKER: Final = _compile(r"(?<=\S)\s(?=(?:0?1|I)\s{0,2}[.)°/–—-]?\s)")
 # Any entry's marker inside an agenda (written), to find the next one of the same list.
 AGENDA_MARKER: Final = _compile(
-    r"(?<=\s)(?:(?P<number>\d{1,2}|[IVX]{1,5})\s{0,2}(?P<punctuation>[.)°/–—-])?|"
-    r"(?P<bullet>[-–—•✓●▪■*]))\s{1,3}(?=[\p{Lu}«\"])"
+    r"(?<=\s)(?:(?P<number>\d{1,2}|[IVX]{1,5})\s{0,2}(?:(?P<punctuation>[.)°/–—-])\s{1,3}|"
+    r"(?P<punctuation>[)–—-])|\s{1,3})|(?P<bullet>[-–—•✓●▪■*])\s{1,3})(?=[\p{Lu}«\"])"
 )
 # Where the last entry read ends, when no next marker does: a dotted leader, its sentence's end.
-AGENDA_ENTRY_END: Final = _compile(r"\.{3}|…|\.\s{1,3}(?=\p{Lu})")
+AGENDA_ENTRY_END: Final = _compile(r"\.{3}|…|\.\s{1,3}(?=\p{Lu})|\.\s*$")
 # A dotted leader and the page after it (« … handicap...9 »).
 AGENDA_ENTRY_TAIL: Final = _compile(r"\s{0,3}(?:\.{2,}|…)[.…\s]{0,40}\d{0,4}$")
 # A page number ending an entry of a table of contents (« … le dimanche 12 »).
@@ -2202,6 +2206,11 @@ PERSON_IN_ENTRY: Final = _compile(
 )
 # The most entries of an agenda read.
 MAX_AGENDA_ENTRIES: Final = 40
+# An agenda's announcement of who takes their seat (folded): « Installation du nouveau conseiller
+# suppléant », « Installation des délégués »; the minutes may give it a heading of its own.
+AGENDA_INSTALLATION: Final = _compile(
+    r"^installation\s+(?:\w+\s+){0,3}?(?:conseil|conseill\w+|delegue\w*|membres?|elue?s?|maire)\b"
+)
 # An item that is never a deliberation of its own (folded): « Questions diverses ».
 MISC_ITEM: Final = _compile(
     r"^(?:questions?\s+diverses|"

@@ -882,10 +882,33 @@ AGENDA_TITLES = [
         "Construction hangar",
     ),
     ("Ordre du jour : M. Paul ROUX, Mme Anne NOIR, M. Marc BRUN.\n", None),  # persons
-    (  # a list of commas that runs into a numbered list: no entry is known to end
+    (  # routine entries with no marker, then the numbered list
         "Ordre du Jour :\nApprobation du PV du Conseil Municipal précédent,\nInformations, "
         "Affaires délibératives :\nAffaires délibératives :\n1. Métropole de Lauze - Pacte de "
         "gouvernance.\n",
+        "Métropole de Lauze - Pacte de gouvernance",
+    ),
+    (  # « 1-Vote »: no space after the number's dash
+        "ORDRE DU JOUR :\nAdoption procès-verbal du 5 juin 2020\nLecture de l’ordre du jour\n"
+        "1-Vote des indemnités de fonction, 2-Délégation de pouvoir au président, 3-Election "
+        "des représentants\n",
+        "Vote des indemnités de fonction",
+    ),
+    (  # the first bullet lost at its line's start; the items in a field's own numbered list
+        "ORDRE DU JOUR\nDésignation d’un secrétaire de séance • Approbation du compte rendu de "
+        "la séance du 2 mars\nAffaires financières : 1. Cession de 2 parcelles – Lotissement "
+        "les Lauzes ; 2. Programme de vidéoprotection ;\n",
+        "Cession de 2 parcelles – Lotissement les Lauzes",
+    ),
+    (  # fields numbered in Roman numbers, their items in digits; a new member's seat
+        "Ordre du jour\nI. Fonctionnement de l’assemblée\n1) Désignation d’un secrétaire de "
+        "séance 2) Approbation des procès-verbaux des 11 et 25 janvier 3) Installation du "
+        "nouveau conseiller suppléant 4) Validation de la composition des commissions\n"
+        "II. Finances\n5) Débat d’orientation budgétaire\n",
+        "Validation de la composition des commissions",
+    ),
+    (  # a sentence before the first marker: no agenda's entry
+        "ORDRE DU JOUR : Le maire ouvre la séance. 1) Tarifs de la cantine\n",
         None,
     ),
     (  # two columns read across: « 14/ » is no part of the first entry

@@ -62,15 +62,63 @@ def fill_agenda_entry(sections: list[Section], draft: Draft) -> None:
         entries = agenda_entries(text, folded, heading.end())
         if not entries:
             continue
-        entry = next((entry for entry in entries if _is_decision(entry.text)), None)
+        entry, before = _first_decision(text, entries)
         # An entry naming a person runs on into the minutes' own text (« - Mise en place du
         # conseil A Mudaison, M.Albert siègera … »): no agenda there to read, silence.
-        before = entries[: entries.index(entry) + 1] if entry is not None else []
         if entry is not None and not any(
             lexicon.PERSON_IN_ENTRY.search(known.text) for known in before
         ):
             _take_title(entry, lines, draft)
         return
+
+
+def _first_decision(text: str, entries: list[Entry]) -> tuple[Entry | None, list[Entry]]:
+    """The first entry that is a decision, and the entries read up to it. A field's entry
+    holding a list of its own (« I. Fonctionnement de l'assemblée 1) Désignation … 2) … »,
+    « … Affaires financières : 1. Cession … ») is read into: its items are the agenda's."""
+    read: list[Entry] = []
+    for entry in entries:
+        read.append(entry)
+        if _is_decision(entry.text):
+            return entry, read
+        nested = _nested_entries(text, entry)
+        if nested:
+            found, inner = _first_decision(text, nested)
+            read.extend(inner)
+            if found is not None:
+                return found, read
+    return None, read
+
+
+def _nested_entries(text: str, entry: Entry) -> list[Entry]:
+    """The entries of a numbered list that starts inside ``entry`` (after its first word)."""
+    end = entry.start + len(entry.text)
+    for marker in lexicon.NESTED_FIRST_MARKER.finditer(text, entry.start + 1):
+        if marker.start() >= end:
+            break
+        first = lexicon.AGENDA_FIRST_MARKER.match(text, marker.start())
+        if first is not None and first["number"]:
+            nested = _entries(text, first)
+            return _clipped(text, nested, end) if _marker_at(text, end) else nested
+    return []
+
+
+def _marker_at(text: str, position: int) -> bool:
+    """Whether an entry's marker stands at ``position``, spaces skipped."""
+    return lexicon.AGENDA_MARKER.match(text, position) is not None or (
+        lexicon.AGENDA_MARKER.match(text, position + 1) is not None
+    )
+
+
+def _clipped(text: str, entries: list[Entry], end: int) -> list[Entry]:
+    """A field's items end where the field does (« … 4) Validation … II. Finances »)."""
+    return [
+        Entry(_clean(text[entry.start : end]), entry.start)
+        if entry.start + len(entry.text) > end
+        else entry
+        for entry in entries
+        if entry.start < end
+    ]
 
 
 def agenda_entries(text: str, folded: str, start: int) -> list[Entry]:
@@ -81,7 +129,28 @@ def agenda_entries(text: str, folded: str, start: int) -> list[Entry]:
         first = lexicon.AGENDA_FIRST_MARKER.match(text, place)
         if first is not None:
             return _entries(text, first)
-    return next(filter(None, (_comma_entries(text, place) for place in places)), [])
+    return next(filter(None, (_comma_entries(text, place) for place in places)), []) or (
+        _entries_after_unmarked(text, start)
+    )
+
+
+def _entries_after_unmarked(text: str, start: int) -> list[Entry]:
+    """« ORDRE DU JOUR Désignation d'un secrétaire • Approbation du compte rendu … », « ORDRE
+    DU JOUR : Adoption procès-verbal du 5 juin Lecture de l'ordre du jour 1-Vote des … »: the
+    first entries written with no marker (a bullet lost at a line's start, items one per line
+    before the numbered ones), then the list. What stands before the first marker, within an
+    entry's reach and in one sentence, is read as one entry."""
+    for marker in lexicon.AGENDA_FIRST_MARKER.finditer(text, start, start + MAX_ENTRY_LENGTH):
+        if marker.start() == start or lexicon.AGENDA_ENTRY_END.search(text, start, marker.start()):
+            return []
+        lead = _clean(text[start : marker.start()])
+        # Only routine entries stand unmarked before the list (the previous minutes, the
+        # secretary): other words there are no agenda's.
+        if not lead[:1].isupper() or lexicon.ROUTINE_ITEM.search(fold(lead)) is None:
+            return []
+        lead_start = start + len(text[start:]) - len(text[start:].lstrip())
+        return [Entry(lead, lead_start), *_entries(text, marker)]
+    return []
 
 
 def _comma_entries(text: str, start: int) -> list[Entry]:
@@ -208,6 +277,7 @@ def _is_decision(entry: str) -> bool:
         and (entry[:1].isupper() or entry[:1] in '«"')
         and lexicon.ROUTINE_ITEM.search(folded) is None
         and lexicon.MISC_ITEM.match(folded) is None
+        and lexicon.AGENDA_INSTALLATION.match(folded) is None
         and lexicon.CATEGORY_WORDS.match(folded) is None
         and lexicon.CATEGORY_HEADING.match(entry) is None
         # Entries in capitals are the agenda's fields (« II – DELEGATION DE POUVOIRS », then
