@@ -491,7 +491,8 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             # « Avait remis procuration : M. X à M. Y ».
             r"(?:avai(?:en)?t|ont)\s+(?:donne|remis)\s+(?:pouvoir|procuration)s?)"
             # « Il donne lecture des procurations parvenues : - M. X qui donne procuration … »
-            r"(?:\s+(?:parvenues|recues|suivantes))?"
+            # « Pouvoirs de : X pour Y »: the members who gave them.
+            r"(?:\s+(?:parvenues|recues|suivantes|de))?"
             rf"{_NOT_A_COUNT}"
             # « Procurations (5/6) : »: how many, before the colon.
             rf"(?:\s{{0,3}}{_BRACKETED_COUNTS})?"
@@ -1146,8 +1147,10 @@ TRAILING_PAGE_NUMBER: Final = _compile(r"(?<=\p{L}[.)]?)\s{1,3}\d{1,4}\s{0,3}$")
 HOLDERS_HEADING: Final = _compile(
     r"\bporteu(?:r|se)s?\s+(?:d'un|de|des|du)\s+(?:pouvoir|procuration|mandat)"
 )
-# Under it, « Mme Lucie ROUX pour M. Paul MARTIN »: the holder, then the member (folded).
-PROXY_FOR: Final = _compile(r"^(?P<holder>[^()]{2,200}?)\s+pour\s+(?P<member>[^()]{2,200})$")
+# « Pouvoirs de : Yves X pour Bernard Y »: the members who gave them, each then their holder.
+GIVERS_HEADING: Final = _compile(r"^(?:pouvoirs?|procurations?)\s+de\s{0,3}:")
+# Under either, two persons joined by « pour »: « Mme Lucie ROUX pour M. Paul MARTIN » (folded).
+PROXY_FOR: Final = _compile(r"^(?P<first>[^()]{2,200}?)\s+pour\s+(?P<second>[^()]{2,200})$")
 # Under a proxies heading the verb may be missing: « Paul MARTIN à Lucie ROUX » (folded).
 # The holder may carry a note in parentheses, its scope most often (« … à M. Y (jusqu'à son
 # arrivée) »), and a number that strayed after it (a page's, an item's: see ``_proxy``).

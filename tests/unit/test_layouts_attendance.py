@@ -99,6 +99,7 @@ HEADINGS = [
     ("Représentées :", "represented"),
     ("Dépôt de pouvoir :", "represented"),
     ("Etaient porteurs d'un pouvoir :", "represented"),
+    ("Pouvoirs de :", "represented"),
     ("Porteurs de procurations :", "represented"),
     ("EXCUSES REPRESENTES PAR POUVOIR :", "represented"),
     ("ABSENTS AYANT VOTE PAR PROCURATION :", "represented"),
@@ -418,6 +419,26 @@ def test_represented_by_a_substitute_is_no_proxy(item: str) -> None:
 def test_a_heading_of_holders_names_the_holder_first(lines: list[str]) -> None:
     assert summary(read(*lines)) == {
         "represented": ["M. Paul MARTIN -> Mme Lucie ROUX", "Mme Zoé BRUN -> M. Marc BRUNO"]
+    }
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Pouvoirs de : Yves ELIOT pour Bernard GRIFON", "Michel DONAT pour Josiane LABRODE"],
+        ["Pouvoirs de : Yves ELIOT pour Bernard GRIFON Michel DONAT pour Josiane LABRODE"],
+    ],
+)
+def test_a_heading_of_givers_names_the_member_first(lines: list[str]) -> None:
+    """« Pouvoirs de : X pour Y »: X gave the proxy, Y holds it; no civility parts them."""
+    assert summary(read(*lines)) == {
+        "represented": ["Yves ELIOT -> Bernard GRIFON", "Michel DONAT -> Josiane LABRODE"]
+    }
+
+
+def test_bare_proxies_with_no_civility_are_parted_before_each_member() -> None:
+    assert summary(read("Pouvoirs :", "Paul MARTIN à Lucie ROUX Zoé BRUN à Marc BRUNO")) == {
+        "represented": ["Paul MARTIN -> Lucie ROUX", "Zoé BRUN -> Marc BRUNO"]
     }
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Literal
 
 import regex
 
@@ -48,6 +49,9 @@ ALSO_LISTED = "also listed as {} (line {})"
 WORDS_AFTER_HOLDER = "words after a holder written with an initial left out: {}"
 PAGE_NUMBER_AFTER_HOLDER = "number after the holder's name left out (a page number): {}"
 
+# Who comes first when a proxies list joins two persons by « pour ».
+PourOrder = Literal["holder", "member"]
+
 
 @dataclass
 class _ListState:
@@ -70,6 +74,8 @@ class _ListState:
     substitute_of: Person | None = None
     # Under « Etaient porteurs d'un pouvoir : », items name the holder first: « X pour Y ».
     holders_first: bool = False
+    # Under « Pouvoirs de : », items name the member first: « X pour Y » is X's proxy.
+    givers_first: bool = False
     # The list names communes (« Délégués des communes de : Aromas ; Beaufort »), each with its
     # member in parentheses or none (« Cressia (Mme Corinne X) ; Gigny ; »): an item with no
     # civility and no name in capitals is a commune, never a member.
@@ -179,8 +185,12 @@ def extract(section: Section, draft: Draft) -> None:
     state.trailing_communes = _communes_after_names(names)
     state.run_in_communes = _communes_run_in(names)
     state.interleaved = any(_interleaved_rows(name.text) is not None for name in names)
+    folded_heading = fold(heading.text[:_HEADING_REACH])
     state.holders_first = role == "represented" and bool(
-        lexicon.HOLDERS_HEADING.search(fold(heading.text[:_HEADING_REACH]))
+        lexicon.HOLDERS_HEADING.search(folded_heading)
+    )
+    state.givers_first = role == "represented" and bool(
+        lexicon.GIVERS_HEADING.match(folded_heading)
     )
     present_before = len(draft.attendance.present)
     listed_before = len(getattr(draft.attendance, role, []))
@@ -538,7 +548,11 @@ def _chained_proxies(piece: Piece, state: _ListState) -> list[Piece]:
     chained = _split_chained_proxies(
         piece.text,
         bare=state.role == "represented",
-        joiner=lexicon.HOLDER_JOINER if state.holders_first else lexicon.PROXY_JOINER,
+        joiner=(
+            lexicon.HOLDER_JOINER
+            if state.holders_first or state.givers_first
+            else lexicon.PROXY_JOINER
+        ),
     )
     return [Piece(part, piece.line) for part in chained]
 
@@ -690,16 +704,28 @@ def _split_chained_proxies(
         and folded_words[index - 1] not in lexicon.BEFORE_HOLDER
         # « … M. M. DUCHEZ »: the second « M. » is the member's initial, not another member.
         and folded_words[index - 1] not in lexicon.CHAIN_CIVILITIES
-    ] or _members_before_proxy_words(words, folded_words)
+    ] or _members_before(words, _proxy_phrase_starts(folded_words))
+    if not cuts and bare:  # « Yves ELIE pour Bernard GRIFFON Michel DONY pour Josiane … »
+        cuts = _members_before(words, _joiners_before_names(words, folded_words, joiner))
     bounds = [0, *cuts, len(words)]
     return [" ".join(words[start:end]) for start, end in itertools.pairwise(bounds)]
 
 
-def _members_before_proxy_words(words: list[str], folded_words: list[str]) -> list[int]:
+def _joiners_before_names(words: list[str], folded_words: list[str], joiner: str) -> list[int]:
+    """Where « à » (or « pour ») joins a member to a holder: a capital after it, never « à
+    partir du point 5 »."""
+    joined = joiner.strip()
+    return [
+        index
+        for index, word in enumerate(folded_words[:-1])
+        if word == joined and words[index + 1][:1].isupper()
+    ]
+
+
+def _members_before(words: list[str], starts: list[int]) -> list[int]:
     """« JOBAZET Jean Louis a donné pouvoir à Emmanuelle MERLE JOLY Philippe a donné … »: with
-    no civility to start them, each later member is the name just before its proxy words, in
-    the order the first member is written (family name first here)."""
-    starts = _proxy_phrase_starts(folded_words)
+    no civility to start them, each later member is the name just before its proxy words
+    (``starts``), in the order the first member is written (family name first here)."""
     if len(starts) < 2:
         return []
     family_first = is_family_token(words[0])
@@ -1152,9 +1178,7 @@ def _read_names(piece: Piece, state: _ListState, draft: Draft) -> bool:
     proxy = (
         None
         if _names_with_proxy_notes(piece.text, bare=state.role == "represented")
-        else parse_proxy(
-            piece, draft, bare=state.role == "represented", holders_first=state.holders_first
-        )
+        else parse_proxy(piece, draft, bare=state.role == "represented", order=_pour_order(state))
     )
     if proxy is not None:  # before any glued split: « X a donné pouvoir à M. Y » is one item
         return _add_proxy(proxy, state, draft)
@@ -1278,9 +1302,7 @@ def _add(piece: Piece, state: _ListState, draft: Draft, *, proxy_read: bool = Fa
     proxy = (
         None
         if proxy_read
-        else parse_proxy(
-            piece, draft, bare=state.role == "represented", holders_first=state.holders_first
-        )
+        else parse_proxy(piece, draft, bare=state.role == "represented", order=_pour_order(state))
     )
     if proxy is not None:
         return _add_proxy(proxy, state, draft)
@@ -1558,21 +1580,28 @@ def _add_proxy_of_parts(parts: list[Piece], state: _ListState, draft: Draft) -> 
     return True
 
 
+def _pour_order(state: _ListState) -> PourOrder | None:
+    if state.holders_first:
+        return "holder"
+    return "member" if state.givers_first else None
+
+
 def parse_proxy(
-    piece: Piece, draft: Draft | None = None, *, bare: bool = False, holders_first: bool = False
+    piece: Piece, draft: Draft | None = None, *, bare: bool = False, order: PourOrder | None = None
 ) -> Proxy | None:
     """« Roland GIBERTI représenté par Gerard GAZAY » → a :class:`Proxy`; else ``None``.
 
-    With ``bare`` (under a proxies heading) « Paul MARTIN à Lucie ROUX » is a proxy too; with
-    ``holders_first`` (under « Etaient porteurs d'un pouvoir : ») « Lucie ROUX pour Paul
-    MARTIN » is Paul MARTIN's proxy, held by Lucie ROUX.
+    With ``bare`` (under a proxies heading) « Paul MARTIN à Lucie ROUX » is a proxy too. With
+    an ``order``, « Lucie ROUX pour Paul MARTIN » is one: Paul MARTIN's proxy held by Lucie
+    ROUX when the holder comes first (under « Etaient porteurs d'un pouvoir : »), Lucie ROUX's
+    held by Paul MARTIN when the member does (under « Pouvoirs de : »).
     """
     if len(piece.text) > MAX_NAME_LENGTH:
         return None  # not a proxy, and the patterns never run on a huge text
     folded = fold(piece.text)
-    reverse = lexicon.PROXY_FOR.match(folded) if holders_first else None
-    if reverse is not None:
-        return _proxy_for(piece, reverse.start("member"), reverse.end("holder"), draft)
+    joined = lexicon.PROXY_FOR.match(folded) if order is not None else None
+    if joined is not None:
+        return _joined_proxy(piece, joined, order == "holder", draft)
     match = lexicon.PROXY.match(folded) if has_proxy_word(folded) else None
     if match is None and bare:
         match = lexicon.PROXY_BARE.match(folded)
@@ -1589,6 +1618,17 @@ def parse_proxy(
 
 # A member's name holds two letters at least: « A » before « donné pouvoir à » is a verb's.
 _MIN_MEMBER_LETTERS = 2
+
+
+def _joined_proxy(
+    piece: Piece, joined: regex.Match[str], holder_first: bool, draft: Draft | None
+) -> Proxy | None:
+    """Two persons joined by « pour », the holder or the member first."""
+    first, second = piece.text[: joined.end("first")], piece.text[joined.start("second") :]
+    if holder_first:
+        return _proxy_for(piece, joined.start("second"), joined.end("first"), draft)
+    member = parse_person(first, piece.line)
+    return None if member is None else _proxy(member, second, piece.line, draft)
 
 
 def _proxy_for(
