@@ -248,8 +248,9 @@ _REPORT_VERB_OBJECT = (
 # Its parts: one anywhere in the line, the others at its start (see ``START_MARKERS``).
 PROPOSER_ANYWHERE: Final = _compile(r"\bsoumet\s+au\b.{0,200}\brapport\s+suivant\b")
 PROPOSER_START: Final = _compile(
-    r"^(?:monsieur|madame|m\.|mme)\s+(?:le|la|l')\s?(?:maire|president|presidente|rapporteur|"
-    r"vice-presidente?|adjointe?)\b.{0,120}?\b(?:expose|rappelle|presente|indique|soumet)\b|"
+    r"^(?:(?:monsieur|madame|m\.|mme)\s+)?(?:le|la|l')\s?(?:maire|president|presidente|"
+    r"rapporteur|vice-presidente?|adjointe?)\b.{0,120}?\b(?:expose|rappelle|presente|indique|"
+    r"soumet)\b|"
     # « Monsieur René GIBAULT présente le projet … »: a person named, then the report's verb.
     rf"^(?:monsieur|madame|m\.|mme)\s+(?!(?:le|la|l')\s)[^.;:,]{{2,60}}?\s{_REPORT_VERB_OBJECT}|"
     r"^rapporteure?\s{0,3}:"
@@ -1404,7 +1405,8 @@ _INLINE_ALTERNATIVES: Final = (
     # Who reports, proposes or opens: « Madame la Présidente de la Métropole … soumet au Bureau
     # … le rapport suivant », « Monsieur le Maire expose », « Madame la Présidente a proposé »,
     # « Madame Jeanne DURAND, Présidente …, a ouvert la séance ».
-    r"(?:monsieur|madame)\s+(?:le|la)\s+(?:maire|presidente?|rapporteur|vice-presidente?)\b"
+    # « Le Maire rappelle que … »: the civility may be left out.
+    r"(?:(?:monsieur|madame)\s+)?(?:le|la)\s+(?:maire|presidente?|rapporteur|vice-presidente?)\b"
     r"[^.;:]{0,200}?\b(?:expose|rappelle|presente|indique|soumet|a\s+propose)\b",
     # « Monsieur René GIBAULT présente le projet … »: a person named, then the report's verb.
     r"(?:monsieur|madame|m\.|mme)\s(?!(?:le|la|l')\s)(?:(?!monsieur|madame|m\.\s|mme\s)[^.;:,]){2,60}?"
@@ -1851,6 +1853,8 @@ PROSE_AUTHORITY: Final = _compile(
 # The body of a syndicate or an association, read only when no other body is named (as written):
 # « l'Assemblée générale de l'association … » in a council's minutes is another's.
 PROSE_ASSEMBLY: Final = _compile(r"(?i)\bassembl[ée]e\s+g[ée]n[ée]rale\b")
+# The decision's formula up to the body it names (folded): « Après en avoir délibéré, le ».
+DELIBERATED: Final = _compile(r"\bapres\s+en\s+avoir\s+delibere\s{0,3},?\s{0,3}(?:le|la|l')\s?")
 # « Bienvenue à Villebourg-sur-Lauze »: a commune's web site greets its visitors with its name
 # at the top of every page (as written, matched at the document's start).
 WELCOME: Final = _compile(r"^\s{0,3}(?i:bienvenue)\s+(?i:à|a)\s+(?P<name>" + _PROPER_NAME + r")")

@@ -106,6 +106,24 @@ def _extracts(source: Source) -> Iterator[Extract]:
         yield extract
 
 
+def _fill_session_from_prose(sections: list[Section], draft: Draft, lines: list[TextLine]) -> None:
+    """The session's facts no marked section gave, from the prose around them."""
+    header.drop_distant_authority(draft)
+    if draft.body is None or draft.authority is None:
+        header.fill_from_prose(sections, draft, lines)
+        # The body the prose named may show the letterhead's authority to be only its place.
+        if header.drop_distant_authority(draft):
+            header.fill_from_prose(sections, draft, lines)
+    if draft.body is None:
+        header.fill_body_from_decision(sections, draft, lines)
+    if draft.session.date is None:
+        session.fill_date_from_prose(sections, draft)
+    if draft.session.president is None:
+        session.fill_president_from_prose(sections, draft)
+        session.fill_president_from_list(draft)
+    session.fill_counts_from_prose(sections, draft)
+
+
 def _build(
     source: Source,
     lines: list[TextLine],
@@ -124,18 +142,7 @@ def _build(
             extractor = _reject_all  # a table whose marks lost their rows: nothing to read
         extractor(section, draft, lines)
     attendance.read_list_after_counts(sections, draft)
-    header.drop_distant_authority(draft)
-    if draft.body is None or draft.authority is None:
-        header.fill_from_prose(sections, draft, lines)
-        # The body the prose named may show the letterhead's authority to be only its place.
-        if header.drop_distant_authority(draft):
-            header.fill_from_prose(sections, draft, lines)
-    if draft.session.date is None:
-        session.fill_date_from_prose(sections, draft)
-    if draft.session.president is None:
-        session.fill_president_from_prose(sections, draft)
-        session.fill_president_from_list(draft)
-    session.fill_counts_from_prose(sections, draft)
+    _fill_session_from_prose(sections, draft, lines)
     minutes.fill_first_item(sections, draft)
     until = minutes.fill_heading_before_report(sections, draft)
     minutes.fill_requested_item(sections, draft)

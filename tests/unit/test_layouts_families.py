@@ -556,6 +556,12 @@ PROSE_BODIES = [
     ),
     # A syndicate's general assembly, when no council is named.
     ("ASSEMBLEE GENERALE DU 3 JUILLET 2014\nCOMPTE-RENDU\n", "Assemblee Generale"),
+    # Nothing before the deliberation names it: the decision's formula does.
+    (
+        "REUNION DU 5 FEVRIER 2008\nSecrétaire de séance : M. Paul LAUZET\nCREATION D'UN POSTE\n"
+        "Après en avoir délibéré, le Comité Syndical adopte la création du poste.\n",
+        "Comité Syndical",
+    ),
 ]
 
 

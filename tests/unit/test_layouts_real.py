@@ -704,6 +704,14 @@ def test_members_each_led_by_a_civility_make_a_list_with_no_heading() -> None:
 
 # (minutes, the first decision's title): which items of minutes count as a deliberation.
 FIRST_ITEMS = [
+    (  # a heading after the secretary's sentence, then « Le Maire rappelle … » (no civility)
+        "Le Conseil Municipal s'est réuni le 8 octobre 2015 sous la présidence de M. Paul "
+        "LAUZET, Maire.\nAbsents excusés : Yves ELIOT, Marc DONAT\n"
+        "Mme Anne ROUX a été élue secrétaire de séance.\nRestaurant Scolaire\n"
+        "Le Maire rappelle que, depuis un an, il a pris contact avec le Département pour la "
+        "gestion du restaurant scolaire.\n",
+        "Restaurant Scolaire",
+    ),
     (  # granting delegations is a decision; only the report of decisions taken is routine
         "Compte rendu du conseil municipal du 2 juin 2020\n"
         "Présents : Paul MARTIN, Lucie ROUX, Jean PETIT\n"

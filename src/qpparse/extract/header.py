@@ -341,6 +341,24 @@ def _too_distant(kind: str | None, body: Named | None) -> bool:
     return ranks.get(kind or "", 99) > ranks[implied]
 
 
+def fill_body_from_decision(sections: list[Section], draft: Draft, context: list[TextLine]) -> None:
+    """« Après en avoir délibéré, le Comité Syndical adopte … »: the body that decides names
+    itself in the decision's formula, when nothing before the deliberation named it."""
+    for section in sections:
+        if section.kind is not Kind.DECISION:
+            continue
+        for line in section.lines:
+            formula = lexicon.DELIBERATED.search(fold(line.text))
+            body = lexicon.PROSE_BODY.match(line.text, formula.end()) if formula else None
+            if body is not None:
+                draft.body = Named(
+                    name=_proper(body.group(), context),
+                    kind=_kind(body.group(), lexicon.BODIES),
+                    line=line.number,
+                )
+                return
+
+
 def fill_from_prose(sections: list[Section], draft: Draft, context: list[TextLine]) -> None:
     """Name the body and the collectivity from the session block's prose when no header did.
 

@@ -286,6 +286,7 @@ def _trailing_heading(text: str) -> str | None:
         or lexicon.SENTENCE_START.match(fold(heading))
         or _routine(heading)
         or lexicon.CATEGORY_WORDS.match(fold(heading))
+        or lexicon.AGENDA_HEADING.fullmatch(fold(heading))  # « ORDRE DU JOUR : Le Maire … »
     ):
         return None
     return heading
