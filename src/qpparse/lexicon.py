@@ -488,7 +488,9 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             rf"(?:excusee?(?:{_INCLUSIVE}|s)?\s+)?(?:representee?(?:{_INCLUSIVE}|s)?|"
             r"(?:ayant|avai(?:en)?t)\s+donne\s+(?:pouvoir|procuration|mandat(?:\s+de\s+vote)?))\b"
             rf"{_NOT_A_COUNT}|"
-            rf"^(?:procurations?|pouvoirs?|depots?\s+de\s+pouvoirs?|mandats?|representee?s|"
+            # « Etaient représentés : M. X par M. Y ».
+            rf"^(?:procurations?|pouvoirs?|depots?\s+de\s+pouvoirs?|mandats?|"
+            r"(?:(?:etaient|sont|etait|est)\s+)?representee?s|"
             # « Avait remis procuration : M. X à M. Y ».
             r"(?:avai(?:en)?t|ont)\s+(?:donne|remis)\s+(?:pouvoir|procuration)s?)"
             # « Il donne lecture des procurations parvenues : - M. X qui donne procuration … »

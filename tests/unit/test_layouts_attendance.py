@@ -100,6 +100,7 @@ HEADINGS = [
     ("Dépôt de pouvoir :", "represented"),
     ("Etaient porteurs d'un pouvoir :", "represented"),
     ("Pouvoirs de :", "represented"),
+    ("Etaient représentés :", "represented"),
     ("Porteurs de procurations :", "represented"),
     ("EXCUSES REPRESENTES PAR POUVOIR :", "represented"),
     ("ABSENTS AYANT VOTE PAR PROCURATION :", "represented"),
@@ -434,6 +435,21 @@ def test_a_heading_of_givers_names_the_member_first(lines: list[str]) -> None:
     assert summary(read(*lines)) == {
         "represented": ["Yves ELIOT -> Bernard GRIFON", "Michel DONAT -> Josiane LABRODE"]
     }
+
+
+def test_those_represented_after_a_semicolon_start_their_own_list() -> None:
+    text = (
+        "Séance du 9 décembre 2019\nEtaient présents : Mmes et MM. Nicolas ALBERTI, Paul ORSINI, "
+        "conseillers communautaires ; Etaient représentés : M. Joseph GIOVANNELLI par M. Paul "
+        "ORSINI ; Mme Anne CASTELLI par M. Nicolas ALBERTI. Etaient absents : Mme Lucie ROUX.\n"
+    )
+    for given in as_written_and_flat(text):
+        lists = qpparse.parse(given).attendance
+        assert [p.name for p in lists.present] == ["Nicolas ALBERTI", "Paul ORSINI"], given
+        assert [(p.member.name, p.holder and p.holder.name) for p in lists.represented] == [
+            ("Joseph GIOVANNELLI", "Paul ORSINI"),
+            ("Anne CASTELLI", "Nicolas ALBERTI"),
+        ]
 
 
 def test_bare_proxies_with_no_civility_are_parted_before_each_member() -> None:
