@@ -947,6 +947,8 @@ NAME_SEPARATORS: Final = _compile(
     # commune's prefix starts the next item.
     # Its name may be lost (« … Joël CAZAUBON Pour la commune d’: Thierry PICQ »).
     r"\s+(?=pour\s+la\s+commune\s+(?:de|d')\s?(?:\p{L}|:))|"
+    # « … Monsieur Philippe DELABRE Commune de ST MARTIN : Monsieur … »: with its colon.
+    r"\s+(?=commune\s+(?:de|d')\s?[^:;,()]{0,60}:)|"
     # « … Roland TROUSSEL Communauté de Communes de Cœur d’Orbelle : Bazoches : Pierre … »: the
     # next group's collectivity, ended by its colon, starts the next item.
     r"\s+(?=communaute\s+(?:de\s+communes|d'agglomeration|urbaine)\b[^:;,/()]{0,60}:)|"

@@ -118,7 +118,13 @@ def _looks_like_a_name(text: str, words: list[str]) -> bool:
         return False  # « des points techniques », « appel des membres »: prose, not a member
     if words[-1][:1].islower() and fold(words[-1]) in lexicon.NAME_PARTICLES:
         return False  # « Délégués de la »: a particle ends a heading's words, never a name
+    if len(words) == 1 and fold(words[0]).rstrip(".,") + "." in _CIVILITY_FORMS:
+        return False  # « Monsieur, Philippe X »: a civility its comma parted from the name
     return not (any(map(str.isdigit, text)) and any(map(_is_reference_word, words)))
+
+
+# Every civility as written, each with a full stop (« monsieur. », « mme. », « m. »).
+_CIVILITY_FORMS = frozenset(civility.rstrip(".") + "." for civility in lexicon.CIVILITIES)
 
 
 def is_prose_word(word: str) -> bool:

@@ -914,6 +914,20 @@ COMMUNE_LED_GROUPS = [
         ["Jean MOUSTIN", "Joël CASSEBON", "Thierry PICAUD", "Florent FAVIN", "Anne ROUX"],
         ["VERNAC", "VERNAC", None, None, None],
     ),
+    # « Commune de X : » run into the member before, a civility parted by a comma
+    (
+        "Etaient Présents : Commune de CORDEVAL : Madame Renée GAUTRIN, Messieurs Paul QUILLET, "
+        "Commune de PENNEVILLE : Monsieur Philippe DELABRIE Commune de ST MARTIN LAGUE : "
+        "Monsieur, Philippe WOILLARD, Commune de : Monsieur Pascal SORINE",
+        [
+            "Renée GAUTRIN",
+            "Paul QUILLET",
+            "Philippe DELABRIE",
+            "Philippe WOILLARD",
+            "Pascal SORINE",
+        ],
+        ["CORDEVAL", "CORDEVAL", "PENNEVILLE", "ST MARTIN LAGUE", None],
+    ),
     # the next group's collectivity run into the last member of the group before
     (
         "Etaient présents : Communauté de Communes du Pays Lauzet : Bourdaine : Paul Porvillet / "

@@ -141,6 +141,7 @@ def test_annotations_leave_the_name(
     [
         *("", "   ", "12.", "—", "néant", "Secrétaire de séance : Mme Lucie ROUX", "x" * 400),
         "Délégués de la",  # a heading cut before its collectivity: a particle ends it
+        *("Monsieur", "Mme", "M.", "MM."),  # a civility its comma parted from the name
     ],
 )
 def test_not_a_name(text: str) -> None:
