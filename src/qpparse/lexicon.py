@@ -557,6 +557,9 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
         _compile(
             r"^(?:assistent|assistaient|assiste|assistait|participent|participaient)\s+"
             r"(?:egalement\s+)?(?:a\s+la\s+(?:seance|reunion)\s+)?(?:sans\s+voix\s+deliberative|:)|"
+            # « Assistaient également à la réunion Thierry X Directeur … »: no colon needed.
+            r"^(?:assistent|assistaient|assiste|assistait)\s+egalement\s+a\s+la\s+"
+            r"(?:seance|reunion)\b|"
             # Staff: « PERSONNEL ADMINISTRATIF DE L'OFFICE : Gilles X, Directeur Général … ».
             r"^personnel\s+(?:administratif|present|des\s+services)\b[^:\n]{0,40}:|"
             # Guests: « Etaient invités : », « Invités : », « Autres invités : ».
@@ -941,7 +944,10 @@ LEADING_BULLET: Final = _compile(rf"^{_LIST_BULLET}\s*")
 # « -- », « , », « ; », « / », « et » before the last name, a line break the splitter decided
 # was one (written as \n), and list numbers (« 11. ») that drifted between two names.
 NAME_SEPARATORS: Final = _compile(
-    rf"{_RUN_START}(?:\s+[-–—]{{1,2}}\s+|\s*--\s*|\s*[;,]\s*(?:et\s+)?|\s+(?:et|&)\s+|(?:\s+/\s*|/\s+)(?!\d)|"
+    # « Alain X, ayant donné pouvoir à Eve Y »: the comma leaves the proxy with its member.
+    rf"{_RUN_START}(?:\s+[-–—]{{1,2}}\s+|\s*--\s*|\s*;\s*(?:et\s+)?|"
+    r"\s*,(?!\s*(?:ayant|a|avait|qui\s+a)\s+donne\s)\s*(?:et\s+)?|"
+    rf"\s+(?:et|&)\s+|(?:\s+/\s*|/\s+)(?!\d)|"
     rf"\s+{_LIST_BULLET}\s+|"
     # « … BICHON Aurélie pour la commune de BARBIERES : monsieur ROMAIN Michel »: the next
     # commune's prefix starts the next item.

@@ -111,6 +111,7 @@ HEADINGS = [
     ("Autres invités :", "non_voting"),
     ("Autres personnes présentes :", "non_voting"),
     ("Autres participants :", "non_voting"),
+    ("Assistaient également à la réunion", "non_voting"),
     ("PERSONNEL ADMINISTRATIF DE L'OFFICE :", "non_voting"),
     ("Etaient absents et excusés Mesdames et Messieurs :", "excused"),
     ("Etaients absents et excusés", "excused"),
@@ -450,6 +451,20 @@ def test_those_represented_after_a_semicolon_start_their_own_list() -> None:
             ("Joseph GIOVANNELLI", "Paul ORSINI"),
             ("Anne CASTELLI", "Nicolas ALBERTI"),
         ]
+
+
+def test_a_comma_before_the_proxy_words_keeps_them_with_their_member() -> None:
+    text = (
+        "Séance du 3 mars 2020\nPrésents : Eve BREZAC, Paul ROUX.\nPouvoirs : Alain ASTRIC, "
+        "ayant donné pouvoir à Eve BREZAC\nAssistaient également à la réunion\nThierry BLACAS "
+        "Directeur général des services\n"
+    )
+    for given in as_written_and_flat(text):
+        lists = qpparse.parse(given).attendance
+        assert [(p.member.name, p.holder and p.holder.name) for p in lists.represented] == [
+            ("Alain ASTRIC", "Eve BREZAC")
+        ], given
+        assert [p.name for p in lists.present] == ["Eve BREZAC", "Paul ROUX"], given
 
 
 def test_bare_proxies_with_no_civility_are_parted_before_each_member() -> None:
