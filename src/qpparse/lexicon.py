@@ -249,8 +249,8 @@ _REPORT_VERB_OBJECT = (
 PROPOSER_ANYWHERE: Final = _compile(r"\bsoumet\s+au\b.{0,200}\brapport\s+suivant\b")
 PROPOSER_START: Final = _compile(
     r"^(?:(?:monsieur|madame|m\.|mme)\s+)?(?:le|la|l')\s?(?:maire|president|presidente|"
-    r"rapporteur|vice-presidente?|adjointe?)\b.{0,120}?\b(?:expose|rappelle|presente|indique|"
-    r"soumet)\b|"
+    r"rapporteur|vice-presidente?|adjointe?)\b(?:(?!monsieur|madame).){0,120}?\b(?:expose|"
+    r"rappelle|presente|indique|soumet)\b|"
     # « Monsieur René GIBAULT présente le projet … »: a person named, then the report's verb.
     rf"^(?:monsieur|madame|m\.|mme)\s+(?!(?:le|la|l')\s)[^.;:,]{{2,60}}?\s{_REPORT_VERB_OBJECT}|"
     r"^rapporteure?\s{0,3}:"
@@ -987,7 +987,7 @@ FULL_STOP_BETWEEN_FAMILIES: Final = _compile(
 # procuration »).
 SENTENCE_OPENER_WORDS: Final = (
     "Le", "La", "Les", "L'", "L’", "Il", "Ils", "Elle", "Elles", "Ce", "Cette", "Ces", "Cet",
-    "Après", "Puis", "Sur", "En", "Un", "Une", "Lors", "Dans", "Conformément",
+    "Après", "Avant", "Puis", "Sur", "En", "Un", "Une", "Lors", "Dans", "Conformément",
 )  # fmt: skip
 FULL_STOP_BEFORE_CAPITAL: Final = _compile(
     # Or no full stop after a family name in capitals (« … Sabine RABUSSIER Le Conseil Municipal
@@ -1416,8 +1416,11 @@ _INLINE_ALTERNATIVES: Final = (
     # … le rapport suivant », « Monsieur le Maire expose », « Madame la Présidente a proposé »,
     # « Madame Jeanne DURAND, Présidente …, a ouvert la séance ».
     # « Le Maire rappelle que … »: the civility may be left out.
+    # One person's sentence: it does not run over another civility (« Le Vice-Président Délégué
+    # Clément X Monsieur le Président a proposé … » opens at the second).
     r"(?:(?:monsieur|madame)\s+)?(?:le|la)\s+(?:maire|presidente?|rapporteur|vice-presidente?)\b"
-    r"[^.;:]{0,200}?\b(?:expose|rappelle|presente|indique|soumet|a\s+propose)\b",
+    r"(?:(?!monsieur|madame)[^.;:]){0,200}?\b(?:expose|rappelle|presente|indique|soumet|"
+    r"a\s+propose)\b",
     # « Monsieur René GIBAULT présente le projet … »: a person named, then the report's verb.
     r"(?:monsieur|madame|m\.|mme)\s(?!(?:le|la|l')\s)(?:(?!monsieur|madame|m\.\s|mme\s)[^.;:,]){2,60}?"
     rf"\s{_REPORT_VERB_OBJECT}",

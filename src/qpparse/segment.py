@@ -555,7 +555,21 @@ def _is_floating(line: TextLine, boundaries: set[int]) -> bool:
     if lexicon.BARE_NUMBER.match(folded):
         return line.number in boundaries
     # A stamp starts its line with a capital: a wrapped sentence may begin « transmis au … ».
-    return line.text[:1].isupper() and lexicon.STAMP.match(folded) is not None
+    if not line.text[:1].isupper() or lexicon.STAMP.match(folded) is None:
+        return False
+    # Dated stamps that run on into the next line (« Affichée le 17/06/2021 Transmis en » /
+    # « préfecture 17/06/2021 BESSIGNAC Yvon, ») are lifted from the joined text instead.
+    return not _stamps_run_on(folded)
+
+
+def _stamps_run_on(folded: str) -> bool:
+    """Whether the line opens with dated stamps and goes on with words that none of them ends."""
+    end = 0
+    for stamp in lexicon.INLINE_STAMP.finditer(folded):
+        if folded[end : stamp.start()].strip():
+            break
+        end = stamp.end()
+    return end > 0 and bool(folded[end:].strip())
 
 
 def _page_boundaries(lines: list[TextLine], page_starts: Sequence[int]) -> set[int]:

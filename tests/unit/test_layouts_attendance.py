@@ -467,6 +467,34 @@ def test_a_comma_before_the_proxy_words_keeps_them_with_their_member() -> None:
         assert [p.name for p in lists.present] == ["Eve BREZAC", "Paul ROUX"], given
 
 
+def test_names_after_the_last_holder_are_members_of_the_list() -> None:
+    """« … donne pouvoir à Claude X Solange Y Henri Z Avant d'ouvrir la séance, … »: whole
+    names after the last holder, with no separator, are the next excused members."""
+    text = (
+        "Séance du 19 décembre 2012\nEtaient présents : Claude GODARD, Pierre GRALON\nEtaient "
+        "absents excusés : Serge STRAUB donne pouvoir à Pierre GRALON, Monique BONNAZ donne "
+        "pouvoir à Claude GODARD Solange FRINGOT Henri SCHMIDEL Avant d'ouvrir la séance, le "
+        "Maire donne quelques informations.\n"
+    )
+    for given in as_written_and_flat(text):
+        lists = qpparse.parse(given).attendance
+        assert [(p.member.name, p.holder and p.holder.name) for p in lists.represented] == [
+            ("Serge STRAUB", "Pierre GRALON"),
+            ("Monique BONNAZ", "Claude GODARD"),
+        ], given
+        assert [p.name for p in lists.excused] == ["Solange FRINGOT", "Henri SCHMIDEL"], given
+
+
+def test_a_table_of_proxies_read_across_names_no_extra_member() -> None:
+    """« Pouvoir à Martine X Pascal Y Michelle Z Claude W »: columns read across; which name
+    holds whose proxy is lost, and none of them becomes an excused member."""
+    text = (
+        "Séance du 3 mars 2020\nAbsents/Excusés ayant donné procuration : Absents/excusés Pouvoir "
+        "à Martine CRINEAU Pascal MARIN Michelle BOUSSEL Claude ALLARD\n"
+    )
+    assert qpparse.parse(text).attendance.excused == []
+
+
 def test_bare_proxies_with_no_civility_are_parted_before_each_member() -> None:
     assert summary(read("Pouvoirs :", "Paul MARTIN à Lucie ROUX Zoé BRUN à Marc BRUNO")) == {
         "represented": ["Paul MARTIN -> Lucie ROUX", "Zoé BRUN -> Marc BRUNO"]

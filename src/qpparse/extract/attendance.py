@@ -707,8 +707,54 @@ def _split_chained_proxies(
     ] or _members_before(words, _proxy_phrase_starts(folded_words))
     if not cuts and bare:  # « Yves ELIE pour Bernard GRIFFON Michel DONY pour Josiane … »
         cuts = _members_before(words, _joiners_before_names(words, folded_words, joiner))
-    bounds = [0, *cuts, len(words)]
+    bounds = [0, *cuts, *_names_after_last_holder(words, folded_words), len(words)]
     return [" ".join(words[start:end]) for start, end in itertools.pairwise(bounds)]
+
+
+def _names_after_last_holder(words: list[str], folded_words: list[str]) -> list[int]:
+    """« … Monique X donne pouvoir à Claude Y Solange Z Henri W »: whole names written after
+    the last holder with no separator are the list's next members, each an item of its own.
+    Only when the words after « à » are names and nothing else, each written as the first
+    member is (given name first here)."""
+    joins = [
+        index
+        for index, word in enumerate(folded_words[:-1])
+        if word in _HOLDER_JOINS and words[index + 1][:1].isupper()
+    ]
+    family_first = is_family_token(words[0])
+    # The item opens with its member's name (« Pouvoir à Martine X Pascal Y … » is a table's
+    # columns read across: which name holds whose proxy is lost).
+    if not joins or _name_end(words, 0, family_first=family_first) is None:
+        return []
+    starts: list[int] = []
+    index = joins[-1] + 1
+    while index < len(words):
+        end = _name_end(words, index, family_first=family_first)
+        if end is None:
+            return []
+        starts.append(index)
+        index = end
+    return starts[1:]
+
+
+_HOLDER_JOINS = frozenset({"a", "par"})
+
+
+def _name_end(words: list[str], start: int, *, family_first: bool) -> int | None:
+    """Where the name starting at ``start`` ends: its family names then its given names when
+    family names come first, its given names then its family names otherwise."""
+    first, second = (
+        (is_family_token, lexicon.GIVEN_WORD.match)
+        if family_first
+        else (lexicon.GIVEN_WORD.match, is_family_token)
+    )
+    index = start
+    while index < len(words) and first(words[index]):
+        index += 1
+    middle = index
+    while index < len(words) and second(words[index]):
+        index += 1
+    return None if start in (middle,) or index == middle else index
 
 
 def _joiners_before_names(words: list[str], folded_words: list[str], joiner: str) -> list[int]:
