@@ -673,6 +673,11 @@ HEADING_TAIL: Final = _compile(
     # « Etaient présents et pouvaient participer au vote : », « … (ayant voix délibérative) : ».
     r"^(?:et\s+)?(?:pouvaient|pouvant|peuvent|ayant)\s+(?:participer\s+au\s+vote|"
     r"voix\s+deliberative)\s{0,3}:?\s*|"
+    # « Délégués titulaires présents et votants : », « … absents remplacés par leur suppléant »,
+    # then « En ordre de communes » (never « et non votants »: substitutes who do not sit).
+    r"^et\s+votants\s{0,3}:?\s*|"
+    r"^(?:non\s+)?remplacee?s?\s+par\s+(?:leur|son|sa|leurs)\s+suppleante?s?\s{0,3}:?\s*|"
+    r"^(?:en|par)\s+ordre\s+(?:de|des)\s+communes?\s{0,3}:?\s*|"
     # « Étaient présents les Conseillers municipaux suivants : Mmes et MM. … »
     r"^les\s+(?:conseillers|membres|delegues)(?:\s+\w+){0,2}?\s+suivants\s{0,3}:?\s*|"
     r"^(?:au\s+moment\s+de\s+l'?\s?appel\s+nominatif|en\s+debut\s+ou\s+en\s+cours\s+de\s+"

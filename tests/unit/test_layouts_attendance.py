@@ -1679,6 +1679,24 @@ ATTENDANCE_WORDINGS = [
             ]
         },
     ),
+    # Headings that go on up to their colon: voting, substitutes, the communes' order.
+    (
+        "Séance du 19 juin 2014\nDélégués titulaires présents et votants :\nM FOUCHET Christian "
+        "–- M LEGRAND Jean Pierre\nDélégués suppléants présents et votants : En ordre de communes "
+        "Mme TASSIN Pascale - M LALANDE Thierry\nDélégués titulaires absents remplacés par leur "
+        "suppléant En ordre de commune M DUPRAT Michael – M MAURAS Arnaud\nDélégués Titulaires "
+        "absent excusés non remplacés par leur suppléant: En ordre de communes M PARISOT Jérôme\n",
+        {
+            "present": [
+                "Christian FOUCHET",
+                "Jean Pierre LEGRAND",
+                "Pascale TASSIN",
+                "Thierry LALANDE",
+            ],
+            "absent": ["Michael DUPRAT", "Arnaud MAURAS"],
+            "excused": ["Jérôme PARISOT"],
+        },
+    ),
     # A table of communes in mixed case and their delegates read row by row, no separators.
     (
         "Séance du 8 septembre 2020\nEtaient présents et pouvaient participer au vote :\n"
