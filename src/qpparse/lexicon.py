@@ -153,7 +153,9 @@ RESIDUE_REPAIRS: Final[tuple[tuple[str, str, Pattern, str], ...]] = (
         _compile(r"(?<![\w*])\*(?=[^\s*])([^*]{1,500}?)(?<=[^\s*])\*(?![\w*])"),
         r"\1",
     ),
-    ("bullet", "", _compile(rf"^\s*[{_BULLET_CHARACTERS}]\s*"), ""),
+    # « * Membres présents : »: an asterisk then a space opens a line's item like a bullet
+    # (« *Mme X », glued, marks a substitute in a table and stays).
+    ("bullet", "", _compile(rf"^\s*(?:[{_BULLET_CHARACTERS}]\s*|\*\s+(?=\S))"), ""),
     # « l appel », « L an », « s est réuni »: an elided article whose apostrophe the extraction
     # lost. French has no one-letter word « l », « d », « s », « n » or « j », so the repair is safe
     # before a lower-case vowel (« l appel »). The capital ones need the word before them: see
@@ -963,6 +965,13 @@ NAME_SEPARATORS: Final = _compile(
     # « … Roland TROUSSEL Communauté de Communes de Cœur d’Orbelle : Bazoches : Pierre … »: the
     # next group's collectivity, ended by its colon, starts the next item.
     r"\s+(?=communaute\s+(?:de\s+communes|d'agglomeration|urbaine)\b[^:;,/()]{0,60}:)|"
+    # « … Représentant la Communauté de communes du Pays X Madame Sylvie Y, … »: a member's
+    # role runs on into the next member's civility, written out in full.
+    # Not after a word that holds the name in a sentence (« remercie Monsieur X », « ainsi que
+    # Monsieur Y », « représenté par Madame Z »).
+    r"(?<!\b(?:par|a|de|pour|et|le|la|du|des|aupres|chez|que|remercie|salue|accueille|"
+    r"felicite|excuse|informe|invite))\s+"
+    r"(?=(?:monsieur|madame)\s+(?!(?:le|la|l')[\s'])\p{L})|"
     # « MM. ALTEYRAC.TIEBOT.Mmes PEREZ »: a full stop between two words, no space.
     r"(?<=\w\w)\.(?=\w\w)|"
     # « … à M. RONDAT Philippe. Mme SOUCHET … »: a full stop after a word, then a civility.
@@ -1055,7 +1064,9 @@ MEMBER_AFTER_COMMUNE: Final = _compile(
 ROLE: Final = _compile(
     r"^(?:(?:1er|1ere|premier|premiere|\d{1,2}(?:e|eme|ieme))\s+)?"
     r"(?:maire|adjointe?s?|conseill|(?:vice-?\s?)?presidente?s?|delegue|suppleante?s?\b|"
-    r"secretaire|rapporteur|questeur|membre|administrat(?:eur|rice)s?\b|titulaires?\b)"
+    r"secretaire|rapporteur|questeur|membre|administrat(?:eur|rice)s?\b|titulaires?\b|"
+    # A member's other offices: « Sénateur de l'Aveyron », « Représentant la Communauté … ».
+    r"senat(?:eur|rice)\b|deputee?\b|representante?\s+(?:la|le|les|l')\b)"
 )
 # One word that is a role, alone (folded): « Administrateur », « Adjointe », « Maire ».
 ROLE_WORD: Final = _compile(

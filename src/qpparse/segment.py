@@ -262,7 +262,13 @@ def classify(text: str) -> Marker | None:
         return Marker(Kind.COUNTS)
     if is_item_heading(text):
         return Marker(Kind.ITEM)
-    return _single_marker(text, folded)
+    marker = _single_marker(text, folded)
+    if marker is None and text.startswith(lexicon.BULLETS):
+        # « … Grands Causses. * Membres présents : » flattened: a bullet before a list's
+        # heading (dropped where it opens a line, it stays inside one).
+        after = _single_marker(text[2:].lstrip(), folded[2:].lstrip())
+        return after if after is not None and after.kind is Kind.ATTENDANCE else None
+    return marker
 
 
 def _single_marker(text: str, folded: str) -> Marker | None:

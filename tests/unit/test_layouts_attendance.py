@@ -495,6 +495,25 @@ def test_a_table_of_proxies_read_across_names_no_extra_member() -> None:
     assert qpparse.parse(text).attendance.excused == []
 
 
+def test_members_with_several_offices_each_running_into_the_next_member() -> None:
+    """« * Membres présents : » (a star for a bullet), each member's offices after commas, the
+    last one running into the next member's civility, written out in full."""
+    text = (
+        "Séance du 18 juillet 2014\n* Membres présents :\nMonsieur Christian FONTAL, Vice-"
+        "Président du Parc naturel régional,\nReprésentant la Communauté de communes des 7 "
+        "Vallons, Maire de Saint-Lauzac Madame Sylvie AYMARD, Sénatrice de la Lauze\nMonsieur "
+        "Monsieur Alain GALAN, Conseiller général\nLe Président remercie Monsieur Paul VERDIER, "
+        "Maire de Lauzac.\n"
+    )
+    for given in as_written_and_flat(text):
+        present = qpparse.parse(given).attendance.present
+        assert [p.name for p in present] == ["Christian FONTAL", "Sylvie AYMARD", "Alain GALAN"]
+        assert present[0].role == (
+            "Vice-Président du Parc naturel régional, Représentant la Communauté de communes des "
+            "7 Vallons, Maire de Saint-Lauzac"
+        )
+
+
 def test_bare_proxies_with_no_civility_are_parted_before_each_member() -> None:
     assert summary(read("Pouvoirs :", "Paul MARTIN à Lucie ROUX Zoé BRUN à Marc BRUNO")) == {
         "represented": ["Paul MARTIN -> Lucie ROUX", "Zoé BRUN -> Marc BRUNO"]

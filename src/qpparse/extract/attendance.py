@@ -661,11 +661,20 @@ def _attach_description(text: str, state: _ListState) -> bool:
     if state.without_role and (is_role(text) or _is_description(text)):
         return _attach_role(text, state)
     if state.last is not None and (
-        _is_plain_description(text) or lexicon.STAFF_ROLE.match(fold(text))
+        _is_plain_description(text)
+        or lexicon.STAFF_ROLE.match(fold(text))
+        # « Paul X, Vice-Président du Parc, Maire de Saint-Juéry »: another office of theirs.
+        or (state.last.role is not None and _is_office(text))
     ):
         add_role(state.last, text)  # « …, DGS de la commune », « …, Directeur du syndicat »
         return True
     return False
+
+
+def _is_office(text: str) -> bool:
+    """« Maire de Saint-Juéry », « Sénateur de l'Aveyron »: a role and places, no name in
+    capitals (« Maire de VILLEBOURG » may be a member named MAIRE)."""
+    return ":" not in text and is_role(text) and not any(map(is_family_token, text.split()))
 
 
 def _is_number_alone(text: str) -> bool:
