@@ -565,6 +565,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "INLINE_STAMP": "transmis en prefecture le " * 20_000 + "1/2/",
     "AGENDA_INSTALLATION": "installation " + "conseilz " * 50_000,
     "DELIBERATED": "apres en avoir " * 50_000 + "delibere",
+    "BACK_REFERENCE": "celui-ci " * 50_000 + "x",
     "GIVERS_HEADING": "pouvoirs de" + " " * 100_000 + "x",
     "NESTED_FIRST_MARKER": "Ordre du jour : " + "a 1 " * 50_000 + "a 1. Tarifs",
     "WORD_RUN": "x" * 100_000 + " y",

@@ -2034,7 +2034,9 @@ PRESIDENT_PROSE: Final = _compile(
     # The name never runs over an article nor a sentence's full stop (« … ROUX. Simon … »).
     r"(?:(?!\b(?:le|la|les)\s)(?!(?<=\p{L}{2})\.\s)[^,;:()]){3,60}?)\s{0,3},"
     r"\s{0,3}(?:(?P<role>(?:maire|presidente?)\b[^;.()]{0,80}?)\s{0,3},?\s{0,3})?"
-    r"ouvre\s+(?:la\s+seance|la\s+reunion|le\s+conseil)\b"
+    # « M. Jean X, Président de la communauté de communes, constate que le quorum est atteint »:
+    # who notes the quorum presides.
+    r"(?:ouvre\s+(?:la\s+seance|la\s+reunion|le\s+conseil)|constate\s+que\s+le\s+quorum)\b"
 )
 # « Simon Lauzet, maire, ouvre le conseil municipal »: with no civility, the two words that the
 # role and the opening follow (the reader keeps only a clear name).
@@ -2246,6 +2248,10 @@ MAX_AGENDA_ENTRIES: Final = 40
 # suppléant », « Installation des délégués »; the minutes may give it a heading of its own.
 AGENDA_INSTALLATION: Final = _compile(
     r"^installation\s+(?:\w+\s+){0,3}?(?:conseil|conseill\w+|delegue\w*|membres?|elue?s?|maire)\b"
+)
+# A sentence whose subject stands in the sentence before (folded): « Celui-ci est adopté ».
+BACK_REFERENCE: Final = _compile(
+    r"\b(?:celui-ci|celle-ci|ceux-ci|celles-ci)\s+(?:est|sont|a|ont)\b"
 )
 # An item that is never a deliberation of its own (folded): « Questions diverses ».
 MISC_ITEM: Final = _compile(

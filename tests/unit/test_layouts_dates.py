@@ -141,6 +141,12 @@ PRESIDENTS = [
         "Simon Lauzet, maire, ouvre le conseil municipal à 18 h 45 et procède à l'appel.\n",
         "Simon Lauzet",
     ),
+    (  # who notes the quorum presides
+        "Séance du 9 décembre 2019\nPrésents : M. Paul MARTIN, Mme Anne ROUX.\nM. Jean PAJOLI, "
+        "Président de la communauté de communes, constate que le quorum est atteint, par 22 "
+        "conseillers présents ; il ouvre la séance à 16h00.\n",
+        "Jean PAJOLI",
+    ),
     (
         "CONSEIL MUNICIPAL Date : 09/06/2020\nPRESENTS ABSENTS LAUZET Simon ROUX Anne\n"
         "14. Arrive lors des questions diverses.\n"

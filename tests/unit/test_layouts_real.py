@@ -325,6 +325,23 @@ def test_questions_diverses_are_no_deliberation() -> None:
         assert extract.vote is None
 
 
+def test_the_minutes_approved_under_a_pronoun_are_no_deliberation_s_vote() -> None:
+    """« … sur le compte-rendu du 24 février dernier. Aucune remarque n'étant formulée celui-ci
+    est adopté à la majorité, 1 abstention »: the previous minutes' vote, named before."""
+    text = (
+        "Compte rendu du conseil communautaire du 6 avril 2016\n"
+        "Présents : MM. Paul MARTIN, Luc ROUX, Jean PETIT\n"
+        "Pouvoirs : M. Alain CULOT représenté par M. Luc ROUX\n"
+        "Monsieur Jean PETIT a été nommé secrétaire\n"
+        "Le Président ouvre la séance et remercie les conseillers de leur présence.\n"
+        "Avant de débuter l'ordre du jour M. MARTIN demande si des remarques sont à formuler sur "
+        "le compte-rendu du conseil communautaire du 24 février dernier. Aucune remarque n'étant "
+        "formulée celui-ci est adopté à la majorité, 1 abstention\nM. ROUX demande la parole.\n"
+    )
+    for variant in as_written_and_flat(text):
+        assert qpparse.parse(variant).vote is None
+
+
 @pytest.mark.parametrize(
     ("text", "proxies"),
     [

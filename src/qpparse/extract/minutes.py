@@ -358,6 +358,7 @@ def _fill_vote_after_lists(sections: list[Section], draft: Draft) -> None:
         key=lambda line: line.number,
     )
     in_item = False
+    previous = ""
     for line in lines:
         item = read_item(line.text)
         if item is not None or parse_identifier(line.text):
@@ -368,10 +369,14 @@ def _fill_vote_after_lists(sections: list[Section], draft: Draft) -> None:
                 continue
         for sentence in _with_tallies(split_sentences(line.text)):
             folded = fold(sentence)
-            if lexicon.ITEM_VOTE.search(folded) and not _routine(sentence):
+            # « … sur le compte-rendu du 24 février. Celui-ci est adopté à la majorité »: the
+            # pronoun's item is the sentence before's.
+            subject = previous if lexicon.BACK_REFERENCE.search(folded) else ""
+            if lexicon.ITEM_VOTE.search(folded) and not _routine(f"{subject} {sentence}"):
                 draft.vote = parse_vote(sentence, line.number)
                 draft.vote.outcome = draft.vote.outcome or "adopted"
                 return
+            previous = sentence
 
 
 def _fill_first_outcome(sections: list[Section], draft: Draft) -> None:
