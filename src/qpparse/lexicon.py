@@ -2249,6 +2249,19 @@ MAX_AGENDA_ENTRIES: Final = 40
 AGENDA_INSTALLATION: Final = _compile(
     r"^installation\s+(?:\w+\s+){0,3}?(?:conseil|conseill\w+|delegue\w*|membres?|elue?s?|maire)\b"
 )
+# A heading in capitals glued after a member's name (written), a line break lost: « Secrétaire de
+# séance : Mr Didier NARBOUX CREATION D'UN POSTE DE SECRETARIAT ». The name is a given name in
+# mixed case and one family name in capitals; the heading, three words or more, holds a
+# function word (``HEADING_FUNCTION_WORD``), which no family name of one word does.
+HEADING_AFTER_NAME: Final = _compile(
+    r"\b\p{Lu}\p{Ll}[\p{L}'’-]*\s+\p{Lu}[\p{Lu}'’-]+\s+"
+    r"(?P<heading>\p{Lu}[\p{Lu}'’-]*(?:\s+[\p{Lu}\d][\p{Lu}\d'’-]*){2,})\s*$"
+)
+HEADING_FUNCTION_WORD: Final = _compile(
+    r"(?:^|\s)(?:DE|DU|DES|D['’]\p{Lu}*|LA|LES|ET|AU|AUX|POUR|SUR|EN)(?:\s|$)"
+)
+# A label and its figure, a table's cell: « Nouvel effectif : 1 » is no item's title (written).
+LABEL_AND_FIGURE: Final = _compile(r"\s:\s{0,3}\d{1,4}\s*$")
 # A sentence whose subject stands in the sentence before (folded): « Celui-ci est adopté ».
 BACK_REFERENCE: Final = _compile(
     r"\b(?:celui-ci|celle-ci|ceux-ci|celles-ci)\s+(?:est|sont|a|ont)\b"

@@ -325,6 +325,27 @@ def test_questions_diverses_are_no_deliberation() -> None:
         assert extract.vote is None
 
 
+def test_a_heading_glued_after_the_secretary_s_name() -> None:
+    """« Secrétaire de séance : Mr Didier NARBAL CREATION D'UN POSTE DE SECRETARIAT » (its line
+    break lost), the report, considérants, a table's row, then the decision and its vote."""
+    text = (
+        "REUNION DU 5 FEVRIER 2008\nEtaient excusés : Mrs LACOUR Marcel, BUTON Bernard\n"
+        "Secrétaire de séance : Mr Didier NARBAL\nCREATION D’UN POSTE DE SECRETARIAT\n"
+        "Le Président rappelle à l’assemblée : les emplois sont créés par l’organe délibérant.\n"
+        "Considérant la nécessité de créer un emploi d’adjoint administratif,\n"
+        "0 - Nouvel effectif : 1\n"
+        "Après en avoir délibéré, le Comité Syndical adopte la création du poste. Adopté à 23 "
+        "Voix pour - A 0 Voix contre - A 0 Abstention(s)\n"
+    )
+    for variant in as_written_and_flat(text):
+        extract = qpparse.parse(variant)
+        assert extract.session.secretary is not None
+        assert extract.session.secretary.name == "Didier NARBAL"
+        assert extract.deliberation.title == "CREATION D’UN POSTE DE SECRETARIAT"
+        assert extract.vote is not None
+        assert extract.vote.outcome == "adopted"
+
+
 def test_the_minutes_approved_under_a_pronoun_are_no_deliberation_s_vote() -> None:
     """« … sur le compte-rendu du 24 février dernier. Aucune remarque n'étant formulée celui-ci
     est adopté à la majorité, 1 abstention »: the previous minutes' vote, named before."""

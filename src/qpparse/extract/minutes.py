@@ -90,7 +90,9 @@ def fill_heading_before_report(sections: list[Section], draft: Draft) -> int | N
         if section.kind not in _REPORT_KINDS or section.first_line <= last_list:
             continue
         line = sections[index - 1].lines[-1]
-        heading = _trailing_heading(line.text)
+        heading = _trailing_heading(line.text) or (
+            heading_after_name(line.text) if sections[index - 1].kind is Kind.SECRETARY else None
+        )
         if heading is None:
             break
         _take_heading(heading, line.number, draft)
@@ -258,14 +260,41 @@ def _item_end(sections: list[Section], index: int) -> int:
     section = sections[index]
     if section.kind is Kind.DECISION:
         return section.first_line
-    following = sections[index + 1] if index + 1 < len(sections) else None
-    if following is not None and following.kind is Kind.DECISION:
-        return following.first_line
+    # Its considérants, or a table's row read as a heading (« 0 - Nouvel effectif : 1 »), may
+    # stand between the report and the decision; a true item's heading ends it.
+    for following in sections[index + 1 :]:
+        if following.kind is Kind.DECISION:
+            return following.first_line
+        if following.kind not in _BEFORE_DECISION_KINDS or (
+            following.kind is Kind.ITEM and read_item(following.lines[0].text) is not None
+        ):
+            break
     return section.lines[-1].number
+
+
+# What may stand between an unnumbered item's report and its decision.
+_BEFORE_DECISION_KINDS = frozenset({Kind.REPORT, Kind.CONSIDERANTS, Kind.ITEM})
 
 
 # Where the minutes' report, visas or decision of an unnumbered item starts.
 _REPORT_KINDS = frozenset({Kind.REPORT, Kind.VISAS, Kind.DECISION})
+
+
+def heading_after_name(text: str) -> str | None:
+    """« … Mr Didier NARBOUX CREATION D'UN POSTE DE SECRETARIAT »: the first item's heading in
+    capitals, glued after the name that ends a piece; ``None`` when there is none."""
+    match = lexicon.HEADING_AFTER_NAME.search(text)
+    if match is None or not lexicon.HEADING_FUNCTION_WORD.search(match["heading"]):
+        return None
+    heading = match["heading"]
+    folded = fold(heading)
+    if (
+        _routine(heading)
+        or lexicon.AGENDA_HEADING.match(folded)
+        or len(heading.split()) > (lexicon.MAX_CAPITALS_HEADING_WORDS)
+    ):
+        return None
+    return heading
 
 
 def _trailing_heading(text: str) -> str | None:
@@ -423,8 +452,8 @@ def read_item(text: str) -> Item | None:
     title, rest = split_heading(text[match.end() :])
     if not title or lexicon.CATEGORY_HEADING.match(title):
         return None
-    if lexicon.CATEGORY_WORDS.match(fold(title)):
-        return None
+    if lexicon.CATEGORY_WORDS.match(fold(title)) or lexicon.LABEL_AND_FIGURE.search(title):
+        return None  # « 0 - Nouvel effectif : 1 »: a table's row, no item
     trailing = lexicon.ITEM_TRAILING_NUMBER.search(title)
     if trailing is not None:
         return Item(title[: trailing.start()].rstrip(" -–—:"), rest, trailing["number"])

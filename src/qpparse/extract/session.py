@@ -321,6 +321,10 @@ def read_secretary(sentence: Sentence, draft: Draft) -> bool:
     else:
         return False
     who = who.strip(" .,;")
+    if (heading := lexicon.HEADING_AFTER_NAME.search(who)) is not None and (
+        lexicon.HEADING_FUNCTION_WORD.search(heading["heading"])
+    ):
+        who = who[: heading.start("heading")].rstrip()  # the first item's heading glued on
     # « Secrétaires de séance : Madame X et Monsieur Y »: the first is the field's; the other
     # names stay unrecognised, in place.
     second = lexicon.SECOND_PERSON.search(fold(who))
