@@ -121,6 +121,9 @@ layouts = st.one_of(
 # A page number beside two copies of a bundle's proposer sentence: it ends on a colon, so it is
 # no running header (its title ran on into the report).
 @example(layout=furnished([402, 448, 448], [0, 0, 0, 0]))
+# Page numbers beside two copies of a bundle's vote sentence: a finished sentence is no header.
+@example(layout=furnished([376, 1020], [0, 0, 0, 0]))
+@example(layout=furnished([1052, 1060], [0, 0, 0, 0]))
 def test_a_new_layout_reads_the_same(path: Path, layout: Layout) -> None:
     text, expected = original(path)
     assert facts(layout(text)) == expected

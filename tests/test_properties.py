@@ -225,6 +225,7 @@ def test_persons_round_trip(person: Person) -> None:
 
 
 @given(st.text(max_size=200))
+@example("\u1fef")  # a Greek varia decomposes to « ` », which folds on to « ' »
 def test_fold_keeps_the_length(text: str) -> None:
     folded = fold(text)
     assert len(folded) == len(text)

@@ -26,6 +26,9 @@ class _FoldTable(dict[int, str]):
     def __missing__(self, code: int) -> str:
         char = chr(code)
         base = _APOSTROPHES.get(char) or unicodedata.normalize("NFD", char)[0].lower()
+        # « ` » (U+1FEF) decomposes to a grave accent, itself folded to an apostrophe: folding
+        # twice must give what folding once gave.
+        base = _APOSTROPHES.get(base, base)
         folded = base if len(base) == 1 else char
         self[code] = folded
         return folded

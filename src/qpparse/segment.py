@@ -612,6 +612,8 @@ def _running_headers(lines: list[TextLine], landmarks: set[int], stamps: set[int
             # « … des questions 1 à », « … soumet au Bureau le rapport suivant : »: its
             # sentence goes on, no header ends so
             continue
+        if _finished_sentence(line.text):
+            continue  # « Cette proposition mise aux voix est adoptée. »: each item's, no header
         neighbours = content[max(index - 1, 0) : index + 2]
         if any(other.number in landmarks for other in neighbours):  # itself included
             beside.setdefault(line.text, []).append(line.number)
@@ -623,6 +625,18 @@ def _running_headers(lines: list[TextLine], landmarks: set[int], stamps: set[int
         if len(numbers) > 1 and elsewhere[text] - len(numbers) <= 1:
             found.update(numbers[1:] if classify(text) is not None else numbers)
     return found
+
+
+def _finished_sentence(text: str) -> bool:
+    """A sentence of some length ending with its full stop: a bundle's formula, never a header."""
+    return (
+        len(text.split()) >= _SENTENCE_MIN_WORDS
+        and text.rstrip().endswith(".")
+        and lexicon.search_end(lexicon.SENTENCE_END, text) is not None
+    )
+
+
+_SENTENCE_MIN_WORDS = 5
 
 
 def _reads_as_names(text: str) -> bool:
