@@ -1301,6 +1301,10 @@ COMMUNE_NUMBER: Final = _compile(
 # the year's two digits and an order (« DL/11/185 Adoption du procès-verbal … »).
 BARE_NUMBER_TITLE: Final = _compile(
     r"^(?:(?P<number>(?:19|20)\d\d-(?!(?:19|20)\d\d\b)\d{2,4}(?:-\d{1,4})?)\s{0,3}[-–—:]\s{0,3}|"
+    # « 2019 – 054 – 03.12 – Indemnités … », « 235 – 01 – 14 – METROPOLE – … »: three runs of
+    # digits parted by spaced dashes (never a date « 15 – 03 – 2021 »).
+    r"(?P<number>(?!\d{1,2}\s[-–]\s\d{1,2}\s[-–]\s(?:19|20)\d\d\b)"
+    r"\d{1,4}\s[-–]\s\d{1,4}\s[-–]\s\d{1,4}(?:\.\d{1,2})?)\s{1,3}[-–—]\s{1,3}|"
     r"(?P<number>[a-z]{1,4}/\d{2}/\d{1,5})\s{1,3})(?P<title>[^\W\d_])"
 )
 # Paris numbers (written): the year, the direction's letters, an order, after « Délibération »
@@ -1388,7 +1392,10 @@ STACK_REACH: Final = 12
 INLINE_CANDIDATE: Final = _compile(
     r"(?<=[\s.;:,)»])(?:\p{Lu}|(?<=:\s)\p{Ll}|(?<=[.;:)»]\s{1,3})\d{2}/\d{4}/\p{Lu}|"
     # A year-first number after a sentence (« … à l'unanimité. 2019-062-01 – TRAVAUX »).
-    r"(?<=[.;:)»]\s{1,3})(?:19|20)\d\d-\d)"
+    r"(?<=[.;:)»]\s{1,3})(?:19|20)\d\d-\d|"
+    # « … du 16 septembre 2019 2019 – 054 – 03.12 – Indemnités … »: runs of digits parted by
+    # spaced dashes (``SPACED_NUMBER``).
+    r"(?<=\s)\d{1,4}\s[-–]\s\d{1,4}\s[-–]\s\d)"
 )
 # The markers that start a piece of their own where they stand inside a line (folded, matched
 # at the candidate). Each is the start-of-line marker's words, made strict enough for prose:
@@ -1420,6 +1427,9 @@ _INLINE_ALTERNATIVES: Final = (
     # is often left out).
     rf"l[ea]\s+\w+(?:\s+\w+){{0,3}}\s{{0,2}},?\s{{0,2}}{_DELIBERATED}",
     r"objet\s{0,3}:",
+    # « 2019 – 054 – 03.12 – Indemnités … »: a number of three runs before its title.
+    r"(?!\d{1,2}\s[-–]\s\d{1,2}\s[-–]\s(?:19|20)\d\d\b)\d{1,4}\s[-–]\s\d{1,4}\s[-–]\s"
+    r"\d{1,4}(?:\.\d{1,2})?\s{1,3}[-–—]\s{1,3}\p{L}",
     _HEADLESS_LIST,
     r"extraits?\s+d[eu]s?\s+registres?\s+des\s+deliberations?\b",
     r"(?:seance|reunion)\s+(?:(?:publique|ordinaire|extraordinaire|pleniere)\s+)?(?:du|de\s+l')\s",

@@ -43,10 +43,20 @@ IDENTIFIERS = [
     ("- Délibération D202455 – Décision modificative", "D202455", "Décision modificative"),
     ("Délibération n° 1 Election du Président", "1", "Election du Président"),
     ("DELIBERATION N°12 : TARIFS", "12", "TARIFS"),
+    # three runs of digits parted by spaced dashes, then the title
+    ("2019 – 054 – 03.12 – Indemnités de conseil", "2019 – 054 – 03.12", "Indemnités de conseil"),
+    (
+        "235 – 01 – 14 – METROPOLE – AVIS DE LA VILLE",
+        "235 – 01 – 14",
+        "METROPOLE – AVIS DE LA VILLE",
+    ),
 ]
 
 # Agenda numbering, not identifiers: a number alone needs « Délibération » and a « n° ».
-NOT_IDENTIFIERS = ["N° 1 : Approbation du procès-verbal", "Délibération 12 élus", "QUESTION N° 3"]
+NOT_IDENTIFIERS = [
+    *("N° 1 : Approbation du procès-verbal", "Délibération 12 élus", "QUESTION N° 3"),
+    "15 – 03 – 2021 – Conseil municipal",  # a date
+]
 
 
 @pytest.mark.parametrize("line", NOT_IDENTIFIERS)
