@@ -124,6 +124,8 @@ layouts = st.one_of(
 # Page numbers beside two copies of a bundle's vote sentence: a finished sentence is no header.
 @example(layout=furnished([376, 1020], [0, 0, 0, 0]))
 @example(layout=furnished([1052, 1060], [0, 0, 0, 0]))
+# An agenda's « * » bullets: one that a wrap puts at a line's start is still a bullet.
+@example(layout=wrapped(70))
 def test_a_new_layout_reads_the_same(path: Path, layout: Layout) -> None:
     text, expected = original(path)
     assert facts(layout(text)) == expected

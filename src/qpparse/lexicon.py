@@ -153,9 +153,7 @@ RESIDUE_REPAIRS: Final[tuple[tuple[str, str, Pattern, str], ...]] = (
         _compile(r"(?<![\w*])\*(?=[^\s*])([^*]{1,500}?)(?<=[^\s*])\*(?![\w*])"),
         r"\1",
     ),
-    # « * Membres présents : »: an asterisk then a space opens a line's item like a bullet
-    # (« *Mme X », glued, marks a substitute in a table and stays).
-    ("bullet", "", _compile(rf"^\s*(?:[{_BULLET_CHARACTERS}]\s*|\*\s+(?=\S))"), ""),
+    ("bullet", "", _compile(rf"^\s*[{_BULLET_CHARACTERS}]\s*"), ""),
     # « l appel », « L an », « s est réuni »: an elided article whose apostrophe the extraction
     # lost. French has no one-letter word « l », « d », « s », « n » or « j », so the repair is safe
     # before a lower-case vowel (« l appel »). The capital ones need the word before them: see
