@@ -514,6 +514,21 @@ def test_members_with_several_offices_each_running_into_the_next_member() -> Non
         )
 
 
+def test_a_group_named_by_its_office_is_no_commune() -> None:
+    text = (
+        "Séance du 19 décembre 2012\nEtaient présents : Adjoints : Jean-Pierre LAURENT, Chantal "
+        "GEORGET, Conseillers : Jules GODIVEAU, VILLEBOURG : Anne ROUX\n"
+    )
+    for given in as_written_and_flat(text):
+        present = qpparse.parse(given).attendance.present
+        assert [(p.name, p.commune) for p in present] == [
+            ("Jean-Pierre LAURENT", None),
+            ("Chantal GEORGET", None),
+            ("Jules GODIVEAU", None),
+            ("Anne ROUX", "VILLEBOURG"),
+        ], given
+
+
 def test_bare_proxies_with_no_civility_are_parted_before_each_member() -> None:
     assert summary(read("Pouvoirs :", "Paul MARTIN à Lucie ROUX Zoé BRUN à Marc BRUNO")) == {
         "represented": ["Paul MARTIN -> Lucie ROUX", "Zoé BRUN -> Marc BRUNO"]

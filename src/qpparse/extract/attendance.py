@@ -895,8 +895,10 @@ def _take_commune(text: str, state: _ListState) -> str:
     match = lexicon.COMMUNE_PREFIX.match(text)
     if match is None or lexicon.PROXY_AFTER_COLON.match(fold(text[match.end() :])):
         return text  # « Mme Michèle GARNIER : pouvoir à M. DUPUIS » names no commune
-    # « Pour la commune d’: » with the name lost: the members after it sit for no known commune.
-    state.commune = match["commune"].strip() if match["commune"] is not None else None
+    # « Pour la commune d’: » with the name lost: the members after it sit for no known commune;
+    # « Adjoints : », « Conseillers : » name the members' office, no commune.
+    commune = match["commune"].strip() if match["commune"] is not None else None
+    state.commune = None if commune is None or is_role(commune) else commune
     return text[match.end() :]
 
 
