@@ -569,6 +569,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "HEADING_AFTER_NAME": "Ab AB " + "AB " * 50_000 + "ab",
     "HEADING_FUNCTION_WORD": "D'" + "A" * 100_000,
     "LABEL_AND_FIGURE": " :" + " " * 100_000 + "x",
+    "SPACED_NUMBER": "1 - 2 - " * 30_000 + "x",
     "GIVERS_HEADING": "pouvoirs de" + " " * 100_000 + "x",
     "NESTED_FIRST_MARKER": "Ordre du jour : " + "a 1 " * 50_000 + "a 1. Tarifs",
     "WORD_RUN": "x" * 100_000 + " y",

@@ -1297,12 +1297,17 @@ COMMUNE_NUMBER: Final = _compile(
 # A number with no word before it, then its title (folded): year first, then a dash or a
 # colon (« 2019-062-01 – TRAVAUX … », never a span of years « 2019-2020 – … »), or letters,
 # the year's two digits and an order (« DL/11/185 Adoption du procès-verbal … »).
+# « 2019 – 054 – 03.12 », « 235 – 01 – 14 »: three runs of digits parted by spaced dashes, never
+# a date (« 15 – 03 – 2021 »).
+_SPACED_NUMBER = (
+    r"(?!\d{1,2}\s[-–]\s\d{1,2}\s[-–]\s(?:19|20)\d\d\b)"
+    r"\d{1,4}\s[-–]\s\d{1,4}\s[-–]\s\d{1,4}(?:\.\d{1,2})?"
+)
+SPACED_NUMBER: Final = _compile(rf"(?<![\d.])(?:{_SPACED_NUMBER})")
 BARE_NUMBER_TITLE: Final = _compile(
     r"^(?:(?P<number>(?:19|20)\d\d-(?!(?:19|20)\d\d\b)\d{2,4}(?:-\d{1,4})?)\s{0,3}[-–—:]\s{0,3}|"
-    # « 2019 – 054 – 03.12 – Indemnités … », « 235 – 01 – 14 – METROPOLE – … »: three runs of
-    # digits parted by spaced dashes (never a date « 15 – 03 – 2021 »).
-    r"(?P<number>(?!\d{1,2}\s[-–]\s\d{1,2}\s[-–]\s(?:19|20)\d\d\b)"
-    r"\d{1,4}\s[-–]\s\d{1,4}\s[-–]\s\d{1,4}(?:\.\d{1,2})?)\s{1,3}[-–—]\s{1,3}|"
+    # « 2019 – 054 – 03.12 – Indemnités … », « 235 – 01 – 14 – METROPOLE – … ».
+    rf"(?P<number>{_SPACED_NUMBER})\s{{1,3}}[-–—]\s{{1,3}}|"
     r"(?P<number>[a-z]{1,4}/\d{2}/\d{1,5})\s{1,3})(?P<title>[^\W\d_])"
 )
 # Paris numbers (written): the year, the direction's letters, an order, after « Délibération »
@@ -1426,8 +1431,7 @@ _INLINE_ALTERNATIVES: Final = (
     rf"l[ea]\s+\w+(?:\s+\w+){{0,3}}\s{{0,2}},?\s{{0,2}}{_DELIBERATED}",
     r"objet\s{0,3}:",
     # « 2019 – 054 – 03.12 – Indemnités … »: a number of three runs before its title.
-    r"(?!\d{1,2}\s[-–]\s\d{1,2}\s[-–]\s(?:19|20)\d\d\b)\d{1,4}\s[-–]\s\d{1,4}\s[-–]\s"
-    r"\d{1,4}(?:\.\d{1,2})?\s{1,3}[-–—]\s{1,3}\p{L}",
+    rf"{_SPACED_NUMBER}\s{{1,3}}[-–—]\s{{1,3}}\p{{L}}",
     _HEADLESS_LIST,
     r"extraits?\s+d[eu]s?\s+registres?\s+des\s+deliberations?\b",
     r"(?:seance|reunion)\s+(?:(?:publique|ordinaire|extraordinaire|pleniere)\s+)?(?:du|de\s+l')\s",

@@ -377,13 +377,23 @@ def item_starts(text: str) -> list[int]:
     """Where the numbered items of minutes start (« … à l'unanimité. 2. TARIFS DE LA CANTINE »),
     never a numbered name (« 2. Mme Lucie ROUX », « 3) DURAND Paul »), and a number then a dash
     only after a sentence (« la parcelle ZB 12 – Les Saules » is a title's own words)."""
+    numbers = _spaced_numbers(text)
     return [
         match.start()
         for match in lexicon.ITEM_HEADING_START.finditer(text)
         if not lexicon.PERSON_AHEAD.match(text, match.end())
         and (match["dash"] is None or _after_sentence(text, match.start()))
         and not _in_parentheses(text, match.start())
+        # « 2019 – 054 – 03.12 – Indemnités »: « 03.12 – » is the number's last run.
+        and not any(start < match.start() < end for start, end in numbers)
     ]
+
+
+def _spaced_numbers(text: str) -> list[tuple[int, int]]:
+    """Where numbers of runs parted by spaced dashes stand (« 2019 – 054 – 03.12 »)."""
+    if " – " not in text and " - " not in text:
+        return []
+    return [match.span() for match in lexicon.SPACED_NUMBER.finditer(text)]
 
 
 def _in_parentheses(text: str, position: int) -> bool:

@@ -168,6 +168,15 @@ def test_dated_stamps_inside_a_list_are_lifted_out() -> None:
     ]
 
 
+def test_a_number_of_spaced_runs_is_cut_before_not_inside() -> None:
+    text = (
+        "Secrétaire de séance : Jean-François HERVE du 16 septembre 2019 "
+        "2019 – 054 – 03.12 – Indemnités de conseil allouées au comptable"
+    )
+    pieces = _stream(text)
+    assert pieces[-1] == "2019 – 054 – 03.12 – Indemnités de conseil allouées au comptable"
+
+
 def test_a_sentence_s_publication_date_is_no_stamp() -> None:
     text = "Vu l'arrêté publié le 2/03/2020 au recueil des actes,"
     assert _stream(text) == [text]
