@@ -246,6 +246,15 @@ MAX_TITLE_WORDS = 45
 MAX_COLON_TITLE_WORDS = 16
 
 
+def glued_heading_start(text: str) -> int | None:
+    """Where a heading in capitals glued after a member's name starts (« Mr Didier X CREATION
+    D'UN POSTE DE SECRETARIAT », a line break lost); ``None`` when none ends ``text``."""
+    match = lexicon.HEADING_AFTER_NAME.search(text)
+    if match is None or lexicon.HEADING_FUNCTION_WORD.search(match["heading"]) is None:
+        return None
+    return match.start("heading")
+
+
 def split_heading(text: str) -> tuple[str, str]:
     """(the title ``text`` opens with, what follows it): a title in capitals ends where the
     capitals end, any other with its first sentence or before a word that opens one; a first

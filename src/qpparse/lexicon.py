@@ -1672,6 +1672,11 @@ CHAIN_CIVILITIES: Final = INNER_CIVILITIES | {"m"}
 CHAIN_PROXY_VERBS: Final = frozenset({"donne", "donnee", "represente", "representee"})
 CHAIN_PROXY_AUXILIARIES: Final = frozenset({"a", "ayant", "qui", "avait", "est"})
 # Words after which a civility is the holder's, not the next member's (folded).
+# The words that join a member to the holder of their proxy (folded): « à », « par ».
+HOLDER_JOINS: Final = frozenset({"a", "par"})
+# Civilities written out in full (written): one typed twice before a name (« Monsieur Monsieur
+# Mickaël X ») is a typist's slip, not a name.
+FULL_CIVILITIES: Final = frozenset({"Monsieur", "Madame", "Mademoiselle", "MONSIEUR", "MADAME"})
 BEFORE_HOLDER: Final = frozenset(
     {
         "a",

@@ -52,7 +52,7 @@ def parse_person(text: str, line: int, *, m_is_initial: bool = False) -> Person 
         return None
     core, annotations = split_annotations(text)
     civility, core = (None, core) if m_is_initial and _starts_with_m(core) else split_civility(core)
-    if civility is not None and core.split(" ", 1)[0] in _DOUBLED_CIVILITIES:
+    if civility is not None and core.split(" ", 1)[0] in lexicon.FULL_CIVILITIES:
         core = core.split(" ", 1)[1] if " " in core else ""  # « Monsieur Monsieur Mickaël X »
     title, core = split_title(core)
     core, trailing_role = _split_trailing_role(core, after_civility=civility is not None)
@@ -125,8 +125,6 @@ def _looks_like_a_name(text: str, words: list[str]) -> bool:
     return not (any(map(str.isdigit, text)) and any(map(_is_reference_word, words)))
 
 
-# Civilities written out in full: one typed twice before a name is a typist's slip, not a name.
-_DOUBLED_CIVILITIES = frozenset({"Monsieur", "Madame", "MONSIEUR", "MADAME", "Mademoiselle"})
 # Every civility as written, each with a full stop (« monsieur. », « mme. », « m. »).
 _CIVILITY_FORMS = frozenset(civility.rstrip(".") + "." for civility in lexicon.CIVILITIES)
 

@@ -263,10 +263,11 @@ def classify(text: str) -> Marker | None:
     if is_item_heading(text):
         return Marker(Kind.ITEM)
     marker = _single_marker(text, folded)
-    if marker is None and text.startswith(lexicon.BULLETS):
-        # « … Grands Causses. * Membres présents : » flattened: a bullet before a list's
-        # heading (dropped where it opens a line, it stays inside one).
-        after = _single_marker(text[2:].lstrip(), folded[2:].lstrip())
+    # A bullet and its space (« *Mme X », glued, marks a substitute in a table).
+    bullet = lexicon.ITEM_START.match(text) if text.startswith(lexicon.BULLETS) else None
+    if marker is None and bullet is not None:
+        # « … Grands Causses. * Membres présents : »: a bullet before a list's heading.
+        after = _single_marker(text[bullet.end() :], folded[bullet.end() :])
         return after if after is not None and after.kind is Kind.ATTENDANCE else None
     return marker
 

@@ -342,6 +342,7 @@ def test_a_heading_glued_after_the_secretary_s_name() -> None:
         assert extract.session.secretary is not None
         assert extract.session.secretary.name == "Didier NARBAL"
         assert extract.deliberation.title == "CREATION D’UN POSTE DE SECRETARIAT"
+        assert not any("CREATION" in kept.text for kept in extract.unrecognised)
         assert extract.vote is not None
         assert extract.vote.outcome == "adopted"
 

@@ -728,7 +728,7 @@ def _names_after_last_holder(words: list[str], folded_words: list[str]) -> list[
     joins = [
         index
         for index, word in enumerate(folded_words[:-1])
-        if word in _HOLDER_JOINS and words[index + 1][:1].isupper()
+        if word in lexicon.HOLDER_JOINS and words[index + 1][:1].isupper()
     ]
     family_first = is_family_token(words[0])
     # The item opens with its member's name (« Pouvoir à Martine X Pascal Y … » is a table's
@@ -746,9 +746,6 @@ def _names_after_last_holder(words: list[str], folded_words: list[str]) -> list[
     return starts[1:]
 
 
-_HOLDER_JOINS = frozenset({"a", "par"})
-
-
 def _name_end(words: list[str], start: int, *, family_first: bool) -> int | None:
     """Where the name starting at ``start`` ends: its family names then its given names when
     family names come first, its given names then its family names otherwise."""
@@ -763,7 +760,7 @@ def _name_end(words: list[str], start: int, *, family_first: bool) -> int | None
     middle = index
     while index < len(words) and second(words[index]):
         index += 1
-    return None if start in (middle,) or index == middle else index
+    return None if middle in (start, index) else index
 
 
 def _joiners_before_names(words: list[str], folded_words: list[str], joiner: str) -> list[int]:
@@ -1681,10 +1678,10 @@ def _joined_proxy(
     piece: Piece, joined: regex.Match[str], holder_first: bool, draft: Draft | None
 ) -> Proxy | None:
     """Two persons joined by « pour », the holder or the member first."""
-    first, second = piece.text[: joined.end("first")], piece.text[joined.start("second") :]
     if holder_first:
         return _proxy_for(piece, joined.start("second"), joined.end("first"), draft)
-    member = parse_person(first, piece.line)
+    member = parse_person(piece.text[: joined.end("first")], piece.line)
+    second = piece.text[joined.start("second") :]
     return None if member is None else _proxy(member, second, piece.line, draft)
 
 

@@ -23,7 +23,7 @@ import itertools
 from dataclasses import dataclass
 
 from qpparse import lexicon
-from qpparse.frenchtext import fold, split_heading, split_sentences
+from qpparse.frenchtext import fold, glued_heading_start, split_heading, split_sentences
 from qpparse.model import Line, Span
 from qpparse.normalise import TextLine
 from qpparse.segment import Kind, Section
@@ -91,7 +91,7 @@ def fill_heading_before_report(sections: list[Section], draft: Draft) -> int | N
             continue
         line = sections[index - 1].lines[-1]
         heading = _trailing_heading(line.text) or (
-            heading_after_name(line.text) if sections[index - 1].kind is Kind.SECRETARY else None
+            _heading_after_name(line.text) if sections[index - 1].kind is Kind.SECRETARY else None
         )
         if heading is None:
             break
@@ -280,18 +280,17 @@ _BEFORE_DECISION_KINDS = frozenset({Kind.REPORT, Kind.CONSIDERANTS, Kind.ITEM})
 _REPORT_KINDS = frozenset({Kind.REPORT, Kind.VISAS, Kind.DECISION})
 
 
-def heading_after_name(text: str) -> str | None:
+def _heading_after_name(text: str) -> str | None:
     """« … Mr Didier NARBOUX CREATION D'UN POSTE DE SECRETARIAT »: the first item's heading in
     capitals, glued after the name that ends a piece; ``None`` when there is none."""
-    match = lexicon.HEADING_AFTER_NAME.search(text)
-    if match is None or not lexicon.HEADING_FUNCTION_WORD.search(match["heading"]):
+    start = glued_heading_start(text)
+    if start is None:
         return None
-    heading = match["heading"]
-    folded = fold(heading)
+    heading = text[start:].strip()
     if (
         _routine(heading)
-        or lexicon.AGENDA_HEADING.match(folded)
-        or len(heading.split()) > (lexicon.MAX_CAPITALS_HEADING_WORDS)
+        or lexicon.AGENDA_HEADING.match(fold(heading))
+        or len(heading.split()) > lexicon.MAX_CAPITALS_HEADING_WORDS
     ):
         return None
     return heading

@@ -19,6 +19,7 @@ from qpparse.frenchtext import (
     find_date,
     find_time,
     fold,
+    glued_heading_start,
     names_an_earlier_session,
     number_value,
 )
@@ -321,10 +322,9 @@ def read_secretary(sentence: Sentence, draft: Draft) -> bool:
     else:
         return False
     who = who.strip(" .,;")
-    if (heading := lexicon.HEADING_AFTER_NAME.search(who)) is not None and (
-        lexicon.HEADING_FUNCTION_WORD.search(heading["heading"])
-    ):
-        who = who[: heading.start("heading")].rstrip()  # the first item's heading glued on
+    glued = glued_heading_start(who)
+    if glued is not None:  # the first item's heading glued on: kept apart, not a name's
+        return _read_secretary_before_heading(sentence, who[:glued].rstrip(), who[glued:], draft)
     # « Secrétaires de séance : Madame X et Monsieur Y »: the first is the field's; the other
     # names stay unrecognised, in place.
     second = lexicon.SECOND_PERSON.search(fold(who))
@@ -339,6 +339,22 @@ def read_secretary(sentence: Sentence, draft: Draft) -> bool:
     for line in sentence.lines:
         draft.claim("session.secretary", line, words=text[: text.rindex(rest)].strip())
     draft.reject_rest(sentence.lines[-1].number, rest)
+    return True
+
+
+def _read_secretary_before_heading(
+    sentence: Sentence, who: str, heading: str, draft: Draft
+) -> bool:
+    """« Secrétaire de séance : Mr Didier X CREATION D'UN POSTE … »: the secretary, then the
+    heading left unrecognised, where the first item's title may take it from."""
+    secretary = parse_person(who, sentence.number)
+    if secretary is None:
+        return False
+    draft.session.secretary = secretary
+    text = sentence.text
+    for line in sentence.lines:
+        draft.claim("session.secretary", line, words=text[: text.rindex(heading)].strip())
+    draft.reject_rest(sentence.lines[-1].number, heading)
     return True
 
 
