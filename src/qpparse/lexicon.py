@@ -1520,7 +1520,7 @@ INLINE_AFTER_SENTENCE: Final = _compile(
     # « Délibération D202455 », « Délibération n° 12 » (``COMMUNE_NUMBER``).
     rf"deliberation\s{{0,3}}(?:{_LETTERED_NUMBER}|{_NUMBER_SIGN_WORD}\s{{0,3}}{_PLAIN_NUMBER})\b|"
     # A number with no word before it, with its title (``BARE_NUMBER_TITLE``).
-    r"(?:19|20)\d\d-(?!(?:19|20)\d\d\b)\d{2,4}(?:-\d{1,4})?\s{0,3}[-–—]\s|"
+    r"(?:19|20)\d\d-(?!(?:19|20)\d\d\b)\d{2,4}(?:-\d{1,4})?\s{0,3}[-–—:]\s|"
     r"[a-z]{1,4}/\d{2}/\d{1,5}\s|"
     # « … quartiers prioritaires. Délibère Cette proposition … »: the formula, a word alone.
     r"(?:delibere|decide|arrete|decident)\s{0,3}:?(?=\s|$)"

@@ -567,6 +567,22 @@ def test_a_number_with_three_parts_then_its_title() -> None:
     )
 
 
+@pytest.mark.parametrize("mark", ["–", ":"])
+def test_a_bare_number_after_a_sentence_then_its_title(mark: str) -> None:
+    text = (
+        "Présents : Paul MARTIN, Lucie ROUX\nSecrétaire de séance : Lucie ROUX\n"
+        "Le Maire accueille les membres du conseil et ouvre la séance.\n"
+        f"2021-04-02 {mark} PLAN LOCAL D'URBANISME – DEBAT SUR LE PADD\n"
+        "Par délibération du 31 mai 2018, la communauté a prescrit le plan.\n"
+    )
+    for variant in as_written_and_flat(text):
+        deliberation = qpparse.parse(variant).deliberation
+        assert (deliberation.number, deliberation.title) == (
+            "2021-04-02",
+            "PLAN LOCAL D'URBANISME – DEBAT SUR LE PADD",
+        )
+
+
 def test_a_list_with_no_heading_after_the_title_is_the_present_list() -> None:
     text = (
         "1 Compte rendu du Conseil de Communauté du 23 février 2006 à Vouzon Mesdames Agnès "
