@@ -1316,10 +1316,12 @@ PARIS_NUMBER: Final = _compile(
     r"^(?i:d[ée]lib[ée]ration)\s{1,3}(?:(?i:n)\s?°\s{0,3})?"
     r"(?P<number>(?:19|20)\d\d\s\p{Lu}{2,8}\s\d{1,4}(?:-\p{Lu}{1,2})?)(?![\w/-])"
 )
-# A year-first number after the title and a colon, ending the heading (written): « Travaux
-# d'enfouissement … : 2019-93 ».
+# A number ending the heading (written): year first after the title and a colon (« Travaux
+# d'enfouissement … : 2019-93 »), or order then year after its last word (« Adoption du
+# procès-verbal de la séance du 29 janvier 2018 21/2018 »).
 NUMBER_AFTER_TITLE: Final = _compile(
-    r"\p{L}\s{1,3}:\s{1,3}(?P<number>(?:19|20)\d\d-(?!(?:19|20)\d\d\b)\d{1,4})\s{0,3}$"
+    r"\p{L}\s{1,3}:\s{1,3}(?P<number>(?:19|20)\d\d-(?!(?:19|20)\d\d\b)\d{1,4})\s{0,3}$|"
+    r"[\p{L}\d]\s{1,3}(?P<number>\d{1,4}/(?:19|20)\d\d)\s{0,3}$"
 )
 # Second references on a line of their own: « 18621 », « MET 16/940/BM », a report code
 # « 98-1187-SG ».

@@ -143,6 +143,7 @@ def _build(
         extractor(section, draft, lines)
     attendance.read_list_after_counts(sections, draft)
     _fill_session_from_prose(sections, draft, lines)
+    identification.fill_number_ending_heading(sections, draft)
     minutes.fill_first_item(sections, draft)
     until = minutes.fill_heading_before_report(sections, draft)
     minutes.fill_requested_item(sections, draft)
@@ -150,7 +151,6 @@ def _build(
     minutes.fill_vote(sections, draft, until)
     # After the vote: an agenda entry does not tell where the item's own vote stands.
     agenda.fill_agenda_entry(sections, draft)
-    identification.fill_number_before_visas(sections, draft)
     minutes.fill_title_before_number(sections, draft)
     if not line_map.identity:
         draft.unrecognised = [

@@ -583,6 +583,24 @@ def test_a_bare_number_after_a_sentence_then_its_title(mark: str) -> None:
         )
 
 
+def test_a_number_ending_the_heading_before_the_report() -> None:
+    # The number makes even the previous minutes' approval a deliberation of its own.
+    text = (
+        "SEANCE DU 27 FEVRIER 2018\nETAIENT PRESENTS : Paul MARTIN, Lucie ROUX, Jean PETIT\n"
+        "ETAIENT EXCUSES : Anne DURAND\nMadame Lucie ROUX est désignée secrétaire à l'unanimité.\n"
+        "Administration Générale – Adoption du procès-verbal de la séance du 30 janvier 2018 "
+        "12/2018\nRapporteur : Paul MARTIN\n"
+        "Après en avoir délibéré, le Comité adopte le procès-verbal à l'unanimité.\n"
+    )
+    for variant in as_written_and_flat(text):
+        extract = qpparse.parse(variant)
+        assert (extract.deliberation.number, extract.deliberation.title) == (
+            "12/2018",
+            "Administration Générale – Adoption du procès-verbal de la séance du 30 janvier 2018",
+        )
+        assert not any("12/2018" in kept.text for kept in extract.unrecognised)
+
+
 def test_a_list_with_no_heading_after_the_title_is_the_present_list() -> None:
     text = (
         "1 Compte rendu du Conseil de Communauté du 23 février 2006 à Vouzon Mesdames Agnès "

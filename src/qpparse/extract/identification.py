@@ -71,15 +71,16 @@ def _read(sentence: Sentence, draft: Draft) -> None:
             draft.reject(line)
 
 
-def fill_number_before_visas(sections: list[Section], draft: Draft) -> None:
-    """« Travaux d'enfouissement … : 2019-93 » / « Vu le Code … »: the number written after the
-    title, ending the piece right before the first visa, when no other gave it."""
+def fill_number_ending_heading(sections: list[Section], draft: Draft) -> None:
+    """« Travaux d'enfouissement … : 2019-93 » / « Vu le Code … », « Adoption du procès-verbal
+    … 21/2018 » / « Rapporteur : … »: the number written after the title, ending the piece
+    right before the first visa or report, when no other gave it."""
     if draft.deliberation.number is not None:
         return
     for previous, section in itertools.pairwise(sections):
-        if section.kind is not Kind.VISAS:
+        if section.kind not in _AFTER_HEADING_KINDS:
             continue
-        if not previous.lines:  # only page furniture before the visas: no title, no number
+        if not previous.lines:  # only page furniture before: no title, no number
             return
         line = previous.lines[-1]
         match = lexicon.NUMBER_AFTER_TITLE.search(line.text)
@@ -87,6 +88,10 @@ def fill_number_before_visas(sections: list[Section], draft: Draft) -> None:
             draft.deliberation.number, draft.deliberation.line = match["number"], line.number
             draft.claim("deliberation.number", line.number, words=match["number"])
         return
+
+
+# What follows a deliberation's heading: its visas, or its report (« Rapporteur : … »).
+_AFTER_HEADING_KINDS = frozenset({Kind.VISAS, Kind.REPORT})
 
 
 def _references(text: str) -> list[str]:

@@ -90,12 +90,13 @@ def fill_heading_before_report(sections: list[Section], draft: Draft) -> int | N
         if section.kind not in _REPORT_KINDS or section.first_line <= last_list:
             continue
         line = sections[index - 1].lines[-1]
-        heading = _trailing_heading(line.text) or (
-            _heading_after_name(line.text) if sections[index - 1].kind is Kind.SECRETARY else None
+        text, number_after = _without_own_number(line, draft)
+        heading = _trailing_heading(text, numbered=bool(number_after)) or (
+            _heading_after_name(text) if sections[index - 1].kind is Kind.SECRETARY else None
         )
         if heading is None:
             break
-        _take_heading(heading, line.number, draft)
+        _take_heading(heading, line.number, draft, number_after=number_after)
         return _item_end(sections, index)
     return _heading_then_decision(
         [line for line in draft.unrecognised if line.line > last_list], draft
@@ -296,7 +297,19 @@ def _heading_after_name(text: str) -> str | None:
     return heading
 
 
-def _trailing_heading(text: str) -> str | None:
+def _without_own_number(line: TextLine, draft: Draft) -> tuple[str, str]:
+    """The piece's text without the deliberation's number that ends it (« … du 29 janvier 2018
+    21/2018 »), and that number (``""`` when the piece does not end with it)."""
+    number = draft.deliberation.number
+    text = line.text.rstrip()
+    if number is None or draft.deliberation.line != line.number or not text.endswith(number):
+        return line.text, ""
+    return text.removesuffix(number).rstrip(" :-–—"), number
+
+
+def _trailing_heading(text: str, *, numbered: bool = False) -> str | None:
+    """The heading ending a piece after a finished sentence; a routine one only when it carries
+    its own deliberation number (``numbered``)."""
     match = lexicon.TRAILING_HEADING.search(text)
     if match is None:
         return None
@@ -312,7 +325,7 @@ def _trailing_heading(text: str) -> str | None:
         len(heading.split()) > longest
         or lexicon.PERSON_AHEAD.match(heading)
         or lexicon.SENTENCE_START.match(fold(heading))
-        or _routine(heading)
+        or (_routine(heading) and not numbered)
         or lexicon.CATEGORY_WORDS.match(fold(heading))
         or lexicon.AGENDA_HEADING.fullmatch(fold(heading))  # « ORDRE DU JOUR : Le Maire … »
     ):
@@ -320,19 +333,41 @@ def _trailing_heading(text: str) -> str | None:
     return heading
 
 
-def _take_heading(heading: str, number: int, draft: Draft) -> None:
+def _take_heading(heading: str, number: int, draft: Draft, *, number_after: str = "") -> None:
+    """Set the title and take its words, and the deliberation's number written after it
+    (``number_after``), from the end of what was kept unread of the piece; a list reader may
+    have kept the piece in parts (« … Administration Générale » / « Adoption du … »)."""
     draft.deliberation.title, draft.deliberation.title_line = heading, number
-    for index, kept in enumerate(draft.unrecognised):
-        if kept.line == number and kept.text.rstrip(" :").endswith(heading):
-            rest = kept.text[: kept.text.rstrip(" :").rfind(heading)].rstrip(" -–—•")
-            if rest:
-                draft.unrecognised[index] = Line(line=number, text=rest)
-            else:
-                del draft.unrecognised[index]
+    wanted = _words(f"{heading} {number_after}")
+    places = [index for index, kept in enumerate(draft.unrecognised) if kept.line == number]
+    for index in reversed(places):
+        kept = draft.unrecognised[index]
+        tokens = list(lexicon.WORD_RUN.finditer(kept.text))
+        cut = len(kept.text)
+        while tokens and wanted:
+            token = tokens.pop()
+            words = _words(token.group())
+            if words and words != wanted[-len(words) :]:
+                break
+            del wanted[len(wanted) - len(words) :]
+            cut = token.start()
+        if cut == len(kept.text):
+            break  # nothing of the heading here
+        rest = kept.text[:cut].rstrip(" -–—•:")
+        if rest:
+            draft.unrecognised[index] = Line(line=number, text=rest)
+        else:
+            del draft.unrecognised[index]
+        if wanted or rest:
             break
     span = Span(field="deliberation.title", line=number, end_line=number)
     bisect.insort(draft.spans, span, key=lambda known: known.line)
     draft.span_words[id(span)] = (heading, heading)
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text`` for matching a heading to what was kept: punctuation aside."""
+    return [word for word in text.split() if any(char.isalnum() for char in word)]
 
 
 def fill_vote(sections: list[Section], draft: Draft, until: int | None = None) -> None:
