@@ -1234,6 +1234,15 @@ LETTERHEAD_START: Final = _compile(
     r"comite\s+syndical\b|recueils?\s+des\s+actes\b|date\s+de\s+publication\b|n\s{0,2}°\s{0,3}:|"
     r"hotel\s+de\s+ville\b)"
 )
+# A deliberation number printed alone above the extract's letterhead (folded): « 2020-075 /
+# COMMUNAUTE DE COMMUNES DE … », « 104-21 / Département : … ». Year first, order then year, or
+# an order then the year's last two digits after a dash; never after « n° » (read elsewhere).
+NUMBER_ABOVE_LETTERHEAD: Final = _compile(
+    r"(?<![\p{L}\d/.°-])(?<!(?:°|\bno?)\s{1,3})"
+    r"(?P<number>(?:19|20)\d\d[-/]\d{1,4}|\d{1,4}[-/](?:19|20)\d\d|\d{2,4}-\d\d)(?![\w/.-])"
+    r"\s{1,3}(?:_+\s{1,3})?"
+    rf"(?={LETTERHEAD_START.pattern}|departement\s{{0,2}}:|extrait\s+du\s+registre)"
+)
 # A linking word just before a capitalised word ties it to the words before (folded).
 LINKED_BEFORE: Final = _compile(r"(?:^|\s)(?:de|du|des|la|le|les|l'|d'|au|aux|a|et|en)\s{1,3}$")
 # The dots and page that end an entry of a recueil's table of contents (« …… 3 à 9 »).

@@ -583,6 +583,21 @@ def test_a_bare_number_after_a_sentence_then_its_title(mark: str) -> None:
         )
 
 
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("2021-043\nCOMMUNAUTE DE COMMUNES DU VAL DORÉ\nDépartement de la Lauze\n", "2021-043"),
+        ("PROCES-VERBAL CONSULTABLE EN MAIRIE\n_____\n87-22\nDépartement : LAUZE\n", "87-22"),
+        ("Page 3/12\nCommune de Villebourg\n", None),  # a page, no number
+        ("Vu la délibération n° 2019-12\nCommune de Villebourg\n", None),  # cited elsewhere
+    ],
+)
+def test_a_number_printed_above_the_letterhead(text: str, number: str | None) -> None:
+    tail = "Séance du 3 mars 2021\nPrésents : Paul MARTIN, Lucie ROUX\n"
+    for variant in as_written_and_flat(text + tail):
+        assert qpparse.parse(variant).deliberation.number == number
+
+
 def test_a_number_ending_the_heading_before_the_report() -> None:
     # The number makes even the previous minutes' approval a deliberation of its own.
     text = (

@@ -90,6 +90,37 @@ def fill_number_ending_heading(sections: list[Section], draft: Draft) -> None:
         return
 
 
+def fill_number_above_letterhead(sections: list[Section], draft: Draft) -> None:
+    """« 2020-075 » / « COMMUNAUTE DE COMMUNES DE … »: a number printed alone above the
+    extract's letterhead, before the lists, when no other gave it."""
+    if draft.deliberation.number is not None:
+        return
+    lines = list(
+        itertools.chain.from_iterable(
+            section.lines
+            for section in itertools.takewhile(
+                lambda section: section.kind not in _AFTER_LETTERHEAD_KINDS, sections
+            )
+        )
+    )
+    for line, following in itertools.zip_longest(lines, lines[1:]):
+        # The letterhead may open the next piece: read on into it.
+        text = f"{line.text} {following.text[:_LETTERHEAD_REACH]}" if following else line.text
+        match = lexicon.NUMBER_ABOVE_LETTERHEAD.search(fold(text))
+        if match is not None and match.end("number") <= len(line.text):
+            draft.deliberation.number, draft.deliberation.line = match["number"], line.number
+            draft.claim("deliberation.number", line.number, words=match["number"])
+            return
+
+
+# How much of the next piece is read for the letterhead's first words.
+_LETTERHEAD_REACH = 60
+
+
+# Once the lists or the deliberation have started, the letterhead is behind.
+_AFTER_LETTERHEAD_KINDS = frozenset({Kind.ATTENDANCE, Kind.IDENTIFICATION, Kind.VISAS})
+
+
 # What follows a deliberation's heading: its visas, or its report (« Rapporteur : … »).
 _AFTER_HEADING_KINDS = frozenset({Kind.VISAS, Kind.REPORT})
 
