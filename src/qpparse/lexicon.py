@@ -736,10 +736,13 @@ OPENING_COUNT: Final = _compile(
 # A member's role that makes them the session's president (folded, whole): « Président »,
 # « Présidente de séance ».
 CHAIR_ROLE: Final = _compile(r"presidente?(?:\s+de\s+(?:la\s+)?seance)?")
+# A president's role written in parentheses after the name (folded): « (Maire) ».
+_ROLE_IN_PARENTHESES = r"\s{0,3}\((?P<role>[^()]{2,60})\)"
 # « sous la présidence de M. Paul MARTIN, Maire » / « PRESIDENCE DE MONSIEUR Paul MARTIN, Maire ».
 PRESIDED_BY: Final = _compile(
     r"(?:\bsous\s+la\s+|^)presidence\s+de\s+(?P<who>[^,;()]{3,120}?)"
-    r"(?:\s{0,3},\s{0,3}(?P<role>[^,;.()]{2,120}))?\s{0,3}(?:[,;.]|$)"
+    # The role after a comma, or in parentheses (« M. Paul MARTIN (Maire), conformément … »).
+    rf"(?:\s{{0,3}},\s{{0,3}}(?P<role>[^,;.()]{{2,120}})|{_ROLE_IN_PARENTHESES})?\s{{0,3}}(?:[,;.]|$)"
 )
 # « s'est réuni [en session ordinaire] à la salle des fêtes, »: the place, without its preposition.
 PLACE: Final = _compile(
@@ -2053,9 +2056,11 @@ PRESIDENT_PROSE: Final = _compile(
     r"(?:\bpresidence\s{0,3}(?:(?:de|du)\s{0,3}:?|:)\s{0,3}(?:(?:son|sa|leur)\s+\w+\s+|(?:l[ea]\s+)?"
     r"(?:maire|presidente?)\s{0,3},?\s{0,3})?|\bpresidente?\s+de\s+(?:la\s+)?seance\s{0,3}:\s{0,3}|"
     # « en séance ouverte par son président, Monsieur X ».
-    r"\bouverte?\s+(?:a\s+[\w\s]{1,20}?\s+)?par\s+(?:(?:son|sa)\s+(?:maire|presidente?)\s{0,3},\s{0,3})?)"
+    r"\bouverte?\s+(?:a\s+[\w\s]{1,20}?\s+)?par\s+(?:(?:son|sa)\s+(?:maire|presidente?)\s{0,3},\s{0,3})?|"
+    # « Séance présidée par : Madame X, Présidente du conseil d'administration ».
+    r"\bpresidee?s?\s+par\s{0,3}:?\s{0,3})"
     r"(?P<who>(?:monsieur|madame|m\.|mme|m)\s{1,3}[^,;:()]{3,80}?)"
-    r"(?:\s{0,3},\s{0,3}(?P<role>[^,;.()]{2,120}?))?\s{0,3}(?:[,;.]|$)|"
+    rf"(?:\s{{0,3}},\s{{0,3}}(?P<role>[^,;.()]{{2,120}}?)|{_ROLE_IN_PARENTHESES})?\s{{0,3}}(?:[,;.]|$)|"
     # « M. Simon LAUZET, président, maire de Lauzac, ouvre la séance », « Mr LAUZET, président
     # sortant ouvre la séance », « Monsieur Simon LAUZET, ouvre la séance ».
     r"(?:^|[\s,;.])(?P<who>(?:monsieur|madame|m\.|mme|mr\.?|m)\s{1,3}"
@@ -2073,17 +2078,17 @@ OPENS_THE_SESSION: Final = _compile(
     r"(?P<role>(?:maire|presidente?)\b[^,;.()]{0,60}?)\s{0,3},?\s{0,3}"
     r"ouvre\s+(?:la\s+seance|la\s+reunion|le\s+conseil)\b"
 )
-# Words that are no name before « , maire, ouvre la séance » (folded).
+# Words that are no name before « , maire, ouvre la séance » or after « présidé par » (folded).
 NOT_A_PRESIDENT_WORD: Final = _compile(
     r"\b(?:le|la|les|l'|monsieur|madame|seance|conseil|president|presidente|maire|vice|quorum|"
-    r"et|de|du|des)\b"
+    r"et|de|du|des|adjointe?|conseill\w*|doyen(?:ne)?|premiere?|son|sa)\b"
 )
 # « sous la présidence de Hugo LAUZET, », « Présidente : Claudine LAUZET » with no civility: a
 # name whose family name is clear.
 PRESIDED_BY_NAME: Final = _compile(
     # « Présidente : Claudine LAUZET Secrétaire : … »: the heading of a minutes' block too.
     r"(?:\bsous\s+la\s+presidence\s{0,3}(?:de|du)\s{0,3}:?|(?:^|(?<=[\s.]))presidente?"
-    r"(?:\s+de\s+(?:la\s+)?seance)?\s{0,3}:)\s{0,3}"
+    r"(?:\s+de\s+(?:la\s+)?seance)?\s{0,3}:|\bpresidee?s?\s+par\s{0,3}:?)\s{0,3}"
     r"(?!(?:monsieur|madame|m\.|mme|m|son|sa|leur|l[ea])\s)(?P<who>[^,;:()]{3,60}?)"
     # Its end: punctuation, or the next heading's word and colon (« … LAUZET Secrétaire : »).
     r"\s{0,3}(?:[,;.]|$|(?=\s[\w-]+(?:\s+de\s+seance)?\s{0,3}:))"

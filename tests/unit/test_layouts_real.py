@@ -187,9 +187,24 @@ def test_communes_written_before_civilities(text: str, communes: list[str]) -> N
             "par le Maire, a siégé sous la présidence de Hugo LAUZET. MEMBRES EN EXERCICE 19",
             "Hugo LAUZET",
         ),
-        (
+        (  # no civility, no capitals: words that each start with a capital and are no role
             "Le Conseil municipal s'est réuni sous la présidence de Paul Lauzet, Maire.",
-            None,  # no civility and no family name in capitals: not taken
+            "Paul Lauzet",
+        ),
+        ("Le conseil s'est réuni sous la présidence du Premier Adjoint, Paul MARTIN.", None),
+        (
+            "Procès-verbal du conseil du 28 janvier 2021 Présidé par Jean-Yves Lauzet",
+            "Jean-Yves Lauzet",
+        ),
+        (
+            "Conseil d'administration du 18 juin 2014 Séance présidée par : Madame Claire "
+            "ROUX-LAUZET, Présidente du conseil d'administration",
+            "Claire ROUX-LAUZET",
+        ),
+        (
+            "L'an deux mille vingt et un, le vingt-deux octobre, le conseil s'est réuni sous la "
+            "présidence de M. Paul LAUZET (Maire), conformément aux articles L. 2121-10.",
+            "Paul LAUZET",
         ),
         (
             "Le Conseil municipal de Lauzac s'est assemblé sous la présidence de : Monsieur "

@@ -551,15 +551,31 @@ def fill_president_from_list(draft: Draft) -> None:
 
 def _read_president_named(line: TextLine, draft: Draft) -> bool:
     """« sous la présidence de Hugo LAUZET, »: with no civility, only a name whose family
-    name stands out (in capitals) is taken."""
+    name stands out (in capitals), or a few words each with its capital and none a role or an
+    article (« Présidé par Jean-Yves Brenier »), is taken."""
     match = lexicon.PRESIDED_BY_NAME.search(fold(line.text))
     if match is None:
         return False
-    president = parse_person(line.text[match.start("who") : match.end("who")], line.number)
-    if president is None or president.family_name is None:
+    who = line.text[match.start("who") : match.end("who")]
+    president = parse_person(who, line.number)
+    if president is None or (president.family_name is None and not _capitalised_name(who)):
         return False
     draft.session.president = president
     return True
+
+
+def _capitalised_name(words: str) -> bool:
+    """Two to four words, each starting with a capital, none a role, an article or a civility."""
+    split = words.split()
+    return (
+        _NAME_WORDS[0] <= len(split) <= _NAME_WORDS[1]
+        and all(word[:1].isupper() for word in split)
+        and lexicon.NOT_A_PRESIDENT_WORD.search(fold(words)) is None
+    )
+
+
+# How many words a name written in mixed case with no civility may have.
+_NAME_WORDS = (2, 4)
 
 
 def _read_president_opening(line: TextLine, draft: Draft) -> bool:
@@ -569,8 +585,7 @@ def _read_president_opening(line: TextLine, draft: Draft) -> bool:
     if match is None:
         return False
     who = line.text[match.start("who") : match.end("who")]
-    words = who.split()
-    if lexicon.NOT_A_PRESIDENT_WORD.search(fold(who)) or not all(w[:1].isupper() for w in words):
+    if not _capitalised_name(who):
         return False
     # Every word starts with a capital: a name written in mixed case (« Simon Lauzet ») is
     # clear enough before « , maire, ouvre le conseil ».
