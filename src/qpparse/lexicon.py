@@ -824,6 +824,8 @@ COUNT_PAIR: Final = _compile(
     # « Procurations (5/6) : Francis X à … »: a list heading's counts before and after a
     # change, not a box's (« Quorum (8) : » is one).
     r"(?!\s{0,3}/\s{0,3}\d{1,4}\s{0,3}\)\s{0,3}:)"
+    # A day before its month is a date's (« Convocation des Conseillers : 2 Avril 2008 »).
+    rf"(?!(?:\s{{0,2}}er)?\s{{1,3}}{_MONTH}\b)"
     # The other number stands alone, not at the head of an identifier (« 36 037-200041382-… »).
     rf"(?!\s{{1,3}}\d{{1,4}}(?![\w/.,-])(?!\s{{0,3}}(?:{_PROSE_COUNT_LABEL})))|"
     # In prose, a count has three digits at most: « 2010 Présents » is a date's year.

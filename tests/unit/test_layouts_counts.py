@@ -78,6 +78,9 @@ COUNT_LINES = [
     # a count after a colon is the label's before it, never the word's after it
     ("CONSEILLERS : 81 PRESENTS : M. Léon VARENNE", {}),
     ("Procurations : 1. Léon VARENNE à Paul ROUVIÈRE", {}),
+    # a day before its month is a date's, never a count
+    ("Convocation des Conseillers Communautaires : 2 Avril 2008", {}),
+    ("Conseillers municipaux : 12 mars 2020", {}),
 ]
 
 
