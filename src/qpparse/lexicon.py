@@ -1298,7 +1298,9 @@ _PLAIN_NUMBER = r"\d{1,4}(?![.,/_-]?\d)"
 # numbering: a number with no separator needs the word « Délibération », and letters or a « n° ».
 COMMUNE_NUMBER: Final = _compile(
     # A bullet may stand before it in an agenda's list (« - Délibération n°2019-09 : … »).
-    r"^(?:[-–•]\s{1,3})?(?:(?:(?:deliberation|dcm|delib\.?)\s{0,3}(?:n\s?°|no\b|n\.)?|n\s?°)\s{0,3}"
+    # « DCM2018-25 Transfert … »: the letters glued to the number are the number's own.
+    r"^(?:[-–•]\s{1,3})?(?:(?P<number>dcm[-_]?(?:19|20)\d\d[/_-]\d{1,4})\b|"
+    r"(?:(?:deliberation|dcm|delib\.?)\s{0,3}(?:n\s?°|no\b|n\.)?|n\s?°)\s{0,3}"
     # Atomic: « 2018-03-01 Approbation … » is one number, never « 2018-03 » then « -01 … ».
     r"(?P<number>(?>(?:[a-z]{1,6}[-_ ]?)?\d{1,4}\s?[/_-]\s?\d{1,4}(?:[-_/]\d{1,4})?|"
     # « DELIBERATION N° 2.4 : ADHESION … », « N° 3.02 : Finances … ».

@@ -33,6 +33,8 @@ IDENTIFIERS = [
     ("N° 2019/57 - Subvention exceptionnelle", "2019/57", "Subvention exceptionnelle"),
     ("DELIBERATION N° 2.4 : ADHESION DE LAUZAC", "2.4", "ADHESION DE LAUZAC"),
     ("DCM 2018-047", "2018-047", None),
+    # glued to the number, the letters are the number's own
+    ("DCM2018-25 Transfert de compétences", "DCM2018-25", "Transfert de compétences"),
     ("- Délibération n°2020-14 : élection du président", "2020-14", "élection du président"),
     ("2018-041-02 – TRAVAUX DE VOIRIE DU BOURG", "2018-041-02", "TRAVAUX DE VOIRIE DU BOURG"),
     ("2018-17 : Tarifs de la cantine", "2018-17", "Tarifs de la cantine"),
