@@ -1248,6 +1248,13 @@ NUMBER_ABOVE_LETTERHEAD: Final = _compile(
     r"\s{1,3}(?:_+\s{1,3})?"
     rf"(?={LETTERHEAD_START.pattern}|departement\s{{0,2}}:|extrait\s+du\s+registre)"
 )
+# The number given as a box's field (folded): « N° délibération 133 », « N° de délibération :
+# 2019-12 », « Numéro de la délibération : DEL-12 ». The sign comes first: a citation writes
+# « la délibération n° … ».
+NUMBER_FIELD: Final = _compile(
+    r"(?<![\p{L}\d])(?:n\s?°|numero)\s{0,3}(?:de\s{1,3}(?:la\s{1,3})?)?deliberation\s{0,3}:?\s{0,3}"
+    r"(?P<number>(?:[a-z]{1,6}[-_]?)?\d{1,5}(?:[-/_.]\d{1,5}){0,3})(?![\w/-])"
+)
 # A linking word just before a capitalised word ties it to the words before (folded).
 LINKED_BEFORE: Final = _compile(r"(?:^|\s)(?:de|du|des|la|le|les|l'|d'|au|aux|a|et|en)\s{1,3}$")
 # The dots and page that end an entry of a recueil's table of contents (« …… 3 à 9 »).

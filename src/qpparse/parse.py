@@ -145,6 +145,7 @@ def _build(
     _fill_session_from_prose(sections, draft, lines)
     identification.fill_number_ending_heading(sections, draft)
     identification.fill_number_above_letterhead(sections, draft)
+    identification.fill_number_field(sections, draft)
     minutes.fill_first_item(sections, draft)
     until = minutes.fill_heading_before_report(sections, draft)
     minutes.fill_requested_item(sections, draft)

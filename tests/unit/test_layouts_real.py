@@ -613,6 +613,21 @@ def test_a_number_printed_above_the_letterhead(text: str, number: str | None) ->
         assert qpparse.parse(variant).deliberation.number == number
 
 
+@pytest.mark.parametrize(
+    ("box", "number"),
+    [
+        ("DEPARTEMENT DE LA LAUZE N° séance 11 ARRONDISSEMENT N° délibération 133 COMMUNE", "133"),
+        ("N° de délibération : 2019-12", "2019-12"),
+        ("Numéro de la délibération : DEL-12", "DEL-12"),
+        ("N° séance 11", None),  # the session's number, not the deliberation's
+    ],
+)
+def test_a_number_given_as_a_field_of_the_box(box: str, number: str | None) -> None:
+    text = f"{box}\nEXTRAIT DU REGISTRE\nSéance du 3 mars 2019\nPrésents : Paul MARTIN\n"
+    for variant in as_written_and_flat(text):
+        assert qpparse.parse(variant).deliberation.number == number
+
+
 def test_a_number_ending_the_heading_before_the_report() -> None:
     # The number makes even the previous minutes' approval a deliberation of its own.
     text = (

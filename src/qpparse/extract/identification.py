@@ -121,6 +121,27 @@ _LETTERHEAD_REACH = 60
 _AFTER_LETTERHEAD_KINDS = frozenset({Kind.ATTENDANCE, Kind.IDENTIFICATION, Kind.VISAS})
 
 
+def fill_number_field(sections: list[Section], draft: Draft) -> None:
+    """« N° délibération 133 », « N° de délibération : 2019-12 »: the number given as a field of
+    the extract's box, before its visas, when no other gave it."""
+    if draft.deliberation.number is not None:
+        return
+    for section in itertools.takewhile(
+        lambda known: known.kind not in _DELIBERATION_KINDS, sections
+    ):
+        for line in section.lines:
+            match = lexicon.NUMBER_FIELD.search(fold(line.text))
+            if match is not None:
+                number = line.text[match.start("number") : match.end("number")]
+                draft.deliberation.number, draft.deliberation.line = number, line.number
+                draft.claim("deliberation.number", line.number, words=number)
+                return
+
+
+# Where the deliberation's own text starts: a box's fields stand before.
+_DELIBERATION_KINDS = frozenset({Kind.VISAS, Kind.DECISION, Kind.ARTICLE})
+
+
 # What follows a deliberation's heading: its visas, or its report (« Rapporteur : … »).
 _AFTER_HEADING_KINDS = frozenset({Kind.VISAS, Kind.REPORT})
 
