@@ -461,6 +461,8 @@ _COUNTED = (
 # « présent(e) », « absente(s) ».
 # « (e)(s) », « (e)s », « (es) », « (e) », « (s) », « (s/es) », « (e/s) ».
 _INCLUSIVE = r"(?:\(e\)\(s\)|\(e\)s|\(es\)|\(e\)|\(s\)|\((?:e|s|es)(?:/(?:e|s|es)){1,2}\))"
+# The elected members, in inclusive writing or not (folded): « élu(e)s », « élus », « élues ».
+_ELECTED = rf"elu(?:{_INCLUSIVE}|e?s)"
 _WERE = (
     r"(?:(?:etaients?|etait|sont)\s+(?:egalement\s+|aussi\s+|encore\s+)?|"
     r"en\s+tant\s+que\s+(?:delegues?\s+)?(?:titulaires?|suppleants?)\s+)?"
@@ -533,8 +535,9 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             r"^l[ea]\s+(?:presidente?|maire)\s+(?:note|constate|enregistre|cite)\s+les\s+"
             r"(?:excuses|absences)\s{0,3}:|"
             # « Délégué titulaire excusé : », « Conseillers excusés : », « Titulaires excusés : ».
-            r"^(?:(?:conseill(?:ere?|ers|eres)|membres?|deleguee?s?)(?:\s+\w+){0,2}?|titulaires?|"
-            rf"suppleante?s?)\s+(?:absente?s?\s+)?excusee?s?(?![\w(]){_NOT_A_COUNT}|"
+            rf"^(?:(?:conseill(?:ere?|ers|eres)|membres?|deleguee?s?|{_ELECTED})(?:\s+\w+){{0,2}}?|"
+            rf"titulaires?|suppleante?s?)\s+(?:absente?(?:{_INCLUSIVE}|s)?\s+)?"
+            rf"excusee?(?:{_INCLUSIVE}|s)?(?![\w(]){_NOT_A_COUNT}|"
             r"^s'etaient\s+fait\s+excuser|"
             rf"^(?:{_letter_spaced('absents', 'excuses')}|{_letter_spaced('excuses')}\b)"
             rf"{_NOT_A_COUNT}"
@@ -546,8 +549,8 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             rf"^{_WERE}absente?(?:{_INCLUSIVE}|s)?(?![\w(/]){_NOT_A_COUNT}|"
             rf"^{_COUNTED}absente?s?\b|"
             # « Membres titulaires Collège 1 absents : … », « Délégués absents : ».
-            r"^(?:conseill(?:ere?|ers|eres)|membres?|deleguee?s?)(?:\s+\w+){0,3}?\s+absente?s?"
-            rf"(?![\w(]){_NOT_A_COUNT}|"
+            rf"^(?:conseill(?:ere?|ers|eres)|membres?|deleguee?s?|{_ELECTED})(?:\s+\w+){{0,3}}?\s+"
+            rf"absente?(?:{_INCLUSIVE}|s)?(?![\w(]){_NOT_A_COUNT}|"
             rf"^{_letter_spaced('absents')}\b{_NOT_A_COUNT}"
         ),
     ),
@@ -581,8 +584,9 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             rf"^{_COUNT_THEN_LIST}|"
             r"^(?:participaient|participent|ont\s+participe)\s+a\s+(?:cette|la)\s+"
             r"(?:reunion|seance)\s{0,3}:|"
-            rf"^(?:autres\s+)?(?:conseillers|membres|delegues)(?:\s+\w+){{0,2}}\s+presents\b"
-            rf"{_NOT_A_COUNT}|"
+            # « Elu(e)s présent(e)s : Monsieur X, Maire, … ».
+            rf"^(?:autres\s+)?(?:conseillers|membres|delegues|{_ELECTED})(?:\s+\w+){{0,2}}\s+"
+            rf"presente?(?:{_INCLUSIVE}|s)(?![\w(]){_NOT_A_COUNT}|"
             # « Titulaires présents : L. AFFHOLDER, … », « Suppléants présents : … ».
             rf"^(?:titulaires|suppleante?s)\s+presente?s\b{_NOT_A_COUNT}|"
             rf"^{_letter_spaced('presents')}\b{_NOT_A_COUNT}|"
