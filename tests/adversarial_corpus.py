@@ -543,6 +543,8 @@ PATTERN_TEXTS: dict[str, str] = {
     "NUMBER_AFTER_TITLE[order/year]": "a 1/2019 " * 20_000 + "x",
     "NUMBER_ABOVE_LETTERHEAD": "2019-1 _ " * 20_000 + "commune",
     "NUMBER_FIELD": "n° deliberation 1" + "-1" * 30_000 + "/",
+    "MEMBERS_AFTER_COMMUNE": "a (bc) " * 20_000 + "(",
+    "MEMBERS_SEPARATOR": "(" * 100_000,
     "NEXT_LIST_ITEM": " " * 100_000 + ";",
     "TITLE_BEFORE_COLON": "a" * 100_000 + " :",
     "FULL_STOP_BEFORE_CAPITAL": "NOIR. " * 20_000 + "Mme. Le",

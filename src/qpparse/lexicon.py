@@ -1018,6 +1018,15 @@ FULL_STOP_BEFORE_CAPITAL: Final = _compile(
 )
 # A parenthesis that closes soon: separators inside it belong to the annotation.
 PARENTHESIS: Final = _compile(r"\([^()\n]{0,200}\)")
+# A commune then its members in parentheses, or the parentheses alone when the commune's name
+# was lost (written): « CASTELNAU D'AUZAN (BEYRIES Philippe, MUR Catherine) », « (DAVID Paul) »,
+# « LIAS (PANDELE Bernard) (FERREIRA Anthony) ».
+MEMBERS_AFTER_COMMUNE: Final = _compile(
+    r"^(?P<commune>[^()]{0,80}?)\s{0,3}"
+    r"(?P<members>\([^()]{3,400}\)(?:\s{0,3}\([^()]{3,400}\)){0,5})\s{0,3}[,;.]?$"
+)
+# What parts the members in those parentheses: a comma, or the next parentheses.
+MEMBERS_SEPARATOR: Final = _compile(r"[(),]")
 # « 11. DURAND Jeanne », « 3) », « 1.) », « 12 - »: list numbering, never a name nor a count.
 NUMBERING: Final = _compile(r"^\d{1,3}(?:\s{0,2}(?:\.\)|[.)°])|\s{0,2}[-–]\s)?\s*(?=\D|$)")
 # « VILLEBOURG : M. Paul MARTIN », « Commune de Villebourg : … » (original case).
@@ -1055,7 +1064,8 @@ ENTITY_WORDS: Final = frozenset(
 # A list's heading that announces communes (folded): « Mesdames et Messieurs les Délégués des
 # Communes de : », « Communes représentées : ».
 COMMUNES_HEADING: Final = _compile(
-    r"\b(?:des|les)\s+communes(?:\s+(?:membres|adherentes))?(?:\s+de)?\s{0,3}:|"
+    # « Les délégués des communes de (GALISSON Nicolas) ; … »: the first group's commune lost.
+    r"\b(?:des|les)\s+communes(?:\s+(?:membres|adherentes))?(?:\s+de)?\s{0,3}(?::|(?=\())|"
     r"\bcommunes\s+representees\s{0,3}:"
 )
 # A member written in parentheses after their commune, or alone in them (written): « Cressia

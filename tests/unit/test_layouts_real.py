@@ -628,6 +628,46 @@ def test_a_number_given_as_a_field_of_the_box(box: str, number: str | None) -> N
         assert qpparse.parse(variant).deliberation.number == number
 
 
+def test_members_in_parentheses_after_their_commune() -> None:
+    text = (
+        "Séance du 13 août 2020\nPrésents : Les délégués des communes de (GALIN Nicolas) ; "
+        "BERTAGNE D'ARMAGNAC (GOURDON Gérard) ; CASTELNAU D'AUZAN (BERRIES Paul, MURAT Anne); "
+        "LIAS (PANDOLE Bernard) (FERRAND Tony) ; DÉMU (FRANC Thierry) ;\n"
+        "Secrétaire de séance : Mme MURAT Anne\n"
+    )
+    for variant in as_written_and_flat(text):
+        present = qpparse.parse(variant).attendance.present
+        assert [(person.name, person.commune) for person in present] == [
+            ("Nicolas GALIN", None),  # the commune's name lost after the heading
+            ("Gérard GOURDON", "BERTAGNE D'ARMAGNAC"),
+            ("Paul BERRIES", "CASTELNAU D'AUZAN"),
+            ("Anne MURAT", "CASTELNAU D'AUZAN"),
+            ("Bernard PANDOLE", "LIAS"),
+            ("Tony FERRAND", "LIAS"),
+            ("Thierry FRANC", "DÉMU"),
+        ]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "names"),
+    [  # no communes named: parentheses hold a note, or a holder
+        (
+            "Présents : Paul MARTIN (arrivé au point 3), Lucie ROUX",
+            "present",
+            ["Paul MARTIN", "Lucie ROUX"],
+        ),
+        (
+            "Absents représentés : Paul MARTIN (Lucie ROUX)",
+            "represented",
+            ["Paul MARTIN > Lucie ROUX"],
+        ),
+    ],
+)
+def test_parentheses_outside_a_list_of_communes(text: str, role: str, names: list[str]) -> None:
+    for variant in as_written_and_flat(f"Séance du 3 mars 2020\n{text}\n"):
+        assert _names(variant, role) == names
+
+
 def test_a_number_ending_the_heading_before_the_report() -> None:
     # The number makes even the previous minutes' approval a deliberation of its own.
     text = (

@@ -499,9 +499,12 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
         if state.last is not None and state.last.commune is None:
             state.last.commune = commune  # the commune closes the member before
         piece = Piece(name, piece.line)
+    parts = _members_in_parentheses(piece, state)
+    if len(parts) == 1:
+        piece = parts[0]  # « DÉMU (FRANC Thierry) »: the commune taken, its member read on
     # « Lacoste Pour M. Brut », « M. X ayant donné pouvoir à Mme Y Mme Z ayant donné … »:
     # several items whose separator was lost, each read (a failed one does not stop the next).
-    if len(parts := _commune_groups(piece) or _chained_proxies(piece, state)) > 1:
+    if len(parts) > 1 or len(parts := _commune_groups(piece) or _chained_proxies(piece, state)) > 1:
         filed = [_read_item(part, state, draft) for part in parts]
         return all(filed)
     # « Bernard MATYJASIK Béhoust : Rodolphe GARNIER »: the name before the next commune is
@@ -519,6 +522,53 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
         return True  # no member named for this commune
     text = _take_bare_commune(_take_origin_commune(text, state), state)
     return _read_person_item(Piece(text, piece.line), state, draft)
+
+
+def _members_in_parentheses(piece: Piece, state: _ListState) -> list[Piece]:
+    """In a list of communes, « CASTELNAU (BEYRIES Philippe, MUR Catherine) » or « (DAVID
+    Paul) »: the commune's members in parentheses after it (its name maybe lost), each a name;
+    none when the parentheses hold anything else (« Paul MARTIN (arrivé au point 3) »). The
+    commune, or ``None``, is the members' from then on."""
+    if not state.communes_listed:
+        return []
+    # Under a heading naming communes, a commune written in capitals is no member's name.
+    found = _commune_and_members(piece.text, capitals=state.role != "represented")
+    if found is None:
+        return []
+    commune, members = found
+    state.commune = commune or None
+    return [Piece(member, piece.line) for member in members]
+
+
+def _commune_and_members(text: str, *, capitals: bool = False) -> tuple[str, list[str]] | None:
+    """« Castelnau (BEYRIES Philippe, MUR Catherine) » → the commune (``""`` when lost) and
+    its members; ``None`` unless the parentheses hold names only. ``capitals``: a commune may
+    be written in capitals (« CASTELNAU D'AUZAN »), as a name would be."""
+    match = lexicon.MEMBERS_AFTER_COMMUNE.match(text) if "(" in text else None
+    if match is None:
+        return None
+    commune = match["commune"].strip(" ,;")
+    if lexicon.COMMUNES_HEADING.search(fold(text[: match.start("members") + 1])):
+        commune = ""  # « Les délégués des communes de (X) »: the heading, then a lost name
+    is_word = _is_capitals_commune_word if capitals else _is_commune_word
+    if commune and not all(map(is_word, commune.split())):
+        return None
+    parts = lexicon.MEMBERS_SEPARATOR.split(match["members"])
+    members = [part.strip() for part in parts if part.strip()]
+    if not members or not all(map(_reads_as_a_name, members)):
+        return None
+    return commune, members
+
+
+def _reads_as_a_name(text: str) -> bool:
+    """A few words, each a name's (capital or particle), one of them a family name in capitals
+    or a civility before them."""
+    words = text.split()
+    return (
+        0 < len(words) <= MAX_NAME_WORDS
+        and not any(map(is_prose_word, words))
+        and (split_civility(text)[0] is not None or any(map(is_family_token, words)))
+    )
 
 
 def _too_long_for_members(piece: Piece, state: _ListState) -> bool:
@@ -1162,7 +1212,10 @@ def _communes_listed(heading: str, items: list[Piece]) -> bool:
         return True
     members = (lexicon.MEMBER_AFTER_COMMUNE.match(item.text) for item in items)
     found = sum(1 for match in members if match is not None and match["commune"].strip())
-    return found >= lexicon.MIN_COMMUNE_GROUPS
+    # « BERTAGNE (GOURGUES Gérard) », « CASTELNAU (BEYRIES Philippe, MUR Catherine) ».
+    groups = (_commune_and_members(item.text) for item in items)
+    found_groups = sum(1 for group in groups if group is not None and group[0])
+    return max(found, found_groups) >= lexicon.MIN_COMMUNE_GROUPS
 
 
 def _take_member_after_commune(text: str, state: _ListState) -> str:
@@ -1225,6 +1278,12 @@ def _is_commune_word(word: str) -> bool:
         return True
     letters = word.rstrip(",;").replace("-", "").replace("'", "").replace("’", "")
     return word[:1].isupper() and not is_family_token(word) and letters.isalpha()
+
+
+def _is_capitals_commune_word(word: str) -> bool:
+    """A word of a commune's name, in capitals or not (« D'ARMAGNAC », « Saint-Orens »)."""
+    letters = word.replace("-", "").replace("'", "").replace("’", "")
+    return _is_commune_word(word) or (word[:1].isupper() and letters.isalpha())
 
 
 def _read_names(piece: Piece, state: _ListState, draft: Draft) -> bool:
