@@ -411,9 +411,10 @@ def _letter_spaced(*words: str) -> str:
 # which the session reads; the attendance lists never start there.
 # A number padded to three digits (« Présents : 001 AFFILE Gwendoline ») numbers a list; counts
 # are padded to two at most (« Nombre de pouvoirs : 05 »).
-# « Procurations : 1. Damien JOURDAN à … »: a number then a period and a name numbers a list.
+# « Procurations : 1. Damien JOURDAN à … »: a number then a period and a name numbers a list;
+# « PROCURATIONS : 1- Mme X a donné procuration … »: a dash after the first number too.
 _LIST_NUMBER_TAIL = (
-    r"[.)]\s{1,3}(?!(?:presents?|votants|procurations?|pouvoirs?|absents?|excuses?|en\s+exercice|"
+    r"(?:[.)]|(?<=(?<!\d)0?1)\s?[-–])\s{1,3}(?!(?:presents?|votants|procurations?|pouvoirs?|absents?|excuses?|en\s+exercice|"
     r"quorum|nombre|membres|conseillers|delegues|representee?s)\b)\p{L}"
 )
 # « Présents : 18 MM Herbaux, Petitprez, … »: a count, then the list it counts (folded).
@@ -988,8 +989,10 @@ NAME_SEPARATORS: Final = _compile(
     # formula closes the list of those present; what follows is another item.
     r"\.?\s+formant\s+la\s+majorite\s+(?:absolue\s+)?des\s+(?:membres|conseillers)"
     r"(?:\s+en\s+exercice)?\s{0,3}[.,]?\s*|"
-    # « 1.) WILLER Jean-Marc 16.) WETTERER Jérémy »: « 16.) » too.
-    r"\s+\d{1,3}(?:\.\)|[.)])\s+(?=\p{L}))"
+    # « 1.) WILLER Jean-Marc 16.) WETTERER Jérémy »: « 16.) » too; « … à Mme DEGEILH 2- M. X »
+    # before a civility only (« … Nouvron-Vingré 4- Demande … » is an agenda's).
+    r"\s+\d{1,3}(?:\.\)|[.)])\s+(?=\p{L})|"
+    rf"\s+\d{{1,3}}[-–]\s+(?={_FOLDED_CIVILITY}))"
 )
 # « BRAYDE. BADET », « LANDOUZY. CORNILLEAU »: a full stop then a space between two family names
 # in capitals, or before a civility, separates two members (written text; a civility before it,

@@ -437,6 +437,12 @@ def test_counts_of_real_shapes(
             ["Vincent MARTINI", "J.-P. NOGUES"],
         ),
         ("Absent(e)s : LE GALLO Éric", "absent", ["Éric LE GALLO"]),
+        (  # numbered with a dash: « 1- » is no count of proxies
+            "PROCURATIONS : 1- Mme VIDAL, a donné procuration à Mme DEGAS 2- M. Paul TOURNIER, "
+            "a donné procuration à M. Jean ISARD",
+            "represented",
+            ["VIDAL > DEGAS", "Paul TOURNIER > Jean ISARD"],
+        ),
     ],
 )
 def test_numbered_and_glued_lists(text: str, role: str, names: list[str]) -> None:
