@@ -367,6 +367,8 @@ PATTERN_TEXTS: dict[str, str] = {
     "NOTE_NAME": "Ab" + " Cd" * 50_000,
     "APPROVED_AFTER": " est lu et" * 20_000,
     "SECOND_PERSON": " et " * 30_000 + "x",
+    "SECOND_PERSON[sentence]": " " * 100_000 + "monsieurx",
+    "SECRETARY[named]": "a ete nommee secretaire " * 10_000,
     "BRACKETED_COUNT_THEN_LIST": "procurations : (1) " + "a" * 50_000,
     "HEADING_BRACKETED_COUNT": "(" + " " * 100_000 + "1",
     "MISC_ITEM": "questions " * 30_000 + "diverses",

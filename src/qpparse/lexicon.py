@@ -221,15 +221,23 @@ OPENING_START: Final = _compile(
     r"^(?:a\s+laquelle\s+)?ont\s+ete\s+presents?\b"
 )
 OPENING: Final = _compile(f"{OPENING_ANYWHERE.pattern}|{OPENING_START.pattern}")
+# « A été nommée secrétaire : Mme Lucie ROUX »: the verb first, then the name after a colon.
+_NAMED_SECRETARY = (
+    r"(?:a\s+ete|est)\s+(?:designee?|elue?|nommee?)\s+secretaire(?:\s+de\s+(?:la\s+)?seance)?"
+    r"\s{0,3}:"
+)
 # « Secrétaire de séance : Mme Lucie ROUX », « Mme Lucie ROUX a été élue secrétaire de séance ».
 SECRETARY: Final = _compile(
-    r"\bsecreta(?:ires?|riat)\s+de\s+(?:la\s+)?seance\b|^secretaires?\s{0,3}:"
+    rf"\bsecreta(?:ires?|riat)\s+de\s+(?:la\s+)?seance\b|^secretaires?\s{{0,3}}:|^{_NAMED_SECRETARY}"
 )
 SECRETARY_LEAD: Final = _compile(
-    r"^secreta(?:ires?|riat)(?:\s+de\s+(?:la\s+)?seance)?\s{0,3}:?\s{0,3}"
+    rf"^(?:secreta(?:ires?|riat)(?:\s+de\s+(?:la\s+)?seance)?\s{{0,3}}:?|{_NAMED_SECRETARY})\s{{0,3}}"
 )
-# Where a second person starts after a first (folded): « Madame X et Monsieur Y ».
-SECOND_PERSON: Final = _compile(rf"\s{{0,3}}(?:\s(?:et|&)|[,;])\s{{1,3}}(?={_FOLDED_CIVILITY})")
+# Where a second person starts after a first (folded): « Madame X et Monsieur Y », or the next
+# sentence with its civility written out (« … Mme X Monsieur Y, Maire de …, accueille … »).
+SECOND_PERSON: Final = _compile(
+    rf"\s{{0,3}}(?:\s(?:et|&)|[,;])\s{{1,3}}(?={_FOLDED_CIVILITY})|\s{{1,3}}(?=(?:monsieur|madame)\s)"
+)
 SECRETARY_TAIL: Final = _compile(
     rf"{_RUN_START}\s+(?:a|ont)\s+ete\s+(?:elue?s?|designee?s?|nommee?s?)\b.{{0,80}}$"
 )
@@ -1479,6 +1487,7 @@ _INLINE_ALTERNATIVES: Final = (
     r"(?:seance|reunion)\s+(?:(?:publique|ordinaire|extraordinaire|pleniere)\s+)?(?:du|de\s+l')\s",
     r"(?:date\s+de\s+(?:la\s+)?convocation|convocation\s+du)\b",
     r"secreta(?:ires?|riat)\s+de\s+(?:la\s+)?seance\b|secretaire\s{0,3}:",
+    _NAMED_SECRETARY,
     # Page furniture in running text ends what stands before it (« … ICART. Page 1 sur 2 »).
     r"page\s+\d{1,4}\s+(?:sur|/)\s+\d{1,4}\b",
     _AFTER_LIST,

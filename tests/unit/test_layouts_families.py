@@ -235,6 +235,19 @@ def test_the_secretary() -> None:
         assert extract.session.secretary.name == "Lucie TAILLADE"
 
 
+def test_the_secretary_named_after_the_verb_then_a_sentence() -> None:
+    text = (
+        "Séance du 27 mai 2019\nAbsents : Lucien DOLAN et Gérard PAUL\n"
+        "A été nommée secrétaire : Mme Josiane DELMAS\n"
+        "Monsieur Jean DARMON, Maire de la commune, accueille les conseillers.\n"
+    )
+    for variant in as_written_and_flat(text):
+        extract = qpparse.parse(variant)
+        assert extract.session.secretary is not None
+        assert extract.session.secretary.name == "Josiane DELMAS"
+        assert [p.name for p in extract.attendance.absent] == ["Lucien DOLAN", "Gérard PAUL"]
+
+
 def test_two_secretaries_give_the_first_and_keep_the_other() -> None:
     text = (
         "Séance du 10 mars 2022\nPrésents : MM. ROUX, NOIR et BRUN.\n"
