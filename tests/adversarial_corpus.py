@@ -368,6 +368,8 @@ PATTERN_TEXTS: dict[str, str] = {
     "APPROVED_AFTER": " est lu et" * 20_000,
     "SECOND_PERSON": " et " * 30_000 + "x",
     "SECOND_PERSON[sentence]": " " * 100_000 + "monsieurx",
+    "COUNT_BEFORE_HEADING": ". 1 " * 30_000 + "x",
+    "LEADING_HEADING_COUNT": "dont " * 30_000,
     "SECRETARY[named]": "a ete nommee secretaire " * 10_000,
     "BRACKETED_COUNT_THEN_LIST": "procurations : (1) " + "a" * 50_000,
     "HEADING_BRACKETED_COUNT": "(" + " " * 100_000 + "1",

@@ -407,6 +407,15 @@ STAMP: Final = _compile(
 # A stamp glued to the end of a header line.
 GLUED_STAMP: Final = _compile(r"\s(?:signe\s+le|recu\s+au\s+controle|accuse\s+de\s+reception)\b")
 
+# A heading's count written before it, after a sentence (folded): « … en exercice : 45. 38
+# PRESENTS : … », « … PUJO Yves. Dont 4 EXCUSES : … », « … SEMPASTOUS. 3 Pouvoirs de vote : … ».
+# Never after a colon: « en exercice : 92 Présents : … » is the label's count before it.
+COUNT_BEFORE_HEADING: Final = _compile(r"(?:^|(?<=[.;]\s{1,3}))(?:dont\s{1,3})?\d{1,3}\s{1,3}$")
+# How far before a heading its count is looked for.
+COUNT_BEFORE_HEADING_REACH: Final = 12
+# That count, at the start of the heading's piece (folded): « 38 PRESENTS : », « Dont 4 EXCUSES ».
+LEADING_HEADING_COUNT: Final = _compile(r"^(?:dont\s{1,3})?(?P<count>\d{1,3})\s{1,3}(?=\p{L})")
+
 # --- Attendance headings (folded) ----------------------------------------------------------------
 
 
@@ -500,7 +509,7 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             r"(?:ayant|avai(?:en)?t)\s+donne\s+(?:pouvoir|procuration|mandat(?:\s+de\s+vote)?))\b"
             rf"{_NOT_A_COUNT}|"
             # « Etaient représentés : M. X par M. Y ».
-            rf"^(?:procurations?|pouvoirs?|depots?\s+de\s+pouvoirs?|mandats?|"
+            rf"^(?:procurations?|pouvoirs?(?:\s+de\s+vote)?|depots?\s+de\s+pouvoirs?|mandats?|"
             r"(?:(?:etaient|sont|etait|est)\s+)?representee?s|"
             # « Avait remis procuration : M. X à M. Y ».
             r"(?:avai(?:en)?t|ont)\s+(?:donne|remis)\s+(?:pouvoir|procuration)s?)"

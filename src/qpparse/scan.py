@@ -299,8 +299,11 @@ def _cuts(text: str) -> list[int]:
     parts of a letterhead, after each entry of a table of contents."""
     # Where a marker or a letterhead's part may start: found once for both readers.
     candidates = [candidate.start() for candidate in lexicon.INLINE_CANDIDATE.finditer(text)]
-    cuts = {_before_bullet(text, cut) for cut in marker_starts(text, candidates)}
     folded = fold(text)
+    cuts = {
+        _before_heading_count(folded, _before_bullet(text, cut))
+        for cut in marker_starts(text, candidates)
+    }
     ordered = sorted(cuts)
     first = ordered[0] if ordered else len(text)
     cuts.update(letterhead_starts(text, 0, first, folded, candidates))
@@ -429,6 +432,21 @@ def letterhead_starts(
         ):
             starts.append(position)
     return starts
+
+
+def _before_heading_count(folded: str, cut: int) -> int:
+    """An attendance heading is cut before the count written in front of it (« … 45. 38
+    PRESENTS : … »): the count is the heading's, not the words' before it."""
+    if not folded[max(0, cut - 2) : cut].strip()[-1:].isdigit():
+        return cut  # most cuts: no digit before them, no call into ``regex``
+    start = max(0, cut - lexicon.COUNT_BEFORE_HEADING_REACH)
+    count = lexicon.COUNT_BEFORE_HEADING.search(folded, start, cut)
+    window = folded[cut : cut + _WINDOW]
+    if count is None or not any(
+        pattern.match(window) for _, pattern in lexicon.ATTENDANCE_HEADINGS
+    ):
+        return cut
+    return count.start()
 
 
 def _before_bullet(text: str, cut: int) -> int:

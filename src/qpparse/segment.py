@@ -265,9 +265,11 @@ def classify(text: str) -> Marker | None:
     marker = _single_marker(text, folded)
     # A bullet and its space (« *Mme X », glued, marks a substitute in a table).
     bullet = lexicon.ITEM_START.match(text) if text.startswith(lexicon.BULLETS) else None
-    if marker is None and bullet is not None:
-        # « … Grands Causses. * Membres présents : »: a bullet before a list's heading.
-        after = _single_marker(text[bullet.end() :], folded[bullet.end() :])
+    # « … Grands Causses. * Membres présents : »: a bullet before a list's heading; « 38
+    # PRESENTS : », « Dont 4 EXCUSES : »: its count.
+    lead = bullet or (lexicon.LEADING_HEADING_COUNT.match(folded) if marker is None else None)
+    if marker is None and lead is not None:
+        after = _single_marker(text[lead.end() :], folded[lead.end() :])
         return after if after is not None and after.kind is Kind.ATTENDANCE else None
     return marker
 

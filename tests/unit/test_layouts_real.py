@@ -634,6 +634,31 @@ def test_a_number_given_as_a_field_of_the_box(box: str, number: str | None) -> N
         assert qpparse.parse(variant).deliberation.number == number
 
 
+def test_counts_written_before_their_headings() -> None:
+    text = (
+        "Séance du 19 décembre 2017\nNombre de membres en exercice : 45. 38 PRESENTS : Jacques "
+        "BRUNEL, Président. MM. CAZALS, MENVIEL, Délégués. 7 ABSENTS : MM. CASTELS, PUJOL Yves. "
+        "Dont 4 EXCUSES : Mmes PADRONE, MARCOUX, M. SEMPÉ. 3 Pouvoirs de vote : Monsieur le "
+        "Président dépose sur le bureau les pouvoirs de vote de : Madame MARCOUX à M. CAZALS, "
+        "M. SEMPÉ à M. MENVIEL.\n"
+    )
+    for variant in as_written_and_flat(text):
+        extract = qpparse.parse(variant)
+        attendance = extract.attendance
+        assert extract.session.counts.present == 38
+        assert [person.name for person in attendance.absent] == ["CASTELS", "Yves PUJOL"]
+        assert [person.name for person in attendance.excused] == ["PADRONE"]
+        assert _names(variant, "represented") == ["MARCOUX > CAZALS", "SEMPÉ > MENVIEL"]
+
+
+def test_a_count_after_a_colon_is_the_label_s_before_it() -> None:
+    text = "Séance du 3 mars 2020\nNombre de membres en exercice : 92 Présents : Paul MARTIN\n"
+    for variant in as_written_and_flat(text):
+        extract = qpparse.parse(variant)
+        assert (extract.session.counts.in_office, extract.session.counts.present) == (92, None)
+        assert [person.name for person in extract.attendance.present] == ["Paul MARTIN"]
+
+
 def test_members_in_parentheses_after_their_commune() -> None:
     text = (
         "Séance du 13 août 2020\nPrésents : Les délégués des communes de (GALIN Nicolas) ; "

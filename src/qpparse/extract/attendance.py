@@ -393,7 +393,7 @@ def _read_heading_count(heading: TextLine, first: Piece, role: str, draft: Draft
     if role != "present" or counts.present is not None:
         return
     head = fold(heading.text[: len(heading.text) - len(first.text)])
-    if match := lexicon.HEADING_COUNT.search(head):
+    if match := lexicon.HEADING_COUNT.search(head) or lexicon.LEADING_HEADING_COUNT.match(head):
         count: int | None = int(match["count"])
     elif match := lexicon.COUNTED_PRESENT.match(head):  # « Treize administrateurs sont … »
         count = number_value(match["count"])
@@ -449,13 +449,17 @@ def _holds_proxy_words(folded: str) -> bool:
 
 
 def _after_heading(heading: TextLine) -> Piece:
-    """The names written on the heading line itself, after « Présents : Mmes et MM. »."""
+    """The names written on the heading line itself, after « Présents : Mmes et MM. » (and a
+    count before it: « 38 PRESENTS : »)."""
     folded = fold(heading.text)
+    lead = lexicon.LEADING_HEADING_COUNT.match(folded)
+    start = lead.end() if lead else 0
     for _, pattern in lexicon.ATTENDANCE_HEADINGS:
-        match = pattern.search(folded)
+        match = pattern.match(folded[start:]) or (pattern.match(folded) if start else None)
         if match is not None:
-            rest = heading.text[match.end() :]
-            if match.end() > 0 and heading.text[match.end() - 1].isalpha():
+            offset = start if match.string is not folded else 0
+            rest = heading.text[offset + match.end() :]
+            if match.end() > 0 and heading.text[offset + match.end() - 1].isalpha():
                 # The pattern stopped inside its last word (« représenté|s »): skip the rest of it.
                 rest = rest[lexicon.WORD_TAIL.match(rest).end() :]  # type: ignore[union-attr]
             rest = rest.lstrip(" :,")
