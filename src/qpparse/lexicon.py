@@ -602,6 +602,10 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             rf"^{_COUNT_THEN_LIST}|"
             r"^(?:participaient|participent|ont\s+participe)\s+a\s+(?:cette|la)\s+"
             r"(?:reunion|seance)\s{0,3}:|"
+            # « ETAIENT REPRESENTEES LES COMMUNES DE : BENESVILLE : Monsieur X … »: the communes
+            # present through their delegates (not « représentés », the proxies' heading).
+            rf"^{_WERE}representees\s+les\s+communes(?:\s+(?:membres|adherentes))?"
+            r"(?:\s+(?:de|d'))?\s{0,3}:|"
             # « Elu(e)s présent(e)s : Monsieur X, Maire, … ».
             rf"^(?:autres\s+)?(?:conseillers|membres|delegues|{_ELECTED})(?:\s+\w+){{0,2}}\s+"
             rf"presente?(?:{_INCLUSIVE}|s)(?![\w(]){_NOT_A_COUNT}|"
@@ -1473,7 +1477,9 @@ _AFTER_LIST = (
     r"conformement\s+(?:a\s+)?(?:l'|aux\s+)article|"
     # « Communes non représentées : LOUVECIENNES et MAREIL-MARLY »: places, never members;
     # « Démissionnaire : Laurent BLOND, … »: members no longer.
-    r"(?:communes?|collectivites?)\s+non\s+representees?\b|demissionnaires?\s{0,3}:"
+    r"(?:communes?|collectivites?)\s+non\s+representees?\b|demissionnaires?\s{0,3}:|"
+    # « ETAIENT NON REPRESENTEES LES COMMUNES DE : ANVEVILLE, … ».
+    r"(?:(?:etaient|sont)\s+)?non\s+representees\s+les\s+communes\b"
 )
 # Where a list of names is over (anchored: the start of a piece).
 AFTER_LIST: Final = _compile(rf"^(?:{_AFTER_LIST})")

@@ -84,6 +84,7 @@ HEADINGS = [
     ("Délégués titulaires présents :", "present"),
     ("Titulaires présents :", "present"),
     ("Elu(e)s présent(e)s :", "present"),
+    ("ETAIENT REPRESENTEES LES COMMUNES DE :", "present"),
     ("Élues excusées :", "excused"),
     ("Elus absents :", "absent"),
     ("Autres membres présents :", "present"),

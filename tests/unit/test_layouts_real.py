@@ -659,6 +659,24 @@ def test_a_count_after_a_colon_is_the_label_s_before_it() -> None:
         assert [person.name for person in extract.attendance.present] == ["Paul MARTIN"]
 
 
+def test_communes_represented_then_communes_not_represented() -> None:
+    text = (
+        "Séance du 6 janvier 2016\nETAIENT REPRESENTEES LES COMMUNES DE :\nBENESVILLE :\n"
+        "Monsieur Sylvain LECARRÉ\nBERVILLE EN CAUX :\nMadame Rose LECOMTE et Monsieur Marc "
+        "LÉGER\nBOUDEVILLE :\nMonsieur Rémi LECOQ\nCANVILLE LES DEUX EGLISES :\nMonsieur Jean "
+        "BELLEVAL\nETAIENT NON REPRESENTEES LES COMMUNES DE : ANVILLE, BRETTEVILLE et FULTOT.\n"
+    )
+    for variant in as_written_and_flat(text):
+        extract = qpparse.parse(variant)
+        assert [(person.name, person.commune) for person in extract.attendance.present] == [
+            ("Sylvain LECARRÉ", "BENESVILLE"),
+            ("Rose LECOMTE", "BERVILLE EN CAUX"),
+            ("Marc LÉGER", "BERVILLE EN CAUX"),
+            ("Rémi LECOQ", "BOUDEVILLE"),
+            ("Jean BELLEVAL", "CANVILLE LES DEUX EGLISES"),
+        ]
+
+
 def test_members_in_parentheses_after_their_commune() -> None:
     text = (
         "Séance du 13 août 2020\nPrésents : Les délégués des communes de (GALIN Nicolas) ; "
