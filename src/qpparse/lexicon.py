@@ -509,7 +509,8 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             r"(?:ayant|avai(?:en)?t)\s+donne\s+(?:pouvoir|procuration|mandat(?:\s+de\s+vote)?))\b"
             rf"{_NOT_A_COUNT}|"
             # « Etaient représentés : M. X par M. Y ».
-            rf"^(?:procurations?|pouvoirs?(?:\s+de\s+vote)?|depots?\s+de\s+pouvoirs?|mandats?|"
+            rf"^(?:procurations?|procuration\(s\)|pouvoirs?(?:\s+de\s+vote)?|pouvoir\(s\)|"
+            r"depots?\s+de\s+pouvoirs?|mandats?|"
             r"(?:(?:etaient|sont|etait|est)\s+)?representee?s|"
             # « Avait remis procuration : M. X à M. Y ».
             r"(?:avai(?:en)?t|ont)\s+(?:donne|remis)\s+(?:pouvoir|procuration)s?)"
