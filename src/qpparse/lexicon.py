@@ -506,7 +506,9 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             r"(?:pouvoir|procuration)s?\b|"
             rf"^{_WERE}(?:absente?|excusee?)(?:{_INCLUSIVE}|s)?(?:\s+et|\s*[,/])?\s*"
             rf"(?:excusee?(?:{_INCLUSIVE}|s)?\s+)?(?:representee?(?:{_INCLUSIVE}|s)?|"
-            r"(?:ayant|avai(?:en)?t)\s+donne\s+(?:pouvoir|procuration|mandat(?:\s+de\s+vote)?))\b"
+            # « ETAIT EXCUSEE ET A DONNE POUVOIR : … ».
+            r"(?:ayant|avai(?:en)?t|(?<=et\s)(?:a|ont))\s+donne\s+"
+            r"(?:pouvoir|procuration|mandat(?:\s+de\s+vote)?))\b"
             rf"{_NOT_A_COUNT}|"
             # « Etaient représentés : M. X par M. Y ».
             rf"^(?:procurations?|procuration\(s\)|pouvoirs?(?:\s+de\s+vote)?|pouvoir\(s\)|"

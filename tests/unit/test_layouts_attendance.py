@@ -85,6 +85,7 @@ HEADINGS = [
     ("Titulaires présents :", "present"),
     ("Elu(e)s présent(e)s :", "present"),
     ("Procuration(s) :", "represented"),
+    ("ETAIT EXCUSEE ET A DONNE POUVOIR :", "represented"),
     ("Pouvoir(s) :", "represented"),
     ("Pouvoirs de vote :", "represented"),
     ("ETAIENT REPRESENTEES LES COMMUNES DE :", "present"),
