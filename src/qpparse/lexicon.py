@@ -589,7 +589,9 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             # Guests: « Etaient invités : », « Invités : », « Autres invités : ».
             r"^(?:(?:etaient|sont|etait|est)\s+)?(?:autres\s+)?invitee?s?\s{0,3}:|"
             # « Autres personnes présentes : », « Autres participants : »: not the members.
-            r"^autres\s+(?:personnes\s+presente?s|participante?s)\s{0,3}:"
+            # Without its colon before a civility: « … Autres personnes présentes M. X, … ».
+            r"^autres\s+(?:personnes\s+presente?s|participante?s)"
+            rf"(?:\s{{0,3}}:|(?=\s{{1,3}}{_FOLDED_CIVILITY}))"
         ),
     ),
     (

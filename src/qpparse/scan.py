@@ -434,6 +434,20 @@ def letterhead_starts(
     return starts
 
 
+def _heads_its_list(folded: str, piece_start: int, covered: int, position: int) -> bool:
+    """« Autres personnes présentes M. X, Mme Y, M. Z »: members led by their civilities right
+    after a list's heading written with no colon are that heading's list, not a list with no
+    heading of its own."""
+    return (
+        not folded[covered:position].strip()
+        and lexicon.HEADLESS_LIST.match(folded, position) is not None
+        and any(
+            pattern.match(folded[piece_start : piece_start + _WINDOW])
+            for _, pattern in lexicon.ATTENDANCE_HEADINGS
+        )
+    )
+
+
 def _before_heading_count(folded: str, cut: int) -> int:
     """An attendance heading is cut before the count written in front of it (« … 45. 38
     PRESENTS : … »): the count is the heading's, not the words' before it."""
@@ -543,6 +557,8 @@ def marker_starts(text: str, candidates: Sequence[int] | None = None) -> list[in
             or lexicon.OTHER_NUMBERS.match(text[piece_start:position].strip())
         ):
             continue  # a bullet or a list number before a marker (« - Vu le … ») stays with it
+        if _heads_its_list(folded, piece_start, covered, position):
+            continue
         if (
             kind == "counts"
             and piece_kind == "counts"

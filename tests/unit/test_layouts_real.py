@@ -677,6 +677,23 @@ def test_communes_represented_then_communes_not_represented() -> None:
         ]
 
 
+@pytest.mark.parametrize("heading", ["Autres personnes présentes :", "Autres personnes présentes"])
+def test_other_people_present_are_no_members(heading: str) -> None:
+    text = (
+        "Séance du 3 mars 2017\nPrésents : M. CANET, M. LARRIEU, MME FABRE (Commune de Sauzet), "
+        f"{heading} M. GEORGET, Mme MOULINS, M. RETAIL, MME FATOU\n"
+    )
+    for variant in as_written_and_flat(text):
+        attendance = qpparse.parse(variant).attendance
+        assert [person.name for person in attendance.present] == ["CANET", "LARRIEU", "FABRE"]
+        assert [person.name for person in attendance.non_voting] == [
+            "GEORGET",
+            "MOULINS",
+            "RETAIL",
+            "FATOU",
+        ]
+
+
 def test_members_in_parentheses_after_their_commune() -> None:
     text = (
         "Séance du 13 août 2020\nPrésents : Les délégués des communes de (GALIN Nicolas) ; "
