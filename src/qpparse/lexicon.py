@@ -2174,7 +2174,10 @@ ITEM_HEADING_START: Final = _compile(
     r"tranche|phase|point|n°|no)\s{1,3})"
     r"(?:(?!0\d)\d{1,2}(?:\s{0,2}°\s?\)?|\s{0,2}[.)/]|(?P<dash>\s{1,2}[-–—]))|"
     r"\d{1,2}[.-]\d{1,2}\.?(?=\s)|[IVX]{1,5}\s{0,2}[.)–—-]|(?<!(?i:du|le|au|des|les|aux)\s{1,3})"
-    r"(?i:dossier|point|question|affaire)\s{1,3}(?:(?i:n)\s?°\s?)?\d{1,3}\s{0,3}[-–—:.)]?)"
+    r"(?i:dossier|point|question|affaire)\s{1,3}(?:(?i:n)\s?°\s?)?\d{1,3}\s{0,3}[-–—:.)]?|"
+    # « POINTS ABORDES : N° 01 - Fusion … »: an agenda's number sign, a number, then a dash,
+    # after a heading or a sentence (« Décision modificative n°2 – Eau … » is a title's).
+    r"(?<=(?:^|[.:;!?»)])\s{0,3})(?i:n)\s?°\s?\d{1,3}\s{1,3}[-–—])"
     r"\s{0,3}(?::\s{0,3})?(?:[-–—]\s{0,3})?(?=[«\"]?\s?\p{Lu}\p{L})"
 )
 # A person where an item's title would start: a civility, « Jeanne DURAND », « DURAND Jeanne ».
@@ -2190,7 +2193,8 @@ PERSON_AHEAD: Final = _compile(
 ITEM_NUMBER: Final = _compile(
     r"^(?:(?!0\d)\d{1,2}(?:\s{0,2}°\s?\)?|\s{0,2}[.)/]|\s{1,2}[-–—])|\d{1,2}[.-]\d{1,2}\.?(?=\s)|"
     r"[IVX]{1,5}\s{0,2}[.)–—-]|(?i:dossier|point|question|affaire)\s{1,3}(?:(?i:n)\s?°\s?)?\d{1,3}"
-    r"\s{0,3}[-–—:.)]?)\s{0,3}(?::\s{0,3})?(?:[-–—]\s{0,3})?(?=[«\"]?\s?\p{Lu}\p{L})"
+    r"\s{0,3}[-–—:.)]?|(?i:n)\s?°\s?\d{1,3}\s{1,3}[-–—])"
+    r"\s{0,3}(?::\s{0,3})?(?:[-–—]\s{0,3})?(?=[«\"]?\s?\p{Lu}\p{L})"
 )
 # A capitalised word that opens a sentence (written): after a title in sentence case, the
 # report starts there (« Installation d'un conseiller A la suite de la démission … »).

@@ -266,6 +266,17 @@ def test_a_heading_ends_before_the_sentence_after_it(text: str, title: str) -> N
     assert split_heading(text)[0] == title
 
 
+def test_an_agenda_number_sign_inside_a_title_starts_no_item() -> None:
+    text = (
+        "Séance du 3 mars 2014\nPrésents : Paul MARTIN, Lucie ROUX\n"
+        "I – Décision modificative n°2 – Eau Potable – 2014\n"
+        "Le Maire expose au conseil municipal qu'il convient de modifier les crédits.\n"
+    )
+    for variant in as_written_and_flat(text):
+        title = qpparse.parse(variant).deliberation.title
+        assert title == "Décision modificative n°2 – Eau Potable – 2014"
+
+
 @pytest.mark.parametrize(
     ("line", "title"),
     [
@@ -274,6 +285,7 @@ def test_a_heading_ends_before_the_sentence_after_it(text: str, title: str) -> N
         ("1-1 Admissions en non-valeur", "Admissions en non-valeur"),
         ("II – Compte-rendu des décisions du Maire", "Compte-rendu des décisions du Maire"),
         ("Dossier 2 Budget primitif 2012", "Budget primitif 2012"),
+        ("N° 01 - Fusion, compétences restituées", "Fusion, compétences restituées"),
         ("1 - FINANCES", None),  # a field of the agenda, not an item
         ("Il est recommandé de gérer l'existant.", None),  # « Il » is no roman numeral
         ("Votants : 12", None),
