@@ -597,7 +597,11 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
     (
         "present",
         _compile(
-            rf"^{_WERE}presente?(?:{_INCLUSIVE}|s)?(?![\w(]){_NOT_A_COUNT}|"
+            # « Présents à titre de titulaires : Mesdames X, … », « Présente à titre de
+            # suppléante : Madame Y »: the capacity is the heading's.
+            rf"^{_WERE}presente?(?:{_INCLUSIVE}|s)?(?![\w(]){_NOT_A_COUNT}"
+            r"(?:\s{1,3}(?:a\s+titre\s+de|en\s+qualite\s+de|en\s+tant\s+que)\s+"
+            r"(?:titulaires?|suppleante?s?)\b)?|"
             rf"^{_COUNTED}presente?s?\b|"
             # « Nombre de présents : (48) Dont (48) présent(e)s avec droit de vote formant le
             # quorum : … »: of whom so many present, then the list.

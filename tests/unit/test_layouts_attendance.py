@@ -85,6 +85,7 @@ HEADINGS = [
     ("Titulaires présents :", "present"),
     ("Elu(e)s présent(e)s :", "present"),
     ("Procuration(s) :", "represented"),
+    ("Présents à titre de titulaires :", "present"),
     ("ETAIT EXCUSEE ET A DONNE POUVOIR :", "represented"),
     ("Pouvoir(s) :", "represented"),
     ("Pouvoirs de vote :", "represented"),

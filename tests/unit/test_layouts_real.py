@@ -689,6 +689,22 @@ def test_communes_represented_then_communes_not_represented() -> None:
         ]
 
 
+def test_a_heading_with_the_members_capacity() -> None:
+    text = (
+        "Séance du 12/12/2014\nPrésents à titre de titulaires : Mesdames CUNEO, MARCHE et "
+        "Messieurs du PARC et LAMAIS\nPrésente à titre de suppléante : Madame RAUZY\n"
+    )
+    for variant in as_written_and_flat(text):
+        present = qpparse.parse(variant).attendance.present
+        assert [person.name for person in present] == [
+            "CUNEO",
+            "MARCHE",
+            "du PARC",
+            "LAMAIS",
+            "RAUZY",
+        ]
+
+
 @pytest.mark.parametrize("heading", ["Autres personnes présentes :", "Autres personnes présentes"])
 def test_other_people_present_are_no_members(heading: str) -> None:
     text = (
