@@ -2176,6 +2176,8 @@ ITEM_HEADING: Final = _compile(
 ITEM_HEADING_START: Final = _compile(
     r"(?<=(?:^|[^,\s])\s{1,3})(?<!(?i:article|alinea|alinéa|chapitre|titre|annexe|page|lot|"
     r"tranche|phase|point|n°|no)\s{1,3})"
+    # « Classification : 5-2 Acte rendu exécutoire … »: the act's subject code, not an item.
+    r"(?<!(?i:classification|nomenclature|mati[eè]re)\s{0,3}:?\s{1,3})"
     r"(?:(?!0\d)\d{1,2}(?:\s{0,2}°\s?\)?|\s{0,2}[.)/]|(?P<dash>\s{1,2}[-–—]))|"
     r"\d{1,2}[.-]\d{1,2}\.?(?=\s)|[IVX]{1,5}\s{0,2}[.)–—-]|(?<!(?i:du|le|au|des|les|aux)\s{1,3})"
     r"(?i:dossier|point|question|affaire)\s{1,3}(?:(?i:n)\s?°\s?)?\d{1,3}\s{0,3}[-–—:.)]?|"

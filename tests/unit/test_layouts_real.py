@@ -266,6 +266,15 @@ def test_a_heading_ends_before_the_sentence_after_it(text: str, title: str) -> N
     assert split_heading(text)[0] == title
 
 
+def test_the_act_s_subject_code_starts_no_item() -> None:
+    from qpparse.scan import item_starts
+
+    # « matière » of @CTES: flattened, it stands before the stamp's words
+    text = "ADOPTION DU PROCES VERBAL Classification : 5-2 Acte rendu exécutoire après dépôt"
+    assert item_starts(text) == []
+    assert item_starts("Le compte rendu est adopté. 5-2 Tarifs de la cantine") != []
+
+
 def test_an_agenda_number_sign_inside_a_title_starts_no_item() -> None:
     text = (
         "Séance du 3 mars 2014\nPrésents : Paul MARTIN, Lucie ROUX\n"
