@@ -369,6 +369,8 @@ PATTERN_TEXTS: dict[str, str] = {
     "SECOND_PERSON": " et " * 30_000 + "x",
     "SECOND_PERSON[sentence]": " " * 100_000 + "monsieurx",
     "COUNT_BEFORE_HEADING": ". 1 " * 30_000 + "x",
+    "MEETING_DATE_TIME": " " * 100_000 + "1",
+    "OTHER_ACT_BEFORE_DATE": "convocation " + "a" * 100_000,
     "LEADING_HEADING_COUNT": "dont " * 30_000,
     "SECRETARY[named]": "a ete nommee secretaire " * 10_000,
     "BRACKETED_COUNT_THEN_LIST": "procurations : (1) " + "a" * 50_000,

@@ -735,7 +735,8 @@ DATE: Final = _compile(
     r"\b(?:(?P<weekday>" + "|".join(WEEKDAYS) + r")\s+)?"
     # A session over two days (« 14 et 15 octobre 2019 », « du 3 au 4 avril ») starts on the first.
     r"(?:(?P<first_day>[0-3]?\d)(?:\s{0,2}(?:er|e))?\s{1,3}(?:et|au)\s{1,3})?"
-    r"(?P<day>[0-3]?\d)(?:\s{0,2}(?:er|e))?\s+(?P<month>" + "|".join(MONTHS) + r")"
+    # The day may be glued to its month (« le 1décembre 2015 », « 1ermars 2017 »).
+    r"(?P<day>[0-3]?\d)(?:\s{0,2}(?:er|e))?\s*(?P<month>" + "|".join(MONTHS) + r")"
     r"\s+(?P<year>(?:19|20)\d{2})\b"
 )
 # Numeric dates: « 21/11/18 », « 21/11/2018 », « 21.11.2018 » (never hyphens: identifiers use them).
@@ -2072,6 +2073,15 @@ SESSION_DATE_CONTEXT: Final = _compile(
 )
 # A meeting sentence, then its date after the place, introduced by « le » (folded): « … s'est
 # réuni en Assemblée Générale à la salle des fêtes de Lauzac, le mercredi 25 février 2015 ».
+# A date dated as a meeting is, in a heading with no words introducing the session (folded): its
+# weekday before it (« … du Pays d'Huriel mercredi 23 février 2023 ») or its hour after it
+# (« Hémicycle 1er mars 2017 – 20 h »).
+MEETING_DATE_TIME: Final = _compile(r"^\s{0,3}(?:[-–,]|a)?\s{0,3}\d{1,2}\s?h(?:\s?\d\d)?\b")
+# Words before a date that make it another event's: sent, posted, published, received, signed.
+OTHER_ACT_BEFORE_DATE: Final = _compile(
+    r"\b(?:convoc\w*|affich\w*|publi\w*|transmi\w*|recue?|envo\w*|notifi\w*|executoire|signe\w*|"
+    r"depos\w*|imprim\w*|edit\w*)\b[^.;]{0,40}$"
+)
 MET_ON: Final = _compile(rf"\b{_MEET_VERB}[^.;:]{{0,160}}?,?\s+le\s+(?=\w)")
 # Words between a session's word and a date that make the date another event's (folded):
 # « membres du Conseil élus les 15 mars et 28 juin 2020 », « Conseil convoqué le 3 juin »,

@@ -118,6 +118,7 @@ def _fill_session_from_prose(sections: list[Section], draft: Draft, lines: list[
         header.fill_body_from_decision(sections, draft, lines)
     if draft.session.date is None:
         session.fill_date_from_prose(sections, draft)
+        session.fill_date_of_a_meeting(sections, draft)
     if draft.session.president is None:
         session.fill_president_from_prose(sections, draft)
         session.fill_president_from_list(draft)

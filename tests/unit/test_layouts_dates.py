@@ -249,6 +249,22 @@ SESSION_DATES = [
     ),
     # the first of a month glued to its month
     ("Conseil communautaire du 1ermars 2017 – 20 h\n", dt.date(2017, 3, 1)),
+    # the opening sentence run on after the convocation's date
+    (
+        "Comité Syndical Convocation du 16 novembre 2015 Les membres du Comité Syndical se sont "
+        "réunis le 1décembre 2015, dans la salle des fêtes\nPrésents : M. Alain MAZIER\n",
+        dt.date(2015, 12, 1),
+    ),
+    # a heading dating a meeting by its weekday, or its hour, with no session word before it
+    (
+        "Assemblée Générale de la Communauté de Communes du Pays de Lauze mercredi 23 février "
+        "2023\nEtaient présents : Mesdames et Messieurs : COULON J., DOUSSAT B.\n",
+        dt.date(2023, 2, 23),
+    ),
+    ("Maison des services - Hémicycle 8 mars 2017 – 20 h\nPrésents : Paul ROUX\n", D(2017, 3, 8)),
+    # … never a posting's or a sending's
+    ("Affiché le mercredi 23 février 2023\nPrésents : Paul ROUX\n", None),
+    ("Convocation envoyée le lundi 6 mars 2017 à 9 h\nPrésents : Paul ROUX\n", None),
     # … but minutes titled by their own session are that session's
     (
         "PROCES-VERBAL DE LA REUNION DU 15 MAI 2014\nPrésents : M. Paul LECANU.\n",

@@ -392,14 +392,16 @@ def fill_date_from_prose(sections: list[Section], draft: Draft) -> None:
     Municipal du 19 mars 2018 », « s'est réuni le lundi 13 mars 2017 », « L an deux mille
     onze, le quatorze décembre »): a date elsewhere may be a convocation's or a law's.
     """
-    opening = [
-        section
-        for section in itertools.takewhile(
+    opening = list(
+        itertools.takewhile(
             lambda section: stage(section.kind) <= stage(Kind.IDENTIFICATION), sections
         )
-        if section.kind is not Kind.CONVOCATION
+    )
+    lines = [
+        line if section.kind is not Kind.CONVOCATION else _after_convocation_date(line)
+        for section in opening
+        for line in section.lines
     ]
-    lines = [line for section in opening for line in section.lines]
     # A title may put its date on the next line (« PROCÈS-VERBAL DES DÉLIBÉRATIONS » / « Du 16
     # février 2016 »): each line is read with the start of the next.
     for line, following in itertools.zip_longest(lines, lines[1:]):
@@ -416,6 +418,35 @@ def fill_date_from_prose(sections: list[Section], draft: Draft) -> None:
         if (found := _date_in_context(line.text)) is not None:
             _set_date(draft, found, line.number)
             return
+
+
+def fill_date_of_a_meeting(sections: list[Section], draft: Draft) -> None:
+    """The session's date from a heading that dates a meeting with no words introducing the
+    session: its weekday before it, or its hour after it (« Assemblée Générale de la
+    Communauté … mercredi 23 février 2023 », « Hémicycle 1er mars 2017 – 20 h »), before the
+    lists; never a date a sending, a posting or a publication gives."""
+    if draft.session.date is not None:
+        return
+    before_lists = itertools.takewhile(
+        lambda section: stage(section.kind) < stage(Kind.ATTENDANCE), sections
+    )
+    for line in (line for section in before_lists for line in section.lines):
+        folded = fold(line.text)
+        for match in lexicon.DATE.finditer(folded):
+            found = find_date(line.text[match.start() : match.end()])
+            if found is None or lexicon.OTHER_ACT_BEFORE_DATE.search(folded[: match.start()]):
+                continue
+            if match["weekday"] or lexicon.MEETING_DATE_TIME.match(folded[match.end() :]):
+                _set_date(draft, found, line.number)
+                return
+
+
+def _after_convocation_date(line: TextLine) -> TextLine:
+    """A convocation's piece past its own date, where the opening sentence may run on
+    (« Convocation du 16 novembre 2015 Les membres … se sont réunis le 1er décembre 2015 »):
+    the convocation's date is never the session's."""
+    found = find_date(line.text)
+    return TextLine(line.number, line.text[found.end :] if found else "")
 
 
 def _set_date(draft: Draft, found: FrenchDate, line: int) -> None:
