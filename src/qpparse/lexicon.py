@@ -810,7 +810,10 @@ COUNT_LABELS: Final[tuple[tuple[str | None, str], ...]] = (
         r"(?:nombre\s+de\s+)?votants|(?:qui\s+ont\s+)?pris\s+part\s+"
         r"(?:a\s+la\s+deliberation|aux\s+deliberations|au\s+vote)|qui\s+ont\s+delibere|"
         # « Présents ou représentés : 34 »: who votes, in person or by proxy.
-        r"presente?s?\s+ou\s+representee?s?",
+        r"presente?s?\s+ou\s+representee?s?|"
+        # In the session's count box, « Suffrages exprimés : 24 », « Nombre d'exprimés : 51 »
+        # count who votes there (« Votants », stated too, wins: ``count_pairs``).
+        r"(?:nombre\s+(?:de\s+|d')?)?(?:suffrages\s+)?exprimes",
     ),
     (
         "represented",

@@ -67,6 +67,10 @@ COUNT_LINES = [
         {"voters": 27, "represented": 2},
     ),
     ("CONSEILLERS MUNICIPAUX : 19", {"in_office": 19}),
+    # who votes, in the session's box: « exprimés », unless « Votants » is stated too
+    ("Nombre de présents : 44 Nombre d’exprimés : 51", {"present": 44, "voters": 51}),
+    ("Présents : 16 – Suffrages exprimés : 23", {"present": 16, "voters": 23}),
+    ("Présents : 20 Suffrages exprimés : 25 Votants : 27", {"present": 20, "voters": 27}),
     ("Quorum : 14", {"quorum_declared": 14}),
     ("Majorité absolue : 9", {"majority_declared": 9}),
     # traps: the public is never a member count

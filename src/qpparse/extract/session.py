@@ -213,7 +213,7 @@ def count_pairs(folded: str) -> dict[str, int]:
     for match in lexicon.COUNT_PAIR.finditer(folded):
         field = _count_field(match)
         # « Votants : 27 » is the voters, whatever « qui ont pris part aux délibérations : 25 »
-        # said before it.
+        # or « Suffrages exprimés : 25 » said before it.
         votants = field == "voters" and "votants" in match[0]
         if field is not None and (field not in values or (votants and not stated_voters)):
             values[field] = int(match["count"])
