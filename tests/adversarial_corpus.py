@@ -370,6 +370,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "SECOND_PERSON[sentence]": " " * 100_000 + "monsieurx",
     "COUNT_BEFORE_HEADING": ". 1 " * 30_000 + "x",
     "MEETING_DATE_TIME": " " * 100_000 + "1",
+    "DATE_ALONE": "1 " * 50_000 + "mars",
     "OTHER_ACT_BEFORE_DATE": "convocation " + "a" * 100_000,
     "LEADING_HEADING_COUNT": "dont " * 30_000,
     "SECRETARY[named]": "a ete nommee secretaire " * 10_000,

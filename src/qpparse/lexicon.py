@@ -2263,6 +2263,11 @@ TRAILING_HEADING: Final = _compile(
     r"(?<=[.!?)]\s{1,3})(?:[-–—•]\s{1,3}|(?P<number>\d{1,2})\s{1,3})?"
     r"(?P<heading>\p{Lu}[^.!?:;()]{2,250}?)\s{0,3}:?\s{0,3}$"
 )
+# A heading that is only a date, or a month and its year (folded): « Septembre 2010 », a page's
+# running date, never a title.
+DATE_ALONE: Final = _compile(
+    rf"^(?:(?:{_WEEKDAY}\s+)?[0-3]?\d(?:er)?\s+)?{_MONTH}\s+(?:19|20)\d\d\s{{0,3}}$"
+)
 MAX_TRAILING_HEADING_WORDS: Final = 15
 MAX_CAPITALS_HEADING_WORDS: Final = 30
 # A heading in capitals then a colon, after a finished sentence (written): « … à l'unanimité.

@@ -266,6 +266,16 @@ def test_a_heading_ends_before_the_sentence_after_it(text: str, title: str) -> N
     assert split_heading(text)[0] == title
 
 
+def test_a_page_s_date_before_the_number_is_no_title() -> None:
+    text = (
+        "Article 3 : Chaque établissement rendra compte de l'utilisation des crédits.\n"
+        "Septembre 2010\nDélibération 2010 DASCO 42\nConseil général\n"
+    )
+    for variant in as_written_and_flat(text):
+        deliberation = qpparse.parse(variant).deliberation
+        assert (deliberation.number, deliberation.title) == ("2010 DASCO 42", None)
+
+
 def test_the_act_s_subject_code_starts_no_item() -> None:
     from qpparse.scan import item_starts
 

@@ -325,6 +325,7 @@ def _trailing_heading(text: str, *, numbered: bool = False) -> str | None:
         len(heading.split()) > longest
         or lexicon.PERSON_AHEAD.match(heading)
         or lexicon.SENTENCE_START.match(fold(heading))
+        or lexicon.DATE_ALONE.match(fold(heading))  # « Septembre 2010 »: a page's date
         or (_routine(heading) and not numbered)
         or lexicon.CATEGORY_WORDS.match(fold(heading))
         or lexicon.AGENDA_HEADING.fullmatch(fold(heading))  # « ORDRE DU JOUR : Le Maire … »
