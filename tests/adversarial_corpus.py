@@ -588,6 +588,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "REPORT_BULLET": ": " + " " * 100_000 + "- x",
     "SENTENCE_BREAK": "." + " " * 100_000 + "x",
     "SENTENCE_OPENER": "a " * 50_000 + "Compte    x",
+    "SENTENCE_OPENER_START": "Compte" + " " * 100_000 + "x",
     "SIGNATURE_FORMULA": "fait a " + "x " * 30_000 + ", le 1",
     "SIGNATURE_FORMULA[published]": "publie " + "x" * 100_000,
     "TRAILING_DASH": " -" * 50_000 + "x",

@@ -2217,11 +2217,15 @@ ITEM_NUMBER: Final = _compile(
 )
 # A capitalised word that opens a sentence (written): after a title in sentence case, the
 # report starts there (« Installation d'un conseiller A la suite de la démission … »).
-SENTENCE_OPENER: Final = _compile(
-    r"(?<=[\p{Ll}\d)»]\s{1,3})(?:Le|La|Les|L'|L’|Il|Ils|Elle|Elles|Après|Apres|A|À|Au|Aux|Suite|Sur|"
+_SENTENCE_OPENERS = (
+    r"(?:Le|La|Les|L'|L’|Il|Ils|Elle|Elles|Après|Apres|A|À|Au|Aux|Suite|Sur|"
     r"Vu|Considérant|Monsieur|Madame|Mme|M\.|Dans|Par|Pour|En|Ce|Cette|Ces|Lors|Afin|Conformément|"
-    r"Considerant|Entendu|Ouï|Oui|Une|Un|Cet|Depuis|Dans|Chaque|Compte\s+tenu|Vu)(?=[\s,])"
+    r"Considerant|Entendu|Ouï|Oui|Une|Un|Cet|Depuis|Dans|Chaque|Compte\s+tenu|Vu|Certaine?s|"
+    r"Plusieurs|Nous)(?=[\s,])"
 )
+SENTENCE_OPENER: Final = _compile(rf"(?<=[\p{{Ll}}\d)»]\s{{1,3}}){_SENTENCE_OPENERS}")
+# The same word at the start of a text (written): « Certaines créances … » after a heading.
+SENTENCE_OPENER_START: Final = _compile(rf"^{_SENTENCE_OPENERS}")
 # A deliberation number that ends an item's title (« APPROBATION DU PROCÈS-VERBAL – D11-2020 »).
 ITEM_TRAILING_NUMBER: Final = _compile(
     r"\s[-–—:]\s{0,3}(?P<number>\p{Lu}{0,4}\d{1,4}[-/._]\d{1,4}(?:[-/._]\d{1,4})?)$"

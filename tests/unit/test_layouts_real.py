@@ -276,6 +276,15 @@ def test_a_page_s_date_before_the_number_is_no_title() -> None:
         assert (deliberation.number, deliberation.title) == ("2010 DASCO 42", None)
 
 
+def test_a_cut_report_after_the_first_item_is_no_agenda() -> None:
+    text = (
+        "Séance du 3 mars 2020\nPrésents : Paul MARTIN, Lucie ROUX\nSecrétaire de séance : Lucie"
+        " ROUX\n1 - FINANCES\n1-1 Admissions en non-valeur Certaines créances d"
+    )
+    for variant in as_written_and_flat(text):
+        assert qpparse.parse(variant).deliberation.title == "Admissions en non-valeur"
+
+
 def test_the_act_s_subject_code_starts_no_item() -> None:
     from qpparse.scan import item_starts
 
@@ -302,6 +311,7 @@ def test_an_agenda_number_sign_inside_a_title_starts_no_item() -> None:
         ("1. Achat de la parcelle ZB 12 – Les Saules,", "Achat de la parcelle ZB 12 – Les Saules"),
         ("1°) : ADHÉSION DE LA COMMUNE AU SYNDICAT :", "ADHÉSION DE LA COMMUNE AU SYNDICAT"),
         ("1-1 Admissions en non-valeur", "Admissions en non-valeur"),
+        ("1-1 Admissions en non-valeur Certaines créances d", "Admissions en non-valeur"),
         ("II – Compte-rendu des décisions du Maire", "Compte-rendu des décisions du Maire"),
         ("Dossier 2 Budget primitif 2012", "Budget primitif 2012"),
         ("N° 01 - Fusion, compétences restituées", "Fusion, compétences restituées"),
