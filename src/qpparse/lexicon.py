@@ -879,7 +879,11 @@ COUNT_PAIR: Final = _compile(
 # (« Nombre de membres : ») has no value.
 SEPARATED_COUNT_BOX: Final = _compile(
     r"(?:(?P<label>[^:\d]{3,60}?)\s{0,3}:\s{0,3}){3,8}"
-    r"(?:(?P<value>\d{1,2}/\d{1,2}/\d{2,4}|\d{1,4})(?:\s{1,3}|$)){2,8}(?![\d/])"
+    r"(?:(?P<value>\d{1,2}/\d{1,2}/\d{2,4}|\d{1,4})"
+    # A count that changed during the session (« 27 jusqu'à 20 heures 15 puis 29 »): the
+    # opening figure is the box's.
+    r"(?:\s{1,3}jusqu'a\s{1,3}\d{1,2}\s{0,3}(?:h|heures?)(?:\s{0,3}\d{1,2})?\s{1,3}puis\s{1,3}"
+    r"\d{1,4}\.?)?(?:\s{1,3}|$)){2,8}(?![\d/])"
 )
 # A count box flattened column by column with no colons: its labels, each maybe followed by a
 # few words, then as many values in the same order (« Nombre de conseillers Afférents au

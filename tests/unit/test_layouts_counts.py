@@ -135,6 +135,12 @@ SEPARATED_BOXES = [
     ("En exercice : Présents : Date de la convocation : 44 36 12", {}),
     # a label the box does not know: nothing is read
     ("En exercice : Présents : Suppléants : 44 36 2", {}),
+    # the excused counted but not kept; a count that changed: the opening figure
+    (
+        "Membres en exercice : Votants : Présents : Excusée avec procuration : Excusées sans "
+        "procuration : 29 27 jusqu'à 20 heures 15 puis 29 26 jusqu'à 20 heures 15 puis 28 1 2",
+        {"in_office": 29, "voters": 27, "present": 26},
+    ),
 ]
 
 

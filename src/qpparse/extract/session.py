@@ -243,6 +243,8 @@ def separated_box_pairs(folded: str) -> dict[str, int]:
                 if not is_date:
                     break
                 continue
+            if _known_uncounted(label) and not is_date:
+                continue  # « Excusées sans procuration : 2 »: a count the session does not keep
             field = _label_field(label)
             if field is None or is_date:
                 break
@@ -283,6 +285,12 @@ def _labels_adjoin(folded: str, labels: list[regex.Match[str]], end: int) -> boo
 def _adjoin(folded: str, label: regex.Match[str], end: int) -> bool:
     """Whether only a few words stand between ``label`` and ``end``."""
     return lexicon.LABEL_GAP.fullmatch(folded, label.end(), end) is not None
+
+
+def _known_uncounted(label: str) -> bool:
+    """A label the count boxes know but keep no figure for (« Absents », « Excusés »)."""
+    match = lexicon.COUNT_LABEL_START.match(label)
+    return match is not None and _count_field(match) is None
 
 
 def _label_field(label: str) -> str | None:
