@@ -135,6 +135,12 @@ SEPARATED_BOXES = [
     ("En exercice : Présents : Date de la convocation : 44 36 12", {}),
     # a label the box does not know: nothing is read
     ("En exercice : Présents : Suppléants : 44 36 2", {}),
+    # the sentence before the box is no part of its first label
+    (
+        "Assistaient : M. Paul ROUX, Responsable des Services. Membres en exercice : Votants : "
+        "Présents : 29 27 26",
+        {"in_office": 29, "voters": 27, "present": 26},
+    ),
     # the excused counted but not kept; a count that changed: the opening figure
     (
         "Membres en exercice : Votants : Présents : Excusée avec procuration : Excusées sans "

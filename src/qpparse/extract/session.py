@@ -237,7 +237,9 @@ def separated_box_pairs(folded: str) -> dict[str, int]:
             continue
         values: dict[str, int] = {}
         for written, value in zip(reversed(labels), reversed(found), strict=False):
-            label = written.strip()
+            # The first label may carry the sentence before the box (« … Financiers. Membres en
+            # exercice »): the label is what follows its full stop.
+            label = written.rsplit(". ", 1)[-1].strip()
             is_date = "/" in value
             if lexicon.DATE_LABEL.search(label):
                 if not is_date:
