@@ -1611,7 +1611,8 @@ INLINE_AFTER_SENTENCE: Final = _compile(
 # « N° » as written before a number, or a number with letters that needs no sign (« DL/11/185 »)
 # (folded), and the words that cite a number rather than
 # announce the deliberation's own (« Vu la délibération n° 2019/12 »).
-NUMBER_SIGN: Final = _compile(r"n\s?°|[a-z]{1,4}/\d{2}/\d{1,5}\s")
+# « DCM 24/2016 »: the council's deliberation, its number after it, is a sign as « n° » is.
+NUMBER_SIGN: Final = _compile(r"n\s?°|dcm\s{0,3}(?=\d)|[a-z]{1,4}/\d{2}/\d{1,5}\s")
 CITED_NUMBER_BEFORE: Final = _compile(
     r"\b(?:deliberations?|arretes?|decisions?|decrets?|lois?|dossiers?|rapports?|articles?|"
     r"avenants?|marches?|conventions?|lots?|la|le|du|de|au)\s{1,3}$"

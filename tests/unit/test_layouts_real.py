@@ -791,6 +791,20 @@ def test_parentheses_outside_a_list_of_communes(text: str, role: str, names: lis
         assert _names(variant, role) == names
 
 
+def test_numbers_of_the_council_s_deliberations_in_an_agenda() -> None:
+    text = (
+        "Séance du 24 mai 2016\nPrésents : Paul MARTIN, Lucie ROUX\nORDRE DU JOUR OBJET / "
+        "Désignation du secrétaire de séance DCM 24/2016 Approbation du procès-verbal de la "
+        "séance du 29 mars 2016 DCM 25/2016 Affaires du personnel : rapport annuel\n"
+    )
+    for variant in as_written_and_flat(text):
+        deliberation = qpparse.parse(variant).deliberation
+        assert (deliberation.number, deliberation.title) == (
+            "24/2016",
+            "Approbation du procès-verbal de la séance du 29 mars 2016",
+        )
+
+
 def test_a_number_ending_the_heading_before_the_report() -> None:
     # The number makes even the previous minutes' approval a deliberation of its own.
     text = (
