@@ -798,7 +798,7 @@ COUNT_LABELS: Final[tuple[tuple[str | None, str], ...]] = (
     (
         "in_office",
         r"(?:(?:nombre\s+de\s+)?(?:conseillers|membres|delegues|titulaires?)"
-        r"(?:\s+(?!afferents)\w+){0,4}?\s+)?en\s+exercice|"
+        r"(?:\s+(?!afferents)\w+){0,4}?\s+)?en\s+exercice(?:\s+au\s+jour\s+de\s+la\s+seance)?|"
         # « Membres en fonction : 15 », « Conseillers titulaires en fonction : 12 ».
         r"(?:nombre\s+de\s+)?(?:conseillers|membres|delegues)(?:\s+\w+){0,2}?\s+en\s+fonctions?|"
         # « CONSEILLERS METROPOLITAINS : 81 »: the council's members, in a count box.
@@ -2134,6 +2134,8 @@ SESSION_DATE_REACH: Final = 40
 PRESIDENT_PROSE: Final = _compile(
     r"(?:\bpresidence\s{0,3}(?:(?:de|du)\s{0,3}:?|:)\s{0,3}(?:(?:son|sa|leur)\s+\w+\s+|(?:l[ea]\s+)?"
     r"(?:maire|presidente?)\s{0,3},?\s{0,3})?|\bpresidente?\s+de\s+(?:la\s+)?seance\s{0,3}:\s{0,3}|"
+    # « … : 87 Présidente : Mme PEREZ Michèle »: a field of the session's box.
+    r"(?:^|(?<=[\s.]))presidente?\s{0,3}:\s{0,3}|"
     # « en séance ouverte par son président, Monsieur X ».
     r"\bouverte?\s+(?:a\s+[\w\s]{1,20}?\s+)?par\s+(?:(?:son|sa)\s+(?:maire|presidente?)\s{0,3},\s{0,3})?|"
     # « Séance présidée par : Madame X, Présidente du conseil d'administration ».

@@ -45,6 +45,7 @@ COUNT_LINES = [
         {"in_office": 12},
     ),
     ("En exercice : 51", {"in_office": 51}),
+    ("Nombre de membres en exercice au jour de la séance : 87", {"in_office": 87}),
     ("Qui ont pris part à la délibération : 44", {"voters": 44}),
     ("Nombre de pouvoirs : 05", {"represented": 5}),
     ("Représentés : 4", {"represented": 4}),

@@ -193,6 +193,11 @@ def test_communes_written_before_civilities(text: str, communes: list[str]) -> N
         ),
         ("Le conseil s'est réuni sous la présidence du Premier Adjoint, Paul MARTIN.", None),
         (
+            "Séance du 4 décembre 2019 Nombre de membres en exercice au jour de la séance : 87 "
+            "Présidente : Mme PERRIN Michèle",
+            "Michèle PERRIN",
+        ),
+        (
             "Procès-verbal du conseil du 28 janvier 2021 Présidé par Jean-Yves Lauzet",
             "Jean-Yves Lauzet",
         ),
