@@ -371,6 +371,8 @@ PATTERN_TEXTS: dict[str, str] = {
     "COUNT_BEFORE_HEADING": ". 1 " * 30_000 + "x",
     "MEETING_DATE_TIME": " " * 100_000 + "1",
     "DATE_ALONE": "1 " * 50_000 + "mars",
+    "SECRETARY_WORD": "secretair" * 20_000,
+    "SECRETARY_AS_SUBJECT": "designation du " * 10_000 + "x",
     "OTHER_ACT_BEFORE_DATE": "convocation " + "a" * 100_000,
     "LEADING_HEADING_COUNT": "dont " * 30_000,
     "SECRETARY[named]": "a ete nommee secretaire " * 10_000,

@@ -2123,6 +2123,12 @@ MINUTES_ITEM: Final = _compile(
     rf"(?:^|\s)(?:\d{{1,2}}|[ivx]{{1,4}})\s{{0,2}}[).°-]\s{{0,3}}{_MINUTES}[^.;]{{0,30}}$"
 )
 PREVIOUS_SESSION_REACH: Final = 80
+# The secretary named as an item's subject (folded): « POINT N° 1 - DESIGNATION DU SECRETAIRE DE
+# SEANCE : », « Election d'un secrétaire de séance »: the item's heading, no secretary's line.
+SECRETARY_WORD: Final = _compile(r"secreta(?:ire|riat)")
+SECRETARY_AS_SUBJECT: Final = _compile(
+    r"(?:designation|election|nomination|choix)\s+(?:du|d'un|d'une|de\s+la|des)\s{1,3}$"
+)
 # « séance » or « réunion » at a piece's start (folded).
 SESSION_WORD: Final = _compile(r"(?:seance|reunion)\b")
 # How far after its context word the session's date may start.

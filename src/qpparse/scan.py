@@ -621,8 +621,20 @@ def _kind_at(folded: str, position: int, *, lower_case: bool = False) -> str | N
     if lexicon.INLINE_MARKER.match(window):
         # « Approbation du procès-verbal de la séance du 14 janvier »: an earlier session.
         earlier = lexicon.SESSION_WORD.match(window) and names_an_earlier_session(folded, position)
-        return None if earlier else "marker"
+        return None if earlier or _secretary_as_subject(folded, position) else "marker"
     return "marker" if _starts_a_deliberation(folded, position, window) else None
+
+
+def _secretary_as_subject(folded: str, position: int) -> bool:
+    """« POINT N° 1 - DESIGNATION DU SECRETAIRE DE SEANCE : »: the secretary an item is about,
+    inside its heading, starts no secretary's piece."""
+    return lexicon.SECRETARY_WORD.match(folded, position) is not None and bool(
+        lexicon.SECRETARY_AS_SUBJECT.search(folded, max(0, position - _SUBJECT_REACH), position)
+    )
+
+
+# How far before « secrétaire » the words that make it an item's subject stand.
+_SUBJECT_REACH = 24
 
 
 def _starts_a_deliberation(folded: str, position: int, window: str) -> bool:

@@ -290,6 +290,18 @@ def test_a_cut_report_after_the_first_item_is_no_agenda() -> None:
         assert qpparse.parse(variant).deliberation.title == "Admissions en non-valeur"
 
 
+def test_the_secretary_an_item_is_about_is_no_secretary_s_line() -> None:
+    text = (
+        "Séance du 3 juillet 2017\nPrésents : Paul MARTIN, Lucie ROUX\nExcusés : Anne NOIR\n"
+        "Secrétaire de séance : Lucie ROUX\nPOINT N° 1 - DESIGNATION DU SECRETAIRE DE SEANCE :\n"
+        "Sur proposition de Monsieur le Maire, le Conseil Municipal désigne Lucie ROUX.\n"
+    )
+    for variant in as_written_and_flat(text):
+        extract = qpparse.parse(variant)
+        assert [person.name for person in extract.attendance.excused] == ["Anne NOIR"]
+        assert extract.deliberation.title != "DESIGNATION DU"
+
+
 def test_the_act_s_subject_code_starts_no_item() -> None:
     from qpparse.scan import item_starts
 
