@@ -268,13 +268,14 @@ def split_heading(text: str) -> tuple[str, str]:
     capitals = 0
     while capitals < len(words) and lexicon.NO_LOWER_CASE.fullmatch(words[capitals]):
         capitals += 1
-    if sum(any(char.isalpha() for char in word) for word in words[:capitals]) >= 2 or (
-        # « ACCUEIL Monsieur le Président accueille … »: one word in capitals, then a sentence.
-        capitals == 1
+    lettered = sum(any(char.isalpha() for char in word) for word in words[:capitals])
+    if lettered >= 2 or (
+        # « ACCUEIL Monsieur le Président accueille … », « TRAVAUX 2016 Comme abordé … »: one
+        # word in capitals (maybe with a year), then a sentence.
+        lettered == 1
         and words[0].isalpha()
-        and len(words) > 1
-        and words[1][:1].isupper()
-        and lexicon.SENTENCE_START.match(fold(" ".join(words[1:3])) + " ") is not None
+        and len(words) > capitals
+        and _opens_sentence(" ".join(words[capitals : capitals + 2]))
     ):
         end = _end_of_words(text, capitals)
     else:
@@ -289,6 +290,14 @@ def split_heading(text: str) -> tuple[str, str]:
                 return "", text
             end = colon.end("title")
     return _tidy(text[:end]), text[end:].strip()
+
+
+def _opens_sentence(words: str) -> bool:
+    """Whether ``words`` (a capitalised word and the next) open a sentence."""
+    return words[:1].isupper() and (
+        lexicon.SENTENCE_START.match(fold(words) + " ") is not None
+        or lexicon.SENTENCE_OPENER_START.match(words) is not None
+    )
 
 
 def _end_of_words(text: str, count: int) -> int:

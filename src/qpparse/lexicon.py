@@ -2234,7 +2234,7 @@ _SENTENCE_OPENERS = (
     r"(?:Le|La|Les|L'|L’|Il|Ils|Elle|Elles|Après|Apres|A|À|Au|Aux|Suite|Sur|"
     r"Vu|Considérant|Monsieur|Madame|Mme|M\.|Dans|Par|Pour|En|Ce|Cette|Ces|Lors|Afin|Conformément|"
     r"Considerant|Entendu|Ouï|Oui|Une|Un|Cet|Depuis|Dans|Chaque|Compte\s+tenu|Vu|Certaine?s|"
-    r"Plusieurs|Nous)(?=[\s,])"
+    r"Plusieurs|Nous|Comme)(?=[\s,])"
 )
 SENTENCE_OPENER: Final = _compile(rf"(?<=[\p{{Ll}}\d)»]\s{{1,3}}){_SENTENCE_OPENERS}")
 # The same word at the start of a text (written): « Certaines créances … » after a heading.

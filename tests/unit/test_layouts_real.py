@@ -263,6 +263,11 @@ def test_the_member_listed_as_president_presides(members: str, president: str | 
             "Compte Administratif 2004",
         ),
         ("Bilan de l'année : " + "il est rappelé que le budget a été tenu " * 6, ""),
+        # one word in capitals and a year, then the report's sentence
+        (
+            "TRAVAUX 2016 Comme abordé lors des séances précédentes, Madame X présente",
+            "TRAVAUX 2016",
+        ),
     ],
 )
 def test_a_heading_ends_before_the_sentence_after_it(text: str, title: str) -> None:
