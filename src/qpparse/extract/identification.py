@@ -85,8 +85,7 @@ def fill_number_ending_heading(sections: list[Section], draft: Draft) -> None:
         line = previous.lines[-1]
         match = lexicon.NUMBER_AFTER_TITLE.search(line.text)
         if match is not None:
-            draft.deliberation.number, draft.deliberation.line = match["number"], line.number
-            draft.claim("deliberation.number", line.number, words=match["number"])
+            _take_number(match["number"], line, draft)
         return
 
 
@@ -108,8 +107,7 @@ def fill_number_above_letterhead(sections: list[Section], draft: Draft) -> None:
         text = f"{line.text} {following.text[:_LETTERHEAD_REACH]}" if following else line.text
         match = lexicon.NUMBER_ABOVE_LETTERHEAD.search(fold(text))
         if match is not None and match.end("number") <= len(line.text):
-            draft.deliberation.number, draft.deliberation.line = match["number"], line.number
-            draft.claim("deliberation.number", line.number, words=match["number"])
+            _take_number(match["number"], line, draft)
             return
 
 
@@ -132,9 +130,7 @@ def fill_number_field(sections: list[Section], draft: Draft) -> None:
         for line in section.lines:
             match = lexicon.NUMBER_FIELD.search(fold(line.text))
             if match is not None:
-                number = line.text[match.start("number") : match.end("number")]
-                draft.deliberation.number, draft.deliberation.line = number, line.number
-                draft.claim("deliberation.number", line.number, words=number)
+                _take_number(line.text[match.start("number") : match.end("number")], line, draft)
                 return
 
 
@@ -144,6 +140,12 @@ _DELIBERATION_KINDS = frozenset({Kind.VISAS, Kind.DECISION, Kind.ARTICLE})
 
 # What follows a deliberation's heading: its visas, or its report (« Rapporteur : … »).
 _AFTER_HEADING_KINDS = frozenset({Kind.VISAS, Kind.REPORT})
+
+
+def _take_number(number: str, line: TextLine, draft: Draft) -> None:
+    """Set the deliberation's number found by a later reader, and claim its words."""
+    draft.deliberation.number, draft.deliberation.line = number, line.number
+    draft.claim("deliberation.number", line.number, words=number)
 
 
 def _references(text: str) -> list[str]:
