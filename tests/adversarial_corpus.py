@@ -372,6 +372,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "MEETING_DATE_TIME": " " * 100_000 + "1",
     "DATE_ALONE": "1 " * 50_000 + "mars",
     "SECRETARY_WORD": "secretair" * 20_000,
+    "RECUEIL_BEFORE_NUMBER": "recueils " * 20_000 + "x",
     "SECRETARY_AS_SUBJECT": "designation du " * 10_000 + "x",
     "OTHER_ACT_BEFORE_DATE": "convocation " + "a" * 100_000,
     "LEADING_HEADING_COUNT": "dont " * 30_000,

@@ -871,7 +871,9 @@ COUNT_PAIR: Final = _compile(
     # « 31 présents », « 54 membres en exercice », « 254 délégués sont présents »; a number
     # after a colon is the label's before it (« CONSEILLERS : 81 PRESENTS : M. X »).
     # A heading after a number is no count (« … 29 29 28 Présents : MM. X … »).
-    rf"(?<!:\s{{0,3}})\b(?P<count>\d{{1,3}})\s+(?P<l_prose>{_PROSE_COUNT_LABEL})(?!\s{{0,3}}:)"
+    # A time's minutes are no count (« … ouverte à 9 h 30 Présents à l'ouverture … »).
+    rf"(?<!:\s{{0,3}})(?<!\d\s{{0,2}}h\s{{0,2}})\b(?P<count>\d{{1,3}})\s+(?P<l_prose>{_PROSE_COUNT_LABEL})"
+    r"(?!\s{0,3}:)"
 )
 # A count box flattened column by column: its labels one after another, then their values
 # (« En exercice : Ayant pris part à la délibération : Date de la convocation : 42 34
@@ -2123,6 +2125,9 @@ MINUTES_ITEM: Final = _compile(
     rf"(?:^|\s)(?:\d{{1,2}}|[ivx]{{1,4}})\s{{0,2}}[).°-]\s{{0,3}}{_MINUTES}[^.;]{{0,30}}$"
 )
 PREVIOUS_SESSION_REACH: Final = 80
+# A recueil's own number, not a deliberation's (folded): « RECUEIL DES ACTES ADMINISTRATIFS
+# N°20 - 02 - 02 ».
+RECUEIL_BEFORE_NUMBER: Final = _compile(r"\b(?:recueils?|actes\s+administratifs)\s{1,3}$")
 # The secretary named as an item's subject (folded): « POINT N° 1 - DESIGNATION DU SECRETAIRE DE
 # SEANCE : », « Election d'un secrétaire de séance »: the item's heading, no secretary's line.
 SECRETARY_WORD: Final = _compile(r"secreta(?:ire|riat)")

@@ -621,8 +621,16 @@ def _kind_at(folded: str, position: int, *, lower_case: bool = False) -> str | N
     if lexicon.INLINE_MARKER.match(window):
         # « Approbation du procès-verbal de la séance du 14 janvier »: an earlier session.
         earlier = lexicon.SESSION_WORD.match(window) and names_an_earlier_session(folded, position)
-        return None if earlier or _secretary_as_subject(folded, position) else "marker"
+        named = _secretary_as_subject(folded, position) or _recueil_number(folded, position)
+        return None if earlier or named else "marker"
     return "marker" if _starts_a_deliberation(folded, position, window) else None
+
+
+def _recueil_number(folded: str, position: int) -> bool:
+    """« RECUEIL DES ACTES ADMINISTRATIFS N°20 - 02 - 02 »: the recueil's number, no act's."""
+    return folded.startswith("n", position) and bool(
+        lexicon.RECUEIL_BEFORE_NUMBER.search(folded, max(0, position - _SUBJECT_REACH), position)
+    )
 
 
 def _secretary_as_subject(folded: str, position: int) -> bool:

@@ -86,6 +86,8 @@ COUNT_LINES = [
     # a day before its month is a date's, never a count
     ("Convocation des Conseillers Communautaires : 2 Avril 2008", {}),
     ("Conseillers municipaux : 12 mars 2020", {}),
+    # a time's minutes are no count of those present
+    ("la séance s'est ouverte à 9 h 30 Présents à l'ouverture de la séance", {}),
 ]
 
 

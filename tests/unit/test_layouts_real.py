@@ -307,6 +307,16 @@ def test_the_secretary_an_item_is_about_is_no_secretary_s_line() -> None:
         assert extract.deliberation.title != "DESIGNATION DU"
 
 
+def test_a_recueil_s_own_number_is_no_deliberation_s() -> None:
+    text = (
+        "RÉPUBLIQUE FRANÇAISE\nRECUEIL DES ACTES ADMINISTRATIFS N°20 - 02 - 02\n"
+        "DÉLIBÉRATIONS DE LA COMMISSION PERMANENTE\nSOMMAIRE\nN° CP_20_030 : Déclassement de "
+        "matériel roulant p. 5\nN° CP_20_031 : Convention de voirie p. 7\n"
+    )
+    for variant in as_written_and_flat(text):
+        assert qpparse.parse(variant).deliberation.number == "CP_20_030"
+
+
 def test_the_act_s_subject_code_starts_no_item() -> None:
     from qpparse.scan import item_starts
 
