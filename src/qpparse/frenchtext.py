@@ -275,7 +275,7 @@ def split_heading(text: str) -> tuple[str, str]:
         lettered == 1
         and words[0].isalpha()
         and len(words) > capitals
-        and _opens_sentence(" ".join(words[capitals : capitals + 2]))
+        and opens_sentence(" ".join(words[capitals : capitals + 2]))
     ):
         end = _end_of_words(text, capitals)
     else:
@@ -292,8 +292,8 @@ def split_heading(text: str) -> tuple[str, str]:
     return _tidy(text[:end]), text[end:].strip()
 
 
-def _opens_sentence(words: str) -> bool:
-    """Whether ``words`` (a capitalised word and the next) open a sentence."""
+def opens_sentence(words: str) -> bool:
+    """Whether ``words`` (a capitalised word and what follows it) open a sentence."""
     return words[:1].isupper() and (
         lexicon.SENTENCE_START.match(fold(words) + " ") is not None
         or lexicon.SENTENCE_OPENER_START.match(words) is not None

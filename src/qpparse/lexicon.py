@@ -2238,7 +2238,7 @@ ITEM_NUMBER: Final = _compile(
 _SENTENCE_OPENERS = (
     r"(?:Le|La|Les|L'|L’|Il|Ils|Elle|Elles|Après|Apres|A|À|Au|Aux|Suite|Sur|"
     r"Vu|Considérant|Monsieur|Madame|Mme|M\.|Dans|Par|Pour|En|Ce|Cette|Ces|Lors|Afin|Conformément|"
-    r"Considerant|Entendu|Ouï|Oui|Une|Un|Cet|Depuis|Dans|Chaque|Compte\s+tenu|Vu|Certaine?s|"
+    r"Considerant|Entendu|Ouï|Oui|Une|Un|Cet|Depuis|Chaque|Compte\s+tenu|Certaine?s|"
     r"Plusieurs|Nous|Comme)(?=[\s,])"
 )
 SENTENCE_OPENER: Final = _compile(rf"(?<=[\p{{Ll}}\d)»]\s{{1,3}}){_SENTENCE_OPENERS}")

@@ -441,10 +441,7 @@ def _heads_its_list(folded: str, piece_start: int, covered: int, position: int) 
     return (
         not folded[covered:position].strip()
         and lexicon.HEADLESS_LIST.match(folded, position) is not None
-        and any(
-            pattern.match(folded[piece_start : piece_start + _WINDOW])
-            for _, pattern in lexicon.ATTENDANCE_HEADINGS
-        )
+        and _opens_attendance_heading(folded[piece_start : piece_start + _WINDOW])
     )
 
 
@@ -455,12 +452,14 @@ def _before_heading_count(folded: str, cut: int) -> int:
         return cut  # most cuts: no digit before them, no call into ``regex``
     start = max(0, cut - lexicon.COUNT_BEFORE_HEADING_REACH)
     count = lexicon.COUNT_BEFORE_HEADING.search(folded, start, cut)
-    window = folded[cut : cut + _WINDOW]
-    if count is None or not any(
-        pattern.match(window) for _, pattern in lexicon.ATTENDANCE_HEADINGS
-    ):
+    if count is None or not _opens_attendance_heading(folded[cut : cut + _WINDOW]):
         return cut
     return count.start()
+
+
+def _opens_attendance_heading(window: str) -> bool:
+    """Whether ``window`` (folded) opens with an attendance list's heading."""
+    return any(pattern.match(window) for _, pattern in lexicon.ATTENDANCE_HEADINGS)
 
 
 def _before_bullet(text: str, cut: int) -> int:

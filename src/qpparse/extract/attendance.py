@@ -453,11 +453,15 @@ def _after_heading(heading: TextLine) -> Piece:
     count before it: « 38 PRESENTS : »)."""
     folded = fold(heading.text)
     lead = lexicon.LEADING_HEADING_COUNT.match(folded)
-    start = lead.end() if lead else 0
+    # Where the heading may start: after its count first, else at the start.
+    starts = (lead.end(), 0) if lead else (0,)
     for _, pattern in lexicon.ATTENDANCE_HEADINGS:
-        match = pattern.match(folded[start:]) or (pattern.match(folded) if start else None)
-        if match is not None:
-            offset = start if match.string is not folded else 0
+        found = next(
+            ((offset, match) for offset in starts if (match := pattern.match(folded[offset:]))),
+            None,
+        )
+        if found is not None:
+            offset, match = found
             rest = heading.text[offset + match.end() :]
             if match.end() > 0 and heading.text[offset + match.end() - 1].isalpha():
                 # The pattern stopped inside its last word (« représenté|s »): skip the rest of it.
@@ -1280,14 +1284,17 @@ def _is_commune_word(word: str) -> bool:
     joining word (« lez », « sur »)."""
     if fold(word) in lexicon.COMMUNE_JOINERS:
         return True
-    letters = word.rstrip(",;").replace("-", "").replace("'", "").replace("’", "")
-    return word[:1].isupper() and not is_family_token(word) and letters.isalpha()
+    return word[:1].isupper() and not is_family_token(word) and _commune_letters(word).isalpha()
 
 
 def _is_capitals_commune_word(word: str) -> bool:
     """A word of a commune's name, in capitals or not (« D'ARMAGNAC », « Saint-Orens »)."""
-    letters = word.replace("-", "").replace("'", "").replace("’", "")
-    return _is_commune_word(word) or (word[:1].isupper() and letters.isalpha())
+    return _is_commune_word(word) or (word[:1].isupper() and _commune_letters(word).isalpha())
+
+
+def _commune_letters(word: str) -> str:
+    """A commune's word without its hyphens, apostrophes and the list's punctuation after it."""
+    return word.rstrip(",;").replace("-", "").replace("'", "").replace("’", "")
 
 
 def _read_names(piece: Piece, state: _ListState, draft: Draft) -> bool:

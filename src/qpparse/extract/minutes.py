@@ -23,7 +23,13 @@ import itertools
 from dataclasses import dataclass
 
 from qpparse import lexicon
-from qpparse.frenchtext import fold, glued_heading_start, split_heading, split_sentences
+from qpparse.frenchtext import (
+    fold,
+    glued_heading_start,
+    opens_sentence,
+    split_heading,
+    split_sentences,
+)
 from qpparse.model import Line, Span
 from qpparse.normalise import TextLine
 from qpparse.segment import Kind, Section
@@ -505,18 +511,13 @@ def _is_agenda_entry(item: Item, after: str) -> bool:
     """An item's heading stands before its report; one that only runs on into the next heading
     (or ends the text) belongs to the agenda (« ordre du jour ») or to a cut text. The next
     heading may be an item's or a field's (« II – DELEGATION » / « III – AFFAIRES FINANCIERES »)."""
-    if len(item.rest.split()) >= MIN_REPORT_WORDS or _opens_a_sentence(item.rest):
+    if len(item.rest.split()) >= MIN_REPORT_WORDS or opens_sentence(item.rest):
         return False  # « 1-1 Admissions en non-valeur Certaines créances d… »: a cut report
     return (
         not after
         or lexicon.ITEM_NUMBER.match(after) is not None
         or len(after.split()) < MIN_REPORT_WORDS
     )
-
-
-def _opens_a_sentence(rest: str) -> bool:
-    """Whether what follows a heading starts a sentence (a report, maybe cut short)."""
-    return lexicon.SENTENCE_OPENER_START.match(rest) is not None
 
 
 def _number_before(text: str) -> str | None:
