@@ -249,6 +249,8 @@ PATTERN_TEXTS: dict[str, str] = {
     "ATTENDANCE_HEADINGS[holders]": "etaient porteurs d'un " + "pouvoirs " * 20_000 + "1",
     "ATTENDANCE_HEADINGS[of-whom]": "dont (1) presents" + " " * 100_000 + "avec",
     "ATTENDANCE_HEADINGS[table]": "civilite nom prenom " + "commune " * 20_000 + "x",
+    "ATTENDANCE_HEADINGS[proxy-sentence]": "m. " + "jean " * 40_000 + "a donne pouvoir",
+    "PROXY_SENTENCE": "mme " + "a. " * 40_000 + "qui donne procuration",
     "HOLDERS_HEADING": "porteurs " * 20_000 + "de",
     "PROXY_FOR": "a " * 150 + "pour",
     "TRAILING_PAGE_NUMBER": "a" + " 1" * 50_000 + "x",

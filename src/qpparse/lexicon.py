@@ -498,6 +498,14 @@ _TABLE_COLUMNS = (
 # Checked in this order: « absents et représentés » must win over « absents ».
 # The role of a group's heading inside a list: the list's own (``segment`` gives it).
 CONTINUED_ROLE: Final = "continued"
+# A proxy stated in a sentence of its own (folded): a civility, one to four words of a name,
+# then the verb and « à » (« M. Paul X a donné pouvoir à », « Mme Anne X qui donne procuration
+# à », « M. Luc X avait remis procuration à »).
+_PROXY_SENTENCE = (
+    rf"{_FOLDED_CIVILITY}\s{{0,2}}(?:[\p{{L}}'’-]+\.?\s+){{1,4}}?(?:qui\s+)?"
+    r"(?:(?:a|avait|ayant)\s+)?(?:donne|remis)\s+(?:(?:son|un)\s+)?(?:pouvoir|procuration|mandat)"
+    r"(?:\s+de\s+vote)?\s+a\s"
+)
 ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
     (
         "represented",
@@ -543,7 +551,10 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             rf"{_NOT_A_COUNT}|"
             # « Ont donné procuration – Suppléant(e)s Emile AUBIGNA à Charles CHIVILO, … »
             r"^(?:avai(?:en)?t|ont)\s+donne\s+(?:pouvoir|procuration)s?\b(?!\s+a\b)"
-            r"(?:\s{0,3}[-–]\s{0,3}suppleant(?:\(e\)|e)?s?)?"
+            r"(?:\s{0,3}[-–]\s{0,3}suppleant(?:\(e\)|e)?s?)?|"
+            # « M. David X a donné pouvoir à M. Henri Y, … »: a proxy's own sentence, with no
+            # heading; it is the list (nothing consumed).
+            rf"^(?={_PROXY_SENTENCE})"
         ),
     ),
     (
@@ -1433,6 +1444,8 @@ TITLE_PREFIX: Final = _compile(r"^objet\s{0,3}:\s{0,3}")
 
 # The line markers anchored at the start, in the order ``segment.classify`` tries them (it checks
 # that order when it is imported).
+# A proxy's own sentence where it starts (folded): ``_PROXY_SENTENCE``.
+PROXY_SENTENCE: Final = _compile(_PROXY_SENTENCE)
 START_MARKERS: Final[tuple[Pattern, ...]] = (
     *(pattern for _, pattern in ATTENDANCE_HEADINGS),
     COMMUNE_NUMBER,

@@ -445,6 +445,14 @@ def _heads_its_list(folded: str, piece_start: int, covered: int, position: int) 
     )
 
 
+def _proxy_in_its_list(folded: str, piece_start: int, position: int) -> bool:
+    """« Absents excusés : M. X donne pouvoir à M. Y, M. Z »: a proxy's sentence inside a list
+    is one of its items; it opens a list of its own only after other text (counts, a sentence)."""
+    return lexicon.PROXY_SENTENCE.match(folded, position) is not None and _opens_attendance_heading(
+        folded[piece_start : piece_start + _WINDOW]
+    )
+
+
 def _before_heading_count(folded: str, cut: int) -> int:
     """An attendance heading is cut before the count written in front of it (« … 45. 38
     PRESENTS : … »): the count is the heading's, not the words' before it."""
@@ -556,7 +564,9 @@ def marker_starts(text: str, candidates: Sequence[int] | None = None) -> list[in
             or lexicon.OTHER_NUMBERS.match(text[piece_start:position].strip())
         ):
             continue  # a bullet or a list number before a marker (« - Vu le … ») stays with it
-        if _heads_its_list(folded, piece_start, covered, position):
+        if _heads_its_list(folded, piece_start, covered, position) or _proxy_in_its_list(
+            folded, piece_start, position
+        ):
             continue
         if (
             kind == "counts"

@@ -23,9 +23,16 @@ from qpparse.segment import Kind, Section, classify
 
 
 def _heading_role(text: str) -> str | None:
+    """The role of the heading ``text`` holds; a proxy's own sentence (a heading of no words)
+    opens a list only where the scan cuts a whole text, never inside these blocks."""
     folded = fold(text)
     return next(
-        (role for role, pattern in lexicon.ATTENDANCE_HEADINGS if pattern.search(folded)), None
+        (
+            role
+            for role, pattern in lexicon.ATTENDANCE_HEADINGS
+            if (match := pattern.search(folded)) and match.end() > match.start()
+        ),
+        None,
     )
 
 
@@ -689,6 +696,47 @@ def test_a_proxies_heading_without_its_colon_in_running_text() -> None:
     assert [
         (p.member.name, p.holder and p.holder.name) for p in extract.attendance.represented
     ] == [("Lucie ROUX", "Paul MARTIN")]
+
+
+# A proxy in a sentence of its own, with no heading: after the counts, after a sentence, after a
+# dash. Inside a list it stays that list's item (the members after it keep the list's role).
+@pytest.mark.parametrize(
+    ("before", "proxies", "after", "excused"),
+    [
+        (
+            "Nombre de pouvoirs : 2\n",
+            "M. Paul ROUX a donné pouvoir à M. Marc BRUNO, Mme Anne NOIR a donné pouvoir à "
+            "Mme Lucie PETIT.",
+            "",
+            [],
+        ),
+        (
+            "Le Président ouvre la séance. Il donne lecture des procurations reçues : - ",
+            "M. Paul ROUX qui donne procuration à M. Marc BRUNO - Mme Anne NOIR qui donne "
+            "procuration à Mme Lucie PETIT.",
+            "",
+            [],
+        ),
+        (
+            "Absents excusés : ",
+            "M. Paul ROUX donne pouvoir à M. Marc BRUNO, Mme Anne NOIR avait donné pouvoir à "
+            "Mme Lucie PETIT, ",
+            "M. Jean BLANC, Mme Zoé BRUN",
+            ["Jean BLANC", "Zoé BRUN"],
+        ),
+    ],
+)
+def test_a_proxy_sentence_with_no_heading(
+    before: str, proxies: str, after: str, excused: list[str]
+) -> None:
+    text = f"Conseil Communautaire du 3 mai 2014\n{before}{proxies}{after}\nObjet : Budget\n"
+    for variant in as_written_and_flat(text):
+        extract = qpparse.parse(variant)
+        assert [
+            (p.member.name, p.holder and p.holder.name) for p in extract.attendance.represented
+        ] == [("Paul ROUX", "Marc BRUNO"), ("Anne NOIR", "Lucie PETIT")], variant
+        assert [p.name for p in extract.attendance.excused] == excused, variant
+        assert "pouvoir" not in " ".join(u.text for u in extract.unrecognised), variant
 
 
 def test_the_secretariat_of_the_session_ends_a_list() -> None:
