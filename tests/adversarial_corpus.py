@@ -251,6 +251,8 @@ PATTERN_TEXTS: dict[str, str] = {
     "ATTENDANCE_HEADINGS[table]": "civilite nom prenom " + "commune " * 20_000 + "x",
     "ATTENDANCE_HEADINGS[proxy-sentence]": "m. " + "jean " * 40_000 + "a donne pouvoir",
     "PROXY_SENTENCE": "mme " + "a. " * 40_000 + "qui donne procuration",
+    "DAY_ENDED_NUMBER": "1/" * 50_000 + "x",
+    "SENTENCE_AFTER_NAME": ". " * 50_000 + "Lex",
     "HOLDERS_HEADING": "porteurs " * 20_000 + "de",
     "PROXY_FOR": "a " * 150 + "pour",
     "TRAILING_PAGE_NUMBER": "a" + " 1" * 50_000 + "x",

@@ -223,15 +223,15 @@ OPENING_START: Final = _compile(
 OPENING: Final = _compile(f"{OPENING_ANYWHERE.pattern}|{OPENING_START.pattern}")
 # « A été nommée secrétaire : Mme Lucie ROUX »: the verb first, then the name after a colon.
 _NAMED_SECRETARY = (
-    r"(?:a\s+ete|est)\s+(?:designee?|elue?|nommee?)\s+secretaire(?:\s+de\s+(?:la\s+)?seance)?"
+    r"(?:a\s+ete|est)\s+(?:designee?|elue?|nommee?)\s+secretaire(?:\s+de\s+(?:la\s+)?sc?eance)?"
     r"\s{0,3}:"
 )
 # « Secrétaire de séance : Mme Lucie ROUX », « Mme Lucie ROUX a été élue secrétaire de séance ».
 SECRETARY: Final = _compile(
-    rf"\bsecreta(?:ires?|riat)\s+de\s+(?:la\s+)?seance\b|^secretaires?\s{{0,3}}:|^{_NAMED_SECRETARY}"
+    rf"\bsecreta(?:ires?|riat)\s+de\s+(?:la\s+)?sc?eance\b|^secretaires?\s{{0,3}}:|^{_NAMED_SECRETARY}"
 )
 SECRETARY_LEAD: Final = _compile(
-    rf"^(?:secreta(?:ires?|riat)(?:\s+de\s+(?:la\s+)?seance)?\s{{0,3}}:?|{_NAMED_SECRETARY})\s{{0,3}}"
+    rf"^(?:secreta(?:ires?|riat)(?:\s+de\s+(?:la\s+)?sc?eance)?\s{{0,3}}:?|{_NAMED_SECRETARY})\s{{0,3}}"
 )
 # Where a second person starts after a first (folded): « Madame X et Monsieur Y », or the next
 # sentence with its civility written out (« … Mme X Monsieur Y, Maire de …, accueille … »).
@@ -1533,7 +1533,7 @@ _INLINE_ALTERNATIVES: Final = (
     r"extraits?\s+d[eu]s?\s+registres?\s+des\s+deliberations?\b",
     r"(?:seance|reunion)\s+(?:(?:publique|ordinaire|extraordinaire|pleniere)\s+)?(?:du|de\s+l')\s",
     r"(?:date\s+de\s+(?:la\s+)?convocation|convocation\s+du)\b",
-    r"secreta(?:ires?|riat)\s+de\s+(?:la\s+)?seance\b|secretaire\s{0,3}:",
+    r"secreta(?:ires?|riat)\s+de\s+(?:la\s+)?sc?eance\b|secretaire\s{0,3}:",
     _NAMED_SECRETARY,
     # Page furniture in running text ends what stands before it (« … ICART. Page 1 sur 2 »).
     r"page\s+\d{1,4}\s+(?:sur|/)\s+\d{1,4}\b",
@@ -2008,6 +2008,8 @@ MAYOR_OF: Final = _compile(
     r"(?i:pr[ée]sidence)\s+(?i:de|d['’])\s*[^,.;:]{3,60},\s*(?i:maire)\s+(?i:de\s+|d['’]\s?)"
     r"(?P<name>" + _PROPER_NAME + r")"
 )
+# A sentence starting inside a place's name as read (« la Commune. Le Maire procède … »).
+SENTENCE_AFTER_NAME: Final = _compile(r"\.\s+(?=(?:Le|La|Les|Il|Elle|Ils|Elles)\s)")
 # How far after the body's name its collectivity may stand (« … de la commune de X »).
 AUTHORITY_AFTER_BODY: Final = 12
 # How far before the body's name its collectivity may end (a letterhead: name, then body).
@@ -2303,6 +2305,8 @@ TRAILING_HEADING: Final = _compile(
 DATE_ALONE: Final = _compile(
     rf"^(?:(?:{_WEEKDAY}\s+)?[0-3]?\d(?:er)?\s+)?{_MONTH}\s+(?:19|20)\d\d\s{{0,3}}$"
 )
+# A number whose last part could be a day (« 12/24 »): a month and year after it complete it.
+DAY_ENDED_NUMBER: Final = _compile(r"/(?:[12]\d|3[01]|0?[1-9])$")
 MAX_TRAILING_HEADING_WORDS: Final = 15
 MAX_CAPITALS_HEADING_WORDS: Final = 30
 # A heading in capitals then a colon, after a finished sentence (written): « … à l'unanimité.

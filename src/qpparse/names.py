@@ -661,14 +661,22 @@ def _civility_cuts(words: list[str], folded: list[str]) -> list[int]:
     starters = lexicon.INNER_CIVILITIES | lexicon.INNER_GROUP_CIVILITIES
     if starters.isdisjoint(folded[1:]):
         return []  # most items: no civility inside, and no family name need be tested
+    # An item led by a civility is written with civilities: each one after a whole name starts
+    # the next member, whatever the case (« M. Andréani Gavin M. Canioni François »).
+    led = folded[0] in lexicon.INNER_CIVILITIES
     cuts: list[int] = []
-    seen_family = False
+    seen_family, start = False, 0
     for index, word in enumerate(words[:-1]):  # « MEYNIER M. » ends on an initial
-        if index > 0 and seen_family and folded[index] in starters:
+        named = seen_family or (led and index - start > _CIVILITY_AND_NAME)
+        if index > 0 and named and folded[index] in starters:
             cuts.append(index)
-            seen_family = False
+            seen_family, start = False, index
         seen_family = seen_family or is_family_token(word)
     return cuts
+
+
+# A civility and a name of two words: how many words a member takes at least (« M. Paul Roux »).
+_CIVILITY_AND_NAME = 2
 
 
 def _move_communes_forward(words: list[str], cuts: list[int]) -> list[int]:

@@ -747,6 +747,18 @@ def test_the_secretariat_of_the_session_ends_a_list() -> None:
     assert [p.name for p in extract.attendance.absent] == ["JUGE", "PHILIPPOT"]
 
 
+# « Secrétaire de scéance », a common slip: the heading still ends the list before it.
+def test_a_misspelt_secretary_heading_ends_a_list() -> None:
+    text = (
+        "Séance du 3 mars 2020\nAbsents\n• Mme Zoé BRUN\nSecrétaire de scéance\n• Mme Lucie ROUX\n"
+    )
+    for variant in as_written_and_flat(text):
+        extract = qpparse.parse(variant)
+        assert [p.name for p in extract.attendance.absent] == ["Zoé BRUN"], variant
+        assert extract.session.secretary is not None, variant
+        assert extract.session.secretary.name == "Lucie ROUX", variant
+
+
 def test_a_holder_noted_as_having_received_a_proxy() -> None:
     draft = read(
         "Présents : Paul MARTIN (a reçu pouvoir de Lucie ROUX jusqu à son arrivée), "

@@ -54,6 +54,21 @@ IDENTIFIERS = [
     ),
 ]
 
+
+# A date after the number is never its title; after a number ending on a day it is the number's.
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("Délibération n°12/24 juillet 2020", "12/24 juillet 2020"),
+        ("Délibération n° 2020/41 Décembre 2020", "2020/41"),
+    ],
+)
+def test_a_date_after_the_number_is_no_title(line: str, number: str) -> None:
+    identifier = parse_identifier(line)
+    assert identifier is not None
+    assert (identifier.number, identifier.title) == (number, None)
+
+
 # Agenda numbering, not identifiers: a number alone needs « Délibération » and a « n° ».
 NOT_IDENTIFIERS = [
     *("N° 1 : Approbation du procès-verbal", "Délibération 12 élus", "QUESTION N° 3"),
@@ -205,6 +220,24 @@ def test_authority_and_body(
     assert (extract.authority.kind, extract.authority.name) == (kind, name)
     assert (extract.body.kind, extract.body.name) == (body_kind, body_name)
     assert extract.unrecognised == []
+
+
+# « de la Commune » names a kind, no collectivity: silence (the body is still read).
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "L'an deux mille vingt le 24 juillet à 18h00, le Conseil Municipal de la Commune, "
+        "régulièrement convoqué, s'est réuni sous la présidence de M. Paul ROUX, Maire.",
+        "L'an deux mille vingt le 24 juillet à 18h00, le Conseil Municipal s'est réuni sous la "
+        "présidence de Monsieur Paul ROUX, Maire de la Commune. Le Maire procède à l'appel.",
+    ],
+)
+def test_a_commune_not_named_is_no_collectivity(opening: str) -> None:
+    for variant in as_written_and_flat(f"Réunion du 24 juillet 2020\n{opening}\n"):
+        extract = qpparse.parse(variant)
+        assert extract.authority is None, variant
+        assert extract.body is not None, variant
+        assert extract.body.name.lower() == "conseil municipal"
 
 
 def test_a_sheet_per_deliberation_has_its_lists_after_the_title() -> None:

@@ -335,6 +335,14 @@ GLUED = [
     ("Jean Marc PETIT", ["Jean Marc PETIT"]),
     # a period between two names is read as a lost separator: « ADAM. » keeps its dot
     ("Paul ADAM. Joseph BLANC", ["Paul ADAM.", "Joseph BLANC"]),
+    # an item led by a civility: each civility after a whole name starts the next, any case
+    (
+        "M. Andral Gaston M. Carles Jean-Marie Mme Rives Léa",
+        ["M. Andral Gaston", "M. Carles Jean-Marie", "Mme Rives Léa"],
+    ),
+    ("Mme Lucie Petit Madame Anne Roux", ["Mme Lucie Petit", "Madame Anne Roux"]),
+    # a civility right after another's single word is no new member
+    ("M. Andral M. Carles", ["M. Andral M. Carles"]),
 ]
 
 

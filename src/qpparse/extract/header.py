@@ -242,6 +242,8 @@ def find_body_and_authority(
         return None
     body = text[match.start("body") : match.end("body")]
     authority = text[match.start("authority") : match.end("authority")].strip(" .,")
+    if _kind_only(authority):
+        return None  # « le Conseil Municipal de la Commune, régulièrement convoqué »
     return (
         Named(
             name=_proper(authority, context), kind=_kind(authority, lexicon.AUTHORITIES), line=line
@@ -504,7 +506,7 @@ def _prose_authority(text: str, body: regex.Match[str] | None, own: int) -> str 
         if each.start() >= own or any(_names_the_deliberating(text, m, [each]) for m in matches):
             continue  # « le conseil de la Communauté de Communes de … » names it in full
         named = lexicon.BODY_OF_COMMUNE.match(text, each.end())
-        if named is None or fold(named["name"]) in lexicon.ARTICLES:
+        if named is None or _kind_only(named["name"]):
             continue
         if len(named["name"].split()) > lexicon.MAX_BODY_OF_NAME_WORDS:
             continue  # « CONSEIL GENERAL DE LA LAUZE AU TITRE DE LA … »: a title in capitals
@@ -513,12 +515,23 @@ def _prose_authority(text: str, body: regex.Match[str] | None, own: int) -> str 
         kind = lexicon.AUTHORITY_OF_BODY.get(_kind(each.group(), lexicon.BODIES) or "")
         name = named["name"].rstrip(".")
         found.append((lexicon.COMMUNE_NAMED.format(name) if kind == "commune" else name, kind))
-    if (mayor := lexicon.MAYOR_OF.search(text)) is not None and mayor.start("name") < own:
-        found.append((lexicon.COMMUNE_NAMED.format(mayor["name"].rstrip(".")), "commune"))
+    mayor = lexicon.MAYOR_OF.search(text)
+    # « …, Maire de la Commune. Le Maire procède à l'appel »: the name ends with its sentence.
+    commune = lexicon.SENTENCE_AFTER_NAME.split(mayor["name"], 1)[0] if mayor else ""
+    if mayor is not None and mayor.start("name") < own and not _kind_only(commune):
+        found.append((lexicon.COMMUNE_NAMED.format(commune.rstrip(".")), "commune"))
     if not found:
         return None
     ranks = lexicon.AUTHORITY_RANKS
     return min(found, key=lambda candidate: ranks.get(candidate[1] or "", 99))[0]
+
+
+def _kind_only(name: str) -> bool:
+    """« la », « la Commune » (« le Conseil Municipal de la Commune, … »): no collectivity named."""
+    words = fold(name).split()
+    if words[:1] and words[0] in lexicon.ARTICLES:
+        words = words[1:]
+    return not words or lexicon.KIND_ONLY.match(" ".join(words)) is not None
 
 
 def _its_members_meet(folded: str, match: regex.Match[str]) -> bool:

@@ -233,6 +233,11 @@ def _commune_identifier(text: str) -> Identifier | None:
     if commune is not None:
         number = "".join(text[commune.start("number") : commune.end("number")].split())
         title = text[commune.start("title") :].strip() if commune["title"] else None
+        if title and lexicon.DATE_ALONE.match(fold(title)):
+            # « Délibération n°12/24 juillet 2020 »: the session's date ends the number (its
+            # day after the slash); a date is never a title.
+            number = f"{number} {title}" if lexicon.DAY_ENDED_NUMBER.search(number) else number
+            title = None
         return Identifier(number, title=title)
     bare = lexicon.BARE_NUMBER_TITLE.match(fold(text))
     if bare is not None:  # « 2019-062-01 – TRAVAUX … », « DL/11/185 Adoption … »
