@@ -253,6 +253,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "PROXY_SENTENCE": "mme " + "a. " * 40_000 + "qui donne procuration",
     "DAY_ENDED_NUMBER": "1/" * 50_000 + "x",
     "SENTENCE_AFTER_NAME": ". " * 50_000 + "Lex",
+    "SENTENCE_BODY_AUTHORITY[verb]": "le conseil de la commune" + " s" * 50_000 + "'",
     "HOLDERS_HEADING": "porteurs " * 20_000 + "de",
     "PROXY_FOR": "a " * 150 + "pour",
     "TRAILING_PAGE_NUMBER": "a" + " 1" * 50_000 + "x",

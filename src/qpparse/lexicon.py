@@ -434,10 +434,14 @@ _LIST_NUMBER_TAIL = (
     r"(?:[.)]|(?<=(?<!\d)0?1)\s?[-–])\s{1,3}(?!(?:presents?|votants|procurations?|pouvoirs?|absents?|excuses?|en\s+exercice|"
     r"quorum|nombre|membres|conseillers|delegues|representee?s)\b)\p{L}"
 )
+# Inclusive writing after a word (folded): « absent(e)s », « excusé(es) », « absent(e)(s) »,
+# « présent(e) », « absente(s) ».
+# « (e)(s) », « (e)s », « (es) », « (e) », « (s) », « (s/es) », « (e/s) ».
+_INCLUSIVE = r"(?:\(e\)\(s\)|\(e\)s|\(es\)|\(e\)|\(s\)|\((?:e|s|es)(?:/(?:e|s|es)){1,2}\))"
 # « Présents : 18 MM Herbaux, Petitprez, … »: a count, then the list it counts (folded).
 _COUNT_THEN_LIST = (
-    r"(?:(?:etaient|sont)\s+)?presente?s?\s{0,3}:\s{0,3}\(?\d{1,3}\)?\s{0,3}:?\s{0,3}"
-    r"(?=[^\d:]{2,60}?,)"
+    rf"(?:(?:etaient|sont)\s+)?presente?(?:{_INCLUSIVE}|s)?\s{{0,3}}:\s{{0,3}}\(?\d{{1,3}}\)?"
+    r"\s{0,3}:?\s{0,3}(?=[^\d:]{2,60}?,)"
 )
 # « Procurations : (3) Mme Annie X avait donné pouvoir à … », « PRESENTS (29): BARON : Mme … »:
 # a list's heading, its count in brackets, then its first civility or commune (folded).
@@ -475,10 +479,6 @@ _COUNTED = (
     r"elue?s?)(?:\s+(?:municipa(?:l|ux)|communautaires?|titulaires?))?\s+(?:sont|etaient|etant|"
     r"est|etait)\s+"
 )
-# Inclusive writing after a word (folded): « absent(e)s », « excusé(es) », « absent(e)(s) »,
-# « présent(e) », « absente(s) ».
-# « (e)(s) », « (e)s », « (es) », « (e) », « (s) », « (s/es) », « (e/s) ».
-_INCLUSIVE = r"(?:\(e\)\(s\)|\(e\)s|\(es\)|\(e\)|\(s\)|\((?:e|s|es)(?:/(?:e|s|es)){1,2}\))"
 # The elected members, in inclusive writing or not (folded): « élu(e)s », « élus », « élues ».
 _ELECTED = rf"elu(?:{_INCLUSIVE}|e?s)"
 _WERE = (
@@ -1866,12 +1866,18 @@ LETTERHEAD_BODY_AUTHORITY: Final = _compile(
     r"(?:de\s+la|du|de\s+l'|d')\s*(?P<authority>(?:metropole|communaute|departement|region|"
     r"syndicat|commune|ville)\b[^,;()]{0,120})"
 )
+# The words that open the verb of a body meeting, after its name (folded).
+_MEETING_VERB_START = (
+    r"(?:s'|se\s|dument\b|regulierement\b|legalement\b|convoquee?s?\b|reunie?s?\b|"
+    r"assemblee?s?\b|etant\b|etai(?:en)?t\b)"
+)
 # The same body-then-authority phrase inside a sentence (« le Conseil Municipal de la commune de
 # Villebourg, dûment convoqué »).
 SENTENCE_BODY_AUTHORITY: Final = _compile(
     r"\b(?:le|la)\s+(?P<body>(?:bureau|conseil|commission|comite)(?:\s+\w+){0,2}?)\s+"
     r"(?:de\s+la|du|de\s+l'|d')\s*(?P<authority>(?:metropole|communaute|departement|region|"
-    r"syndicat|commune|ville)\b[^,;()]{0,120})"
+    # The name ends where the sentence's verb starts (« … de LENS-LIEVIN s'est assemblé … »).
+    rf"syndicat|commune|ville)\b(?:(?!\s{_MEETING_VERB_START})[^,;()]){{0,120}})"
 )
 
 # --- Vote ----------------------------------------------------------------------------------------

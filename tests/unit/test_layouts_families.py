@@ -222,6 +222,34 @@ def test_authority_and_body(
     assert extract.unrecognised == []
 
 
+# The collectivity named in the opening sentence ends where the sentence's verb starts.
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        (
+            "le Conseil de la Communauté d'Agglomération de LAUZE-VIRAC s'est assemblé dans "
+            "les locaux de la Communauté sur convocation",
+            "Communauté d'Agglomération de LAUZE-VIRAC",
+        ),
+        (
+            "le Conseil Municipal de la commune de LAUZERAC était réuni en session ordinaire",
+            "commune de LAUZERAC",
+        ),
+        (
+            "le Bureau du Syndicat mixte du Parc des Hautes Brandes s'est réuni le jeudi 9 "
+            "octobre 2014 à 14 h 30",
+            "Syndicat mixte du Parc des Hautes Brandes",
+        ),
+    ],
+)
+def test_a_collectivity_named_in_the_opening_ends_at_its_verb(opening: str, name: str) -> None:
+    text = f"Séance du 9 octobre 2014\nL'an deux mille quatorze, le neuf octobre, {opening}.\n"
+    for variant in as_written_and_flat(text):
+        extract = qpparse.parse(variant)
+        assert extract.authority is not None, variant
+        assert extract.authority.name == name, variant
+
+
 # « de la Commune » names a kind, no collectivity: silence (the body is still read).
 @pytest.mark.parametrize(
     "opening",

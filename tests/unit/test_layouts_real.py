@@ -992,12 +992,16 @@ def test_a_whole_list_after_one_grouped_civility_with_its_separators_lost() -> N
          ["Herbin", "Petitpré", "Darquet", "Scherer"]),
         ("CONSEILLERS EN EXERCICE 15 : présents : 15 : DEMARTIN Daniel,REGAUD Gabrielle,BIDAULT "
          "Jacques", 15, ["Daniel DEMARTIN", "Gabrielle REGAUD", "Jacques BIDAULT"]),
+        # the heading in inclusive writing
+        ("Séance du 3 mai 2021 Présent(s) : 3 Madame Lucie ROUX, Monsieur Paul MARTIN, Madame "
+         "Zoé BRUN", 3, ["Lucie ROUX", "Paul MARTIN", "Zoé BRUN"]),
     ],
 )  # fmt: skip
 def test_a_count_then_the_list_it_counts(text: str, count: int, names: list[str]) -> None:
-    extract = qpparse.parse(text)
-    assert extract.session.counts.present == count
-    assert [person.name for person in extract.attendance.present] == names
+    for variant in as_written_and_flat(text):
+        extract = qpparse.parse(variant)
+        assert extract.session.counts.present == count
+        assert [person.name for person in extract.attendance.present] == names
 
 
 @pytest.mark.parametrize(
