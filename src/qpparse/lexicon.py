@@ -440,7 +440,10 @@ _LIST_NUMBER_TAIL = (
 _INCLUSIVE = r"(?:\(e\)\(s\)|\(e\)s|\(es\)|\(e\)|\(s\)|\((?:e|s|es)(?:/(?:e|s|es)){1,2}\))"
 # « Présents : 18 MM Herbaux, Petitprez, … »: a count, then the list it counts (folded).
 _COUNT_THEN_LIST = (
-    rf"(?:(?:etaient|sont)\s+)?presente?(?:{_INCLUSIVE}|s)?\s{{0,3}}:\s{{0,3}}\(?\d{{1,3}}\)?"
+    # « Nombre de conseillers présents : 10 : ARNAL René, … »: the count's label in full.
+    r"(?:(?:etaient|sont)\s+|nombre\s+d(?:e\s+|')(?:conseill(?:ers|eres)|membres|delegues|elus)"
+    r"(?:\s+(?:municipaux|communautaires|titulaires))?\s+)?"
+    rf"presente?(?:{_INCLUSIVE}|s)?\s{{0,3}}:\s{{0,3}}\(?\d{{1,3}}\)?"
     r"\s{0,3}:?\s{0,3}(?=[^\d:]{2,60}?,)"
 )
 # « Procurations : (3) Mme Annie X avait donné pouvoir à … », « PRESENTS (29): BARON : Mme … »:
@@ -1249,6 +1252,9 @@ HOLDERS_HEADING: Final = _compile(
 GIVERS_HEADING: Final = _compile(r"^(?:pouvoirs?|procurations?)\s+de\s{0,3}:")
 # Under either, two persons joined by « pour »: « Mme Lucie ROUX pour M. Paul MARTIN » (folded).
 PROXY_FOR: Final = _compile(r"^(?P<first>[^()]{2,200}?)\s+pour\s+(?P<second>[^()]{2,200})$")
+# « de BREMOND Caroline à DARGERY Viviane »: a proxy from one member to another (folded); the
+# « de » before the member, when the item holds « à » and its holder.
+GIVER_DE: Final = _compile(r"^(?:et\s+)?d(?:e\s+|')(?=[^()]{2,120}?\sa\s[^()]{2,120}$)")
 # Under a proxies heading the verb may be missing: « Paul MARTIN à Lucie ROUX » (folded).
 # The holder may carry a note in parentheses, its scope most often (« … à M. Y (jusqu'à son
 # arrivée) »), and a number that strayed after it (a page's, an item's: see ``_proxy``).
@@ -1511,7 +1517,9 @@ _AFTER_LIST = (
     # « Démissionnaire : Laurent BLOND, … »: members no longer.
     r"(?:communes?|collectivites?)\s+non\s+representees?\b|demissionnaires?\s{0,3}:|"
     # « ETAIENT NON REPRESENTEES LES COMMUNES DE : ANVEVILLE, … ».
-    r"(?:(?:etaient|sont)\s+)?non\s+representees\s+les\s+communes\b"
+    r"(?:(?:etaient|sont)\s+)?non\s+representees\s+les\s+communes\b|"
+    # « … à JACQUES Pierre ; • Président de séance : Frédéric ROUX, Maire ; »: who presides.
+    r"presidente?\s+de\s+(?:la\s+)?seance\s{0,3}:"
 )
 # Where a list of names is over (anchored: the start of a piece).
 AFTER_LIST: Final = _compile(rf"^(?:{_AFTER_LIST})")

@@ -258,7 +258,11 @@ def classify(text: str) -> Marker | None:
         # « Procurations : (3) Mme X … », « PRESENTS (29): BARON : Mme … »
         role = next(role for role in lexicon.BRACKETED_COUNT_ROLES if bracketed[role])
         return Marker(Kind.ATTENDANCE, role)
-    if lexicon.COUNT_LINE.match(folded) and lexicon.COUNT_PAIR.search(folded):
+    if (
+        lexicon.COUNT_LINE.match(folded)
+        and lexicon.COUNT_PAIR.search(folded)
+        and not _heads_a_list(folded)
+    ):
         return Marker(Kind.COUNTS)
     if is_item_heading(text):
         return Marker(Kind.ITEM)
@@ -272,6 +276,12 @@ def classify(text: str) -> Marker | None:
         after = _single_marker(text[lead.end() :], folded[lead.end() :])
         return after if after is not None and after.kind is Kind.ATTENDANCE else None
     return marker
+
+
+def _heads_a_list(folded: str) -> bool:
+    """« Procurations : de X à Y, … Effectif valable : 10 + 5 procurations »: a list's heading
+    with names after it (its pattern refuses a count there) is a list, whatever counts follow."""
+    return any(pattern.match(folded) for _, pattern in lexicon.ATTENDANCE_HEADINGS)
 
 
 def _single_marker(text: str, folded: str) -> Marker | None:

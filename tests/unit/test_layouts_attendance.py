@@ -747,6 +747,44 @@ def test_the_secretariat_of_the_session_ends_a_list() -> None:
     assert [p.name for p in extract.attendance.absent] == ["JUGE", "PHILIPPOT"]
 
 
+# Proxies written « de X à Y », a count after them on the list's line, then who presides: the
+# proxies are read whole, the count stays a count, the president ends the list.
+SESSION_BULLETS = """Séance du lundi 5 avril 2022 à 18h00.
+  • Nombre de conseillers en exercice : 15/15
+  • Nombre de conseillers présents : 3 : ARNAL René, CARRIE Catherine, ROUX Frédéric ;
+  • Excusées : BRENOT Carole, CAZALS Pierre et {particle}LATOUR Anne ;
+  • Procurations : de BRENOT Carole à ARNAL René, de CAZALS Pierre à CARRIE Catherine, et \
+{particle_de}LATOUR Anne à ROUX Frédéric ;
+  • Effectif valable : 3 + 3 procurations /15
+  • Président de séance : Frédéric ROUX, Maire ;
+"""
+
+
+def test_proxies_from_one_member_to_another_then_who_presides() -> None:
+    text = SESSION_BULLETS.format(particle="", particle_de="de ")
+    for variant in as_written_and_flat(text):
+        extract = qpparse.parse(variant)
+        assert [
+            (p.member.name, p.holder and p.holder.name) for p in extract.attendance.represented
+        ] == [
+            ("Carole BRENOT", "René ARNAL"),
+            ("Pierre CAZALS", "Catherine CARRIE"),
+            ("Anne LATOUR", "Frédéric ROUX"),
+        ], variant
+        assert [p.name for p in extract.attendance.present] == [
+            "René ARNAL",
+            "Catherine CARRIE",
+            "Frédéric ROUX",
+        ]
+        assert extract.session.president is not None
+        assert extract.session.president.name == "Frédéric ROUX"
+
+
+def test_a_single_de_before_a_member_is_a_particle() -> None:
+    draft = read("Procurations : de LATOUR Anne à ROUX Frédéric")
+    assert summary(draft) == {"represented": ["Anne de LATOUR -> Frédéric ROUX"]}
+
+
 # « Secrétaire de scéance », a common slip: the heading still ends the list before it.
 def test_a_misspelt_secretary_heading_ends_a_list() -> None:
     text = (

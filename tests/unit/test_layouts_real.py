@@ -992,6 +992,9 @@ def test_a_whole_list_after_one_grouped_civility_with_its_separators_lost() -> N
          ["Herbin", "Petitpré", "Darquet", "Scherer"]),
         ("CONSEILLERS EN EXERCICE 15 : présents : 15 : DEMARTIN Daniel,REGAUD Gabrielle,BIDAULT "
          "Jacques", 15, ["Daniel DEMARTIN", "Gabrielle REGAUD", "Jacques BIDAULT"]),
+        # the count's label in full
+        ("Séance du 3 mai 2021 Nombre de conseillers présents : 3 : ROUX Lucie, MARTIN Paul, "
+         "BRUN Zoé ;", 3, ["Lucie ROUX", "Paul MARTIN", "Zoé BRUN"]),
         # the heading in inclusive writing
         ("Séance du 3 mai 2021 Présent(s) : 3 Madame Lucie ROUX, Monsieur Paul MARTIN, Madame "
          "Zoé BRUN", 3, ["Lucie ROUX", "Paul MARTIN", "Zoé BRUN"]),

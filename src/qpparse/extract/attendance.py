@@ -178,6 +178,7 @@ def extract(section: Section, draft: Draft) -> None:
     names, repairs = split_names(_drop_heading_formula([piece for piece in pieces if piece.text]))
     draft.repairs.extend(repairs)
     names = _labels_after_members(_cut_before_colon_communes(names))
+    names = _drop_giver_de(names, role)
     state = _ListState(
         role, capital_communes=_communes_in_capitals(names), initials=_written_with_initials(names)
     )
@@ -207,6 +208,25 @@ def extract(section: Section, draft: Draft) -> None:
         _set_staff_apart(draft, listed_before, role)
     for line in rest:
         draft.claim(f"attendance.{role}", line)
+
+
+def _drop_giver_de(names: list[Piece], role: str) -> list[Piece]:
+    """« Procurations : de BREMOND Caroline à DARGERY Viviane, de CASANOVA Philippe à … »: each
+    proxy said « de X à Y » (from X to Y). Only when two items at least are written so: a single
+    « de » may be a particle of the member's name (« de LA TOUR Anne à … »)."""
+    if role != "represented":
+        return names
+    givers = [lexicon.GIVER_DE.match(fold(piece.text)) for piece in names]
+    if sum(match is not None for match in givers) < _GIVERS_WITH_DE:
+        return names
+    return [
+        Piece(piece.text[match.end() :], piece.line) if match else piece
+        for piece, match in zip(names, givers, strict=True)
+    ]
+
+
+# How many « de X à Y » items make a list of proxies written so.
+_GIVERS_WITH_DE = 2
 
 
 def _read_table(section: Section, columns: regex.Match[str], draft: Draft) -> None:
@@ -452,9 +472,11 @@ def _after_heading(heading: TextLine) -> Piece:
     """The names written on the heading line itself, after « Présents : Mmes et MM. » (and a
     count before it: « 38 PRESENTS : »)."""
     folded = fold(heading.text)
-    lead = lexicon.LEADING_HEADING_COUNT.match(folded)
+    # « • Procurations : … »: a bullet the stream kept before the heading (flattened text).
+    bullet = lexicon.LEADING_BULLET.match(folded)
+    lead = lexicon.LEADING_HEADING_COUNT.match(folded, bullet.end() if bullet else 0)
     # Where the heading may start: after its count first, else at the start.
-    starts = (lead.end(), 0) if lead else (0,)
+    starts = (lead.end(), 0) if lead else (bullet.end(),) if bullet else (0,)
     for _, pattern in lexicon.ATTENDANCE_HEADINGS:
         found = next(
             ((offset, match) for offset in starts if (match := pattern.match(folded[offset:]))),
