@@ -840,7 +840,13 @@ COUNT_LABELS: Final[tuple[tuple[str | None, str], ...]] = (
         # « Nombre de conseillers qui assistaient à la séance : 37 ».
         r"(?:nombre\s+de\s+)?(?:membres|conseillers|delegues)\s+qui\s+assistaient\s+a\s+la\s+seance",
     ),
-    (None, r"absents?|excuses?"),
+    # Counted in a box but kept by no field: « Absents, excusés », « Ne prennent pas part aux
+    # votes » (one label each).
+    (
+        None,
+        r"absents?(?:\s{0,3}[,/]\s{0,3}|\s+et\s+)excuses?|absents?|excuses?|"
+        r"ne\s+prenn?(?:ent|d)\s+pas\s+part\s+aux?\s+votes?",
+    ),
 )
 # « Assistaient à la réunion : », « Assistent à la séance : » (folded): the members attending when
 # the text gives no other present list; never « Assistaient également » nor « sans voix ».

@@ -21,6 +21,7 @@ from itertools import islice, pairwise
 from pydantic import BaseModel
 
 from . import lexicon
+from .boxes import column_boxes
 from .frenchtext import fold, names_an_earlier_session
 from .model import Line, Span
 from .normalise import TextLine
@@ -317,7 +318,10 @@ def _cuts(text: str) -> list[int]:
     leaders = [leader.end() for leader in lexicon.CONTENTS_LEADER.finditer(text)]
     cuts.update(leaders)
     cuts.update(heading.end() for heading in lexicon.CONTENTS_OPENING.finditer(text))
-    ordered = _table_rows_kept(folded, sorted(cut for cut in cuts if 0 < cut < len(text)))
+    inside_boxes = _inside_column_boxes(folded)
+    ordered = _table_rows_kept(
+        folded, sorted(cut for cut in cuts if 0 < cut < len(text) and cut not in inside_boxes)
+    )
     # « VOI 001-210/17/BM Entretien … ........ 4 »: the number heads a contents entry.
     bounds = [0, *ordered, len(text)]
     return [
@@ -328,6 +332,28 @@ def _cuts(text: str) -> list[int]:
             and lexicon.INLINE_NUMBER.fullmatch(folded[bounds[index - 1] : cut].strip())
         )
     ]
+
+
+class _Spans:
+    """Positions inside some of a text's spans (each span's start excluded: a cut may open it).
+
+    The spans come in text order and do not overlap (each box ends at its values)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._starts = [start for start, _ in spans]
+        self._ends = [end for _, end in spans]
+
+    def __contains__(self, position: object) -> bool:
+        if not isinstance(position, int):
+            return False
+        index = bisect_left(self._starts, position) - 1
+        return index >= 0 and position < self._ends[index]
+
+
+def _inside_column_boxes(folded: str) -> _Spans:
+    """« Membres en exercice Membres présents Suffrages exprimés … 32 22 22 »: a count box read
+    column by column is one piece; its labels (« Membres présents ») head no list."""
+    return _Spans([(box.start, box.end) for box in column_boxes(folded)])
 
 
 def _table_rows_kept(folded: str, cuts: list[int]) -> list[int]:

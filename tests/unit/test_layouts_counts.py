@@ -172,8 +172,19 @@ COLUMN_BOXES = [
         "Afférents au Conseil En exercice qui ont délibéré 56 56 46",
         {"seats": 56, "in_office": 56, "voters": 46},
     ),
+    # a label no field keeps takes its value; a note in parentheses is no label
+    (
+        "Membres du Bureau en exercice Membres du Bureau présents Suffrages exprimés (dont "
+        "pouvoirs) Absents, excusés Ne prennent pas part aux votes 32 22 22 10 1",
+        {"in_office": 32, "present": 22, "voters": 22},
+    ),
+    (
+        "En exercice Présents Absents Votants 15 12 3 12",
+        {"in_office": 15, "present": 12, "voters": 12},
+    ),
     # as many values as labels, or nothing
     ("En exercice Présents Votants 33 25", {}),
+    ("Absents Excusés 3 2", {}),
     ("Afférents au conseil En exercice 58 48 58 48", {}),
 ]
 
@@ -181,6 +192,21 @@ COLUMN_BOXES = [
 @pytest.mark.parametrize(("line", "counts"), COLUMN_BOXES, ids=[row[0] for row in COLUMN_BOXES])
 def test_column_count_boxes(line: str, counts: dict[str, int]) -> None:
     assert column_box_pairs(fold(line)) == counts
+
+
+def test_a_column_box_is_read_whole_and_heads_no_list() -> None:
+    # Its labels « Membres présents » head no list; its figures win over the quorum's reminder
+    # in the sentence after it.
+    text = (
+        "Séance du jeudi 11 juillet 2019\nMembres en exercice Membres présents Suffrages "
+        "exprimés (dont pouvoirs) Absents, excusés 32 22 22 10 + Rappel du quorum : il est "
+        "atteint avec 17 membres présents\nPRESENTS : M. Paul ROUX, Mme Anne NOIR\n"
+    )
+    for given in as_written_and_flat(text):
+        extract = qpparse.parse(given)
+        counts = extract.session.counts
+        assert (counts.in_office, counts.present, counts.voters) == (32, 22, 22), given
+        assert [p.name for p in extract.attendance.present] == ["Paul ROUX", "Anne NOIR"], given
 
 
 def test_a_heading_after_a_number_is_no_count() -> None:

@@ -11,9 +11,8 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-import regex
-
 from qpparse import lexicon
+from qpparse.boxes import column_box_pairs, count_field
 from qpparse.frenchtext import (
     FrenchDate,
     find_date,
@@ -211,7 +210,7 @@ def count_pairs(folded: str) -> dict[str, int]:
         return values
     stated_voters = False
     for match in lexicon.COUNT_PAIR.finditer(folded):
-        field = _count_field(match)
+        field = count_field(match)
         # « Votants : 27 » is the voters, whatever « qui ont pris part aux délibérations : 25 »
         # or « Suffrages exprimés : 25 » said before it.
         votants = field == "voters" and "votants" in match[0]
@@ -256,58 +255,16 @@ def separated_box_pairs(folded: str) -> dict[str, int]:
     return {}
 
 
-def column_box_pairs(folded: str) -> dict[str, int]:
-    """« Afférents au conseil municipal En exercice Qui ont pris part à la délibération 29 29
-    28 » → {"seats": 29, "in_office": 29, "voters": 28}: a box's labels then its values, in
-    the same order. Nothing is read unless as many labels as values stand right before them,
-    each a known field named once."""
-    if lexicon.DIGIT.search(folded) is None:
-        return {}
-    for run in lexicon.VALUE_RUN.finditer(folded):
-        found = [int(value) for value in run[0].split()]
-        start = max(0, run.start() - lexicon.COLUMN_BOX_REACH)
-        # One label more, if there is one: it must not belong to the box (one value short).
-        labels = list(lexicon.COUNT_LABEL.finditer(folded, start, run.start()))[-len(found) - 1 :]
-        if len(labels) > len(found) and _adjoin(folded, labels[0], labels[1].start()):
-            continue
-        labels = labels[-len(found) :]
-        if len(labels) == len(found) and _labels_adjoin(folded, labels, run.start()):
-            fields = [_count_field(label) for label in labels]
-            if None not in fields and len(set(fields)) == len(fields):
-                return {field: value for field, value in zip(fields, found, strict=True) if field}
-    return {}
-
-
-def _labels_adjoin(folded: str, labels: list[regex.Match[str]], end: int) -> bool:
-    """Whether only a few words stand between each label and the next (the last: ``end``)."""
-    ends = [label.start() for label in labels[1:]] + [end]
-    return all(_adjoin(folded, label, stop) for label, stop in zip(labels, ends, strict=True))
-
-
-def _adjoin(folded: str, label: regex.Match[str], end: int) -> bool:
-    """Whether only a few words stand between ``label`` and ``end``."""
-    return lexicon.LABEL_GAP.fullmatch(folded, label.end(), end) is not None
-
-
 def _known_uncounted(label: str) -> bool:
     """A label the count boxes know but keep no figure for (« Absents », « Excusés »)."""
     match = lexicon.COUNT_LABEL_START.match(label)
-    return match is not None and _count_field(match) is None
+    return match is not None and count_field(match) is None
 
 
 def _label_field(label: str) -> str | None:
     """The field a whole label names (« en exercice »), if any."""
     match = lexicon.COUNT_LABEL_START.match(label)
-    return _count_field(match) if match else None
-
-
-def _count_field(match: regex.Match[str]) -> str | None:
-    if "l_prose" in match.re.groupindex and match["l_prose"]:
-        return lexicon.PROSE_COUNT_FIELDS[match["l_prose"].split()[-1]]
-    for index, (field, _) in enumerate(lexicon.COUNT_LABELS):
-        if match[f"l{index}"]:
-            return field
-    return None
+    return count_field(match) if match else None
 
 
 def _store_counts(values: dict[str, int], line: int, draft: Draft) -> None:
@@ -519,7 +476,11 @@ def fill_counts_from_prose(sections: list[Section], draft: Draft) -> None:
     if not lines:
         return
     folded = fold(" ".join(line.text for line in lines))
-    values = count_pairs(folded) or separated_box_pairs(folded) or column_box_pairs(folded)
+    # A box read whole, column by column (its labels, then its values in the same order), says
+    # what its figures count: it wins over a pair read in the prose around it (« … 32 22 22 10
+    # 1 + Rappel du quorum : il est atteint avec 17 membres présents ») and fills what the
+    # pairs leave.
+    values = (count_pairs(folded) or separated_box_pairs(folded)) | column_box_pairs(folded)
     values = {field: values[field] for field in _PROSE_FIELDS if field in values}
     if values:
         _store_counts(values, lines[0].number, draft)
