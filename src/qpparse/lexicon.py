@@ -501,6 +501,14 @@ _TABLE_COLUMNS = (
 # Checked in this order: « absents et représentés » must win over « absents ».
 # The role of a group's heading inside a list: the list's own (``segment`` gives it).
 CONTINUED_ROLE: Final = "continued"
+# Who sits on a body, as a list's heading names them (folded): « Conseillers », « Membres »,
+# « Délégués », « Élus », « Administrateurs » (a board: SDIS, centre de gestion, office).
+_SITTING = (
+    rf"(?:conseill(?:ere?|ers|eres)|membres?|deleguee?s?|{_ELECTED}|administrat(?:eur|rice)s?)"
+)
+# « représentés par leurs suppléants », « remplacés par leur suppléant » (folded): a heading of
+# members whose substitutes sit in their place.
+_BY_SUBSTITUTES = r"(?:representee?s?|remplacee?s?)\s+par\s+(?:leurs?|son|sa)\s+suppleante?s?\b"
 # A proxy stated in a sentence of its own (folded): a civility, one to four words of a name,
 # then the verb and « à » (« M. Paul X a donné pouvoir à », « Mme Anne X qui donne procuration
 # à », « M. Luc X avait remis procuration à »).
@@ -521,6 +529,8 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             r"(?:ayant|avai(?:en)?t|(?<=et\s)(?:a|ont))\s+donne\s+"
             r"(?:pouvoir|procuration|mandat(?:\s+de\s+vote)?))\b"
             rf"{_NOT_A_COUNT}|"
+            # « Administrateurs titulaires représentés par pouvoir M. X représenté par M. Y ».
+            rf"^{_SITTING}(?:\s+\w+){{0,2}}?\s+representee?s?\s+par\s+(?:pouvoir|procuration)s?\b|"
             # « Etaient représentés : M. X par M. Y ».
             rf"^(?:procurations?|procuration\(s\)|pouvoirs?(?:\s+de\s+vote)?|pouvoir\(s\)|"
             r"depots?\s+de\s+pouvoirs?|mandats?|"
@@ -570,7 +580,7 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             r"^l[ea]\s+(?:presidente?|maire)\s+(?:note|constate|enregistre|cite)\s+les\s+"
             r"(?:excuses|absences)\s{0,3}:|"
             # « Délégué titulaire excusé : », « Conseillers excusés : », « Titulaires excusés : ».
-            rf"^(?:(?:conseill(?:ere?|ers|eres)|membres?|deleguee?s?|{_ELECTED})(?:\s+\w+){{0,2}}?|"
+            rf"^(?:{_SITTING}(?:\s+\w+){{0,2}}?|"
             rf"titulaires?|suppleante?s?)\s+(?:absente?(?:{_INCLUSIVE}|s)?\s+)?"
             rf"excusee?(?:{_INCLUSIVE}|s)?(?![\w(]){_NOT_A_COUNT}|"
             r"^s'etaient\s+fait\s+excuser|"
@@ -584,7 +594,7 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             rf"^{_WERE}absente?(?:{_INCLUSIVE}|s)?(?![\w(/]){_NOT_A_COUNT}|"
             rf"^{_COUNTED}absente?s?\b|"
             # « Membres titulaires Collège 1 absents : … », « Délégués absents : ».
-            rf"^(?:conseill(?:ere?|ers|eres)|membres?|deleguee?s?|{_ELECTED})(?:\s+\w+){{0,3}}?\s+"
+            rf"^{_SITTING}(?:\s+\w+){{0,3}}?\s+"
             rf"absente?(?:{_INCLUSIVE}|s)?(?![\w(]){_NOT_A_COUNT}|"
             rf"^{_letter_spaced('absents')}\b{_NOT_A_COUNT}"
         ),
@@ -630,8 +640,11 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             rf"^{_WERE}representees\s+les\s+communes(?:\s+(?:membres|adherentes))?"
             r"(?:\s+(?:de|d'))?\s{0,3}:|"
             # « Elu(e)s présent(e)s : Monsieur X, Maire, … ».
-            rf"^(?:autres\s+)?(?:conseillers|membres|delegues|{_ELECTED})(?:\s+\w+){{0,2}}\s+"
+            rf"^(?:autres\s+)?{_SITTING}(?:\s+\w+){{0,2}}\s+"
             rf"presente?(?:{_INCLUSIVE}|s)(?![\w(]){_NOT_A_COUNT}|"
+            # « Administrateurs titulaires représentés par leurs suppléants Mme X représentée
+            # par Mme Y »: the substitutes who sit (``SUBSTITUTES_HEADING``).
+            rf"^{_SITTING}(?:\s+\w+){{0,2}}?\s+{_BY_SUBSTITUTES}|"
             # « Titulaires présents : L. AFFHOLDER, … », « Suppléants présents : … ».
             rf"^(?:titulaires|suppleante?s)\s+presente?s\b{_NOT_A_COUNT}|"
             rf"^{_letter_spaced('presents')}\b{_NOT_A_COUNT}|"
@@ -649,6 +662,14 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
         CONTINUED_ROLE,
         _compile(r"^(?:deleguee?s?|membres?)\s+suppleante?s?\s{0,3}:(?!\s{0,3}\d)"),
     ),
+)
+# A list's heading of members replaced by their substitutes (folded, searched in the heading):
+# each item « X représentée par Y » seats Y in X's place, no proxy.
+SUBSTITUTES_HEADING: Final = _compile(_BY_SUBSTITUTES)
+# « Mme MAUREL représentée par Mme ROQUABERT » under such a heading (folded).
+REPRESENTED_BY: Final = _compile(
+    r"^(?P<member>[^()]{2,120}?)[\s,(]{1,4}representee?\s+par\s+(?P<substitute>[^()]{2,120}?)"
+    r"[\s).,;]{0,3}$"
 )
 TABLE_COLUMNS: Final = _compile(_TABLE_COLUMNS)  # matched at a position: no « ^ »
 # The columns of a presence table's headings an « x » may stand in (folded).
@@ -1203,6 +1224,8 @@ STAFF_ROLE: Final = _compile(
 TIMING_NOTE: Final = _compile(r"^\s{0,3}(?:arrivee?|partie?|sortie?|depart|a\s+quitte)\b")
 # « Absents : néant »: a list said to be empty (folded).
 NOBODY: Final = _compile(r"^(?:neant|aucune?|personne|sans\s+objet|/|-)\s{0,3}\.?$")
+# « Néant » then more words in the same item (folded): the list is empty, the words another's.
+NOBODY_THEN: Final = _compile(r"^(?:neant|aucune?)\s+\S")
 # Annotations of an excused member inside an « absents » list: « M. X (excusé) ».
 EXCUSED_NOTE: Final = _compile(r"^excusee?s?$")
 # The words that hand a vote to a holder (folded): « représenté par », « pouvoir à », …

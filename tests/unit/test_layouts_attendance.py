@@ -785,6 +785,33 @@ def test_a_single_de_before_a_member_is_a_particle() -> None:
     assert summary(draft) == {"represented": ["Anne de LATOUR -> Frédéric ROUX"]}
 
 
+# A board's lists (a centre de gestion, an SDIS): administrators present, replaced by their
+# substitutes (who sit, no proxy), represented by a proxy; « Néant » then a college's heading.
+BOARD = (
+    "REUNION DU CONSEIL D'ADMINISTRATION DU MARDI 25 JUIN 2019 Ont participé aux décisions : "
+    "COLLEGE DES COMMUNES AFFILIEES Administrateurs titulaires présents M. ROUX, Mme NOIR, "
+    "MM. BRUN, PETIT Administrateurs titulaires représentés par leurs suppléants Mme BLANC "
+    "représentée par Mme VERT, M. GRIS représenté par M. ROSE Administrateurs titulaires "
+    "représentés par pouvoir Néant COLLEGE DES ETABLISSEMENTS PUBLICS AFFILIES Administrateurs "
+    "titulaires présents Mme FAURE Administrateurs titulaires représentés par pouvoir M. MAURY "
+    "représenté par M. ROUX"
+)
+
+
+def test_a_board_s_administrators_their_substitutes_and_proxies() -> None:
+    for variant in as_written_and_flat(BOARD.replace(" Administrateurs", "\nAdministrateurs")):
+        extract = qpparse.parse(variant)
+        attendance = extract.attendance
+        assert [p.name for p in attendance.present] == [
+            "ROUX", "NOIR", "BRUN", "PETIT", "VERT", "ROSE", "FAURE",
+        ], variant  # fmt: skip
+        assert [(p.member.name, p.holder and p.holder.name) for p in attendance.represented] == [
+            ("MAURY", "ROUX")
+        ], variant
+        assert attendance.excused == attendance.absent == []
+        assert "COLLEGE DES ETABLISSEMENTS" in " ".join(u.text for u in extract.unrecognised)
+
+
 # « Secrétaire de scéance », a common slip: the heading still ends the list before it.
 def test_a_misspelt_secretary_heading_ends_a_list() -> None:
     text = (

@@ -76,6 +76,8 @@ class _ListState:
     holders_first: bool = False
     # Under « Pouvoirs de : », items name the member first: « X pour Y » is X's proxy.
     givers_first: bool = False
+    # Under « … représentés par leurs suppléants », « X représentée par Y » seats Y, no proxy.
+    by_substitutes: bool = False
     # The list names communes (« Délégués des communes de : Aromas ; Beaufort »), each with its
     # member in parentheses or none (« Cressia (Mme Corinne X) ; Gigny ; »): an item with no
     # civility and no name in capitals is a commune, never a member.
@@ -178,7 +180,7 @@ def extract(section: Section, draft: Draft) -> None:
     names, repairs = split_names(_drop_heading_formula([piece for piece in pieces if piece.text]))
     draft.repairs.extend(repairs)
     names = _labels_after_members(_cut_before_colon_communes(names))
-    names = _drop_giver_de(names, role)
+    names = _drop_giver_de(_nobody_listed(names, draft), role)
     state = _ListState(
         role, capital_communes=_communes_in_capitals(names), initials=_written_with_initials(names)
     )
@@ -193,6 +195,7 @@ def extract(section: Section, draft: Draft) -> None:
     state.givers_first = role == "represented" and bool(
         lexicon.GIVERS_HEADING.match(folded_heading)
     )
+    state.by_substitutes = bool(lexicon.SUBSTITUTES_HEADING.search(folded_heading))
     present_before = len(draft.attendance.present)
     listed_before = len(getattr(draft.attendance, role, []))
     for piece in names:
@@ -208,6 +211,17 @@ def extract(section: Section, draft: Draft) -> None:
         _set_staff_apart(draft, listed_before, role)
     for line in rest:
         draft.claim(f"attendance.{role}", line)
+
+
+def _nobody_listed(names: list[Piece], draft: Draft) -> list[Piece]:
+    """« … représentés par pouvoir Néant COLLEGE DES ETABLISSEMENTS PUBLICS … »: a list said
+    empty, then words of another kind (a group's heading) that no name follows: none is read,
+    all are kept unrecognised."""
+    if not names or not lexicon.NOBODY_THEN.match(fold(names[0].text)):
+        return names
+    for piece in names:
+        draft.reject(TextLine(piece.line, piece.text))
+    return []
 
 
 def _drop_giver_de(names: list[Piece], role: str) -> list[Piece]:
@@ -1321,6 +1335,8 @@ def _commune_letters(word: str) -> str:
 
 def _read_names(piece: Piece, state: _ListState, draft: Draft) -> bool:
     """An item holding one name, or several whose separators were lost (reported)."""
+    if state.by_substitutes and (seated := lexicon.REPRESENTED_BY.match(fold(piece.text))):
+        return _add_replaced(piece, seated, state, draft)
     proxy = (
         None
         if _names_with_proxy_notes(piece.text, bare=state.role == "represented")
