@@ -534,6 +534,8 @@ def _inside_a_word(before: str, after: str) -> bool:
     if after[:1].islower():
         return True
     last = before[:-1].rsplit(maxsplit=1)[-1].rsplit("-", 1)[-1]
+    if "-" in before[-40:-1].rsplit(maxsplit=1)[-1] and last in lexicon.COMMUNE_JOINERS:
+        return True  # « d'Orvanne-et- » / « Brenne », « Saint-Martin-de- » / « Ré »
     first = after.split(maxsplit=1)[0]
     return _case_shape(last) == _case_shape(first)
 

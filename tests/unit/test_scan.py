@@ -188,6 +188,9 @@ def test_a_sentence_s_publication_date_is_no_stamp() -> None:
         ("Saint-\nAubin", "Saint-Aubin"),  # a compound cut at its hyphen
         ("AURELLE-\nLAUZE", "AURELLE-LAUZE"),
         ("sous-\npréfecture", "sous-préfecture"),
+        # a compound place cut after its joining word
+        ("d’Orvanne-et-\nBrenne", "d’Orvanne-et-Brenne"),
+        ("Saint-Martin-de-\nRé", "Saint-Martin-de-Ré"),
         ("de l'\nassemblée", "de l'assemblée"),  # an elided article and its word
         ("commune d’\nM. Alain ROUX", "commune d’ M. Alain ROUX"),  # no elision before « M »
         ("Anne-\nCORRE Gwenaëlle", "Anne- CORRE Gwenaëlle"),  # a dash between two members
