@@ -1806,6 +1806,8 @@ INNER_GROUP_CIVILITIES: Final = frozenset(
 CHAIN_CIVILITIES: Final = INNER_CIVILITIES | {"m"}
 # The verbs of proxies chained in one sentence (folded): « … a donné pouvoir à … ».
 CHAIN_PROXY_VERBS: Final = frozenset({"donne", "donnee", "represente", "representee"})
+# The nouns of proxies chained with no verb (folded): « … X pouvoir à Y Z pouvoir à W ».
+CHAIN_PROXY_NOUNS: Final = frozenset({"pouvoir", "procuration"})
 CHAIN_PROXY_AUXILIARIES: Final = frozenset({"a", "ayant", "qui", "avait", "est"})
 # Words after which a civility is the holder's, not the next member's (folded).
 # The words that join a member to the holder of their proxy (folded): « à », « par ».

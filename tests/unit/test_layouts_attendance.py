@@ -780,6 +780,23 @@ def test_proxies_from_one_member_to_another_then_who_presides() -> None:
         assert extract.session.president.name == "Frédéric ROUX"
 
 
+def test_proxies_chained_by_the_noun_alone() -> None:
+    # Line breaks only between items; one member with no proxy among them.
+    text = (
+        "Séance du 12 septembre 2019\nMembres Excusés Laurence GODIN pouvoir à Nicolas BALME\n\n"
+        "Sonia GIRARD pouvoir à Paul CARRON\n\nJacky GUERIN Richard LESAGE pouvoir à\n\n"
+        "Philippe PRUDENT\n\nMembres Absents\n\nValérie AMAND"
+    )
+    for variant in as_written_and_flat(text):
+        attendance = qpparse.parse(variant).attendance
+        assert [p.name for p in attendance.excused] == ["Jacky GUERIN"], variant
+        assert [(p.member.name, p.holder and p.holder.name) for p in attendance.represented] == [
+            ("Laurence GODIN", "Nicolas BALME"),
+            ("Sonia GIRARD", "Paul CARRON"),
+            ("Richard LESAGE", "Philippe PRUDENT"),
+        ], variant
+
+
 def test_a_single_de_before_a_member_is_a_particle() -> None:
     draft = read("Procurations : de LATOUR Anne à ROUX Frédéric")
     assert summary(draft) == {"represented": ["Anne de LATOUR -> Frédéric ROUX"]}

@@ -897,6 +897,8 @@ def _proxy_phrase_starts(folded_words: list[str]) -> list[int]:
         and (
             (word in auxiliaries and after in verbs)
             or (word in verbs and before not in auxiliaries)
+            # « Laurence X pouvoir à Nicolas Y Sonia Z pouvoir à Paul W »: the noun alone.
+            or (word in lexicon.CHAIN_PROXY_NOUNS and after == "a" and before not in verbs)
         )
     ]
 
