@@ -195,7 +195,10 @@ def extract(section: Section, draft: Draft) -> None:
     state.givers_first = role == "represented" and bool(
         lexicon.GIVERS_HEADING.match(folded_heading)
     )
-    state.by_substitutes = bool(lexicon.SUBSTITUTES_HEADING.search(folded_heading))
+    # The heading's own words only: a note among the names (« (représenté par son suppléant) »)
+    # says it of one member.
+    own_words = fold(heading.text[: len(heading.text) - len(first.text)])
+    state.by_substitutes = bool(lexicon.SUBSTITUTES_HEADING.search(own_words))
     present_before = len(draft.attendance.present)
     listed_before = len(getattr(draft.attendance, role, []))
     for piece in names:
