@@ -1412,7 +1412,9 @@ COMMUNE_NUMBER: Final = _compile(
     r"^(?:[-–•]\s{1,3})?(?:(?P<number>dcm[-_]?(?:19|20)\d\d[/_-]\d{1,4})\b|"
     r"(?:(?:deliberation|dcm|delib\.?)\s{0,3}(?:n\s?°|no\b|n\.)?|n\s?°)\s{0,3}"
     # Atomic: « 2018-03-01 Approbation … » is one number, never « 2018-03 » then « -01 … ».
-    r"(?P<number>(?>(?:[a-z]{1,6}[-_ ]?)?\d{1,4}\s?[/_-]\s?\d{1,4}(?:[-_/]\d{1,4})?|"
+    # « n°2021_077_CC_1 »: a group of letters inside, before more digits.
+    r"(?P<number>(?>(?:[a-z]{1,6}[-_ ]?)?\d{1,4}\s?[/_-]\s?\d{1,4}"
+    r"(?:[-_/][a-z]{1,4}(?=[-_/]\d))?(?:[-_/]\d{1,4})?|"
     # « DELIBERATION N° 2.4 : ADHESION … », « N° 3.02 : Finances … ».
     r"\d{1,3}\.\d{1,3}(?![.\d])))|"
     rf"deliberation\s{{0,3}}(?:(?P<number>{_LETTERED_NUMBER})|"
@@ -1555,7 +1557,7 @@ AFTER_LIST: Final = _compile(rf"^(?:{_AFTER_LIST})")
 _INLINE_ALTERNATIVES: Final = (
     *(pattern.pattern.removeprefix("^") for _, pattern in ATTENDANCE_HEADINGS),
     r"(?:deliberation|dcm|delib\.?)\s{0,3}(?:n\s?°|no\b|n\.)\s{0,3}(?:[a-z]{1,6}[-_ ]?)?\d{1,4}"
-    r"(?:\s?[/_.-]\s?\d{1,5}){0,3}\b",
+    r"(?:\s?[/_.-]\s?(?:\d{1,5}|[a-z]{1,4}(?=[-_/]\d))){0,3}\b",
     # « N° 2019/57 - Subvention … », « N° 1.01 : Services … »: a bare « N° » heads a number
     # only before its title.
     r"n\s?°\s{0,3}(?:\d{1,4}\s?[/_-]\s?\d{1,4}(?:[-_/]\d{1,4})?|\d{1,3}\.\d{1,3})"

@@ -45,6 +45,10 @@ IDENTIFIERS = [
     ("- Délibération D202455 – Décision modificative", "D202455", "Décision modificative"),
     ("Délibération n° 1 Election du Président", "1", "Election du Président"),
     ("DELIBERATION N°12 : TARIFS", "12", "TARIFS"),
+    # a group of letters between runs of digits is the number's
+    ("Délibération n°2021_077_CC_1 : EAU", "2021_077_CC_1", "EAU"),
+    ("Délibération n° 2021-077-CC-1", "2021-077-CC-1", None),
+    ("Délibération n°2019-12-Tarifs", "2019-12", "Tarifs"),
     # three runs of digits parted by spaced dashes, then the title
     ("2019 – 054 – 03.12 – Indemnités de conseil", "2019 – 054 – 03.12", "Indemnités de conseil"),
     (
