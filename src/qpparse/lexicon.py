@@ -880,6 +880,8 @@ _PROSE_COUNT_LABEL = (
     r"(?:membres|conseillers|delegues)(?:\s+(?:titulaires|municipaux|communautaires))?\s+"
     r"(?:en\s+exercice|habilites\s+a\s+voter)\b"
 )
+# « les membres du Comité … se sont réunis au nombre de cent quatre » (folded): how many met.
+MET_IN_NUMBER: Final = _compile(rf"\breunie?s\s+au\s+nombre\s+de\s+(?P<count>{COUNT})(?![\w-])")
 # « Étaient présents : Membres (36/72) », « 40 présents sur 41 »: present of those in office.
 PRESENT_OF_OFFICE: Final = _compile(
     r"\bpresents?\s{0,3}:\s{0,3}(?:membres|conseillers|delegues)(?:\s+titulaires)?\s{0,3}"
@@ -1985,8 +1987,9 @@ _PROPER_NAME = (
     r"(?:(?i:la|le|les)\s+|[lL]['’]\s?|(?i:r[ée]gion|pays|vall[ée]e|canton|val|plaine|bassin)"
     r"\s+(?i:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]))?"
     # « Bassin Versant de la Lauze », « Energies de l'Yonne »: a joining word, then an article.
-    rf"{_PROPER_WORD}(?:(?:\s+|-)(?:(?i:de)\s+(?:(?i:la)\s+|[lL]['’]\s?)|{_JOINER}\s+|"
-    rf"[dlDL]\s?['’]\s?)?{_PROPER_WORD}){{0,6}}"
+    # « Syndicat Intercommunal pour le Gaz et l'Électricité »: what it is for, with its article.
+    rf"{_PROPER_WORD}(?:(?:\s+|-)(?:(?i:de|pour)\s+(?:(?i:la|le|les)\s+|[lL]['’]\s?)|"
+    rf"(?i:pour)\s+|{_JOINER}\s+|[dlDL]\s?['’]\s?)?{_PROPER_WORD}){{0,6}}"
 )
 PROSE_BODY: Final = _compile(
     # « Salle du Conseil Municipal » is a room, not the body that meets in it.
@@ -2002,7 +2005,7 @@ PROSE_BODY: Final = _compile(
     # A title « Conseil du 11 février 2021 »: the body named alone before its date.
     r"conseil(?=\s+du\s+\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|"
     r"ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b)|"
-    r"comit[ée]\s+(?:syndical|du\s+syndicat)|"
+    r"comit[ée]\s+(?:syndical|du\s+syndicat|d['’]administration)|"
     r"commission\s+permanente|bureau\s+(?:communautaire|m[ée]tropolitain|syndical|"
     r"de\s+la\s+m[ée]tropole))\b"
 )

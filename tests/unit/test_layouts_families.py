@@ -254,6 +254,22 @@ def test_a_collectivity_named_in_the_opening_ends_at_its_verb(opening: str, name
         assert extract.authority.name == name, variant
 
 
+def test_a_syndicate_named_for_what_it_does_and_its_board() -> None:
+    text = (
+        "SÉANCE DU COMITÉ DU 8 FÉVRIER 2016\nL'an deux mille seize, le huit février à quinze "
+        "heures, les membres du Comité d'Administration du Syndicat Intercommunal pour le Gaz "
+        "de la Lauze se sont réunis au nombre de cent quatre à Lauzac, sous la présidence de "
+        "Monsieur Jean Vidal.\n"
+    )
+    for variant in as_written_and_flat(text):
+        extract = qpparse.parse(variant)
+        assert extract.body is not None, variant
+        assert extract.body.name == "Comité d'Administration", variant
+        assert extract.authority is not None, variant
+        assert extract.authority.name == "Syndicat Intercommunal pour le Gaz de la Lauze"
+        assert extract.session.counts.present == 104, variant
+
+
 # « de la Commune » names a kind, no collectivity: silence (the body is still read).
 @pytest.mark.parametrize(
     "opening",

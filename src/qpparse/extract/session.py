@@ -220,6 +220,9 @@ def count_pairs(folded: str) -> dict[str, int]:
     for match in lexicon.PRESENT_OF_OFFICE.finditer(folded):
         for field in ("present", "in_office"):
             values.setdefault(field, int(match[field]))
+    met = lexicon.MET_IN_NUMBER.search(folded)
+    if met is not None and (count := number_value(met["count"])) is not None:
+        values.setdefault("present", count)
     return values
 
 
