@@ -1055,7 +1055,9 @@ NAME_SEPARATORS: Final = _compile(
     r"\s+(?=commune\s+(?:de|d')\s?[^:;,()]{0,60}:)|"
     # « … Roland TROUSSEL Communauté de Communes de Cœur d’Orbelle : Bazoches : Pierre … »: the
     # next group's collectivity, ended by its colon, starts the next item.
-    r"\s+(?=communaute\s+(?:de\s+communes|d'agglomeration|urbaine)\b[^:;,/()]{0,60}:)|"
+    # Its acronym may follow it (« … Communauté de Communes Cluses Arve (2CCAM) : Jean … »).
+    r"\s+(?=communaute\s+(?:de\s+communes|d'agglomeration|urbaine)\b[^:;,/()]{0,60}"
+    r"(?:\([^():;,]{1,12}\)\s{0,3})?:)|"
     # « … Représentant la Communauté de communes du Pays X Madame Sylvie Y, … »: a member's
     # role runs on into the next member's civility, written out in full.
     # Not after a word that holds the name in a sentence (« remercie Monsieur X », « ainsi que
@@ -1126,7 +1128,9 @@ _COMMUNE_LABEL = (
 COMMUNE_PREFIX: Final = _compile(
     rf"^(?:{_COMMUNE_LABEL}\s{{0,3}}:\s{{0,3}}(?![^:]{{1,60}}:)|"
     rf"(?:{_COMMUNE_LABEL}\s{{0,3}}:?\s{{0,3}})?"
-    r"(?P<commune>\p{Lu}[\p{Lu} '’-]{1,60}?|(?<=[\s'’]|^)\p{Lu}[^:()]{1,60}?)\s{0,3}:\s{0,3})"
+    r"(?P<commune>\p{Lu}[\p{Lu} '’-]{1,60}?|(?<=[\s'’]|^)\p{Lu}[^:()]{1,60}?)"
+    # « Communauté de Communes des Montagnes du Giffre (CCMG) : »: its acronym after it.
+    r"(?:\s{0,3}\([^():]{1,12}\))?\s{0,3}:\s{0,3})"
 )
 # A name written in a note, in mixed case (« (Patrick Hérault) », « (Anne Roux-Petit) »): two or
 # three capitalised words (written).

@@ -1164,6 +1164,28 @@ COMMUNE_LED_GROUPS = [
         ["Paul Porvillet", "Roland Trousselle", "Pierre Beheravin", "Guy Pélissard"],
         ["Bourdaine", "Villette", "Bazoches-sur-Lauze", "Béhoust"],
     ),
+    # after a full stop, a group named with its acronym
+    (
+        "Etaient présents : Commune de LAUZAC : Paul ROUX et Pascal DUCROS. Communauté de "
+        "Communes Lauze Arve Montagnes (2CLAM) : Jean-Claude LEGRAND, Martine MACHIN. "
+        "Communauté de Communes des Montagnes du Giffon (CCMG) : Gérard GAYET et Stéphane BOUVIER.",
+        [
+            "Paul ROUX",
+            "Pascal DUCROS",
+            "Jean-Claude LEGRAND",
+            "Martine MACHIN",
+            "Gérard GAYET",
+            "Stéphane BOUVIER",
+        ],
+        [
+            "LAUZAC",
+            "LAUZAC",
+            "Communauté de Communes Lauze Arve Montagnes",
+            "Communauté de Communes Lauze Arve Montagnes",
+            "Communauté de Communes des Montagnes du Giffon",
+            "Communauté de Communes des Montagnes du Giffon",
+        ],
+    ),
 ]
 
 
