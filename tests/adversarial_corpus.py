@@ -259,6 +259,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "REPRESENTED_BY": "m. x " * 20_000 + "representee par",
     "NOBODY_THEN": "neant" + " " * 100_000,
     "MET_IN_NUMBER": "reunis au nombre de" + " " * 100_000 + "x",
+    "HEADING_TAIL[outre]": ", outre " + "le " * 40_000 + "maire",
     "ATTENDANCE_HEADINGS[administrators]": "administrateurs " + "titulaires " * 20_000 + "presents",
     "COUNT_THEN_LIST[count-label]": "nombre de conseillers presents : 1 " + "x" * 100_000,
     "AFTER_LIST[president]": "president de seance" + " " * 100_000,

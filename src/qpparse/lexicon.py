@@ -740,6 +740,8 @@ HEADING_TAIL: Final = _compile(
     r"(?:messieurs|mm\.?|mrs\.?)\s*(?:et|,|&)\s*(?:mesdames|mmes?))(?:\s+les\s+(?:conseillers|membres|delegues)\w{0,10})?\s*:?\s*|"
     # « … sont présents à savoir : », « … ont donné pouvoir, à savoir »
     r"^,?\s{0,3}a\s+savoir\s{0,3}:?\s*|"
+    # « Etaient présents, outre le Président : », « …, outre M. le Maire : ».
+    r"^,?\s{0,3}outre\s+[^:,;]{0,30}?\b(?:presidente?|maire)\s{0,3}:\s*|"
     # « Etaient présents et pouvaient participer au vote : », « … (ayant voix délibérative) : ».
     r"^(?:et\s+)?(?:pouvaient|pouvant|peuvent|ayant)\s+(?:participer\s+au\s+vote|"
     r"voix\s+deliberative)\s{0,3}:?\s*|"

@@ -187,6 +187,15 @@ def test_counts_are_not_headings(line: str) -> None:
 # --- Blocks: heading, names on the heading line or below -----------------------------------------
 
 BLOCKS = [
+    # « outre le Président » after the heading: the president is not listed with them
+    (
+        ["Etaient présents, outre le Président : Mme Anne ROUX-PETIT, M. Paul MARTIN"],
+        {"present": ["Mme Anne ROUX-PETIT", "M. Paul MARTIN"]},
+    ),
+    (
+        ["Étaient présents, outre M. le Maire : Mme Anne ROUX, M. Paul MARTIN"],
+        {"present": ["Mme Anne ROUX", "M. Paul MARTIN"]},
+    ),
     # names on the heading line, after the formula
     (
         ["Sont présents : Mmes et MM. DURAND Jeanne, MARTIN Paul, ROUX Lucie"],
