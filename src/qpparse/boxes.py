@@ -30,7 +30,7 @@ def column_boxes(folded: str) -> Iterator[ColumnBox]:
     if lexicon.DIGIT.search(folded) is None:
         return
     for run in lexicon.VALUE_RUN.finditer(folded):
-        found = [int(value) for value in run[0].split()]
+        found = [int(value) for value in run[0].replace(":", " ").split()]
         start = max(0, run.start() - lexicon.COLUMN_BOX_REACH)
         labels = [
             label

@@ -936,7 +936,10 @@ SEPARATED_COUNT_BOX: Final = _compile(
 # few words, then as many values in the same order (« Nombre de conseillers Afférents au
 # conseil municipal En exercice Qui ont pris part à la délibération 29 29 28 »), folded: the
 # run of values, then what stands between two labels, or between the last one and the values.
-VALUE_RUN: Final = _compile(r"(?<![\d/.,])\d{1,4}(?:\s{1,3}\d{1,4}){1,5}(?![\d/.,])")
+# Each value may follow its colon (« Présents Votants : 15 : 15 »: the cells of a web table).
+VALUE_RUN: Final = _compile(
+    r"(?:(?<=\s):\s{0,3})?(?<![\d/.,])\d{1,4}(?:(?:\s{0,3}:)?\s{1,3}\d{1,4}){1,5}(?![\d/.,])"
+)
 LABEL_GAP: Final = _compile(r"\s+(?:[^\d\s:]+\s+){0,3}")
 # How far before its values a box's labels may start.
 COLUMN_BOX_REACH: Final = 240

@@ -182,6 +182,11 @@ COLUMN_BOXES = [
         "En exercice Présents Absents Votants 15 12 3 12",
         {"in_office": 15, "present": 12, "voters": 12},
     ),
+    # each value after its colon (a web table's cells)
+    (
+        "Nombre de membres En exercice Présents Votants : 15 : 14 : 13",
+        {"in_office": 15, "present": 14, "voters": 13},
+    ),
     # as many values as labels, or nothing
     ("En exercice Présents Votants 33 25", {}),
     ("Absents Excusés 3 2", {}),
@@ -207,6 +212,17 @@ def test_a_column_box_is_read_whole_and_heads_no_list() -> None:
         counts = extract.session.counts
         assert (counts.in_office, counts.present, counts.voters) == (32, 22, 22), given
         assert [p.name for p in extract.attendance.present] == ["Paul ROUX", "Anne NOIR"], given
+
+
+def test_a_web_table_s_box_labels_then_values_each_after_its_colon() -> None:
+    text = (
+        "Date de la convocation\n13 octobre 2022\nNombre de membres\nEn exercice\nPrésents\n"
+        "Votants\n : 15\n : 14\n : 13\nDate de l'affichage\n21 octobre 2022\n"
+        "Séance du 20 octobre 2022\n"
+    )
+    for given in as_written_and_flat(text):
+        counts = qpparse.parse(given).session.counts
+        assert (counts.in_office, counts.present, counts.voters) == (15, 14, 13), given
 
 
 def test_a_heading_after_a_number_is_no_count() -> None:

@@ -178,7 +178,9 @@ def _read_body(text: str, line: int, draft: Draft) -> bool:
 def read_counts(sentence: Sentence, draft: Draft) -> bool:
     """A count box line: the opening counts, or a change « A partir du point 2 : … »."""
     folded = fold(sentence.text)
-    values = count_pairs(folded)
+    # A box read column by column says what each figure counts, whatever pair its last label
+    # and first value make (« … Présents Votants : 15 : 14 : 13 »).
+    values = count_pairs(folded) | column_box_pairs(folded)
     if not values:
         return False
     change = lexicon.COUNT_CHANGE_SCOPE.match(folded)
