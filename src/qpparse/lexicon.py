@@ -1421,10 +1421,13 @@ COMMUNE_NUMBER: Final = _compile(
     # A bullet may stand before it in an agenda's list (« - Délibération n°2019-09 : … »).
     # « DCM2018-25 Transfert … »: the letters glued to the number are the number's own.
     r"^(?:[-–•]\s{1,3})?(?:(?P<number>dcm[-_]?(?:19|20)\d\d[/_-]\d{1,4})\b|"
-    r"(?:(?:deliberation|dcm|delib\.?)\s{0,3}(?:n\s?°|no\b|n\.)?|n\s?°)\s{0,3}"
+    # « DECISION DU BUREAU N° 2019 – 063 »: a decision's number, with its sign.
+    r"(?:(?:deliberation|dcm|delib\.?)\s{0,3}(?:n\s?°|no\b|n\.)?|n\s?°|"
+    r"decision\s+du\s+(?:bureau|president|maire)\s{1,3}(?:n\s?°|no\b|n\.))\s{0,3}"
     # Atomic: « 2018-03-01 Approbation … » is one number, never « 2018-03 » then « -01 … ».
-    # « n°2021_077_CC_1 »: a group of letters inside, before more digits.
-    r"(?P<number>(?>(?:[a-z]{1,6}[-_ ]?)?\d{1,4}\s?[/_-]\s?\d{1,4}"
+    # « n°2021_077_CC_1 »: a group of letters inside, before more digits; « 2019 – 063 »: a
+    # dash with spaces around it.
+    r"(?P<number>(?>(?:[a-z]{1,6}[-_ ]?)?\d{1,4}(?:\s?[/_-]\s?|\s[–-]\s)\d{1,4}"
     r"(?:[-_/][a-z]{1,4}(?=[-_/]\d))?(?:[-_/]\d{1,4})?|"
     # « DELIBERATION N° 2.4 : ADHESION … », « N° 3.02 : Finances … ».
     r"\d{1,3}\.\d{1,3}(?![.\d])))|"
@@ -1569,6 +1572,8 @@ _INLINE_ALTERNATIVES: Final = (
     *(pattern.pattern.removeprefix("^") for _, pattern in ATTENDANCE_HEADINGS),
     r"(?:deliberation|dcm|delib\.?)\s{0,3}(?:n\s?°|no\b|n\.)\s{0,3}(?:[a-z]{1,6}[-_ ]?)?\d{1,4}"
     r"(?:\s?[/_.-]\s?(?:\d{1,5}|[a-z]{1,4}(?=[-_/]\d))){0,3}\b",
+    # « DECISION DU BUREAU N° 2019 – 063 »: a decision's own number.
+    r"decision\s+du\s+(?:bureau|president|maire)\s{1,3}(?:n\s?°|no\b|n\.)\s{0,3}\d{1,4}",
     # « N° 2019/57 - Subvention … », « N° 1.01 : Services … »: a bare « N° » heads a number
     # only before its title.
     r"n\s?°\s{0,3}(?:\d{1,4}\s?[/_-]\s?\d{1,4}(?:[-_/]\d{1,4})?|\d{1,3}\.\d{1,3})"

@@ -45,6 +45,9 @@ IDENTIFIERS = [
     ("- Délibération D202455 – Décision modificative", "D202455", "Décision modificative"),
     ("Délibération n° 1 Election du Président", "1", "Election du Président"),
     ("DELIBERATION N°12 : TARIFS", "12", "TARIFS"),
+    # a dash with spaces inside the number; a decision of the bureau
+    ("Délibération n° 2019 – 063 : Tarifs", "2019–063", "Tarifs"),
+    ("DECISION DU BUREAU N° 2019 – 063", "2019–063", None),
     # a group of letters between runs of digits is the number's
     ("Délibération n°2021_077_CC_1 : EAU", "2021_077_CC_1", "EAU"),
     ("Délibération n° 2021-077-CC-1", "2021-077-CC-1", None),
