@@ -158,7 +158,8 @@ RESIDUE_REPAIRS: Final[tuple[tuple[str, str, Pattern, str], ...]] = (
     # lost. French has no one-letter word « l », « d », « s », « n » or « j », so the repair is safe
     # before a lower-case vowel (« l appel »). The capital ones need the word before them: see
     # ``CAPITAL_ELISIONS``.
-    ("apostrophe", " ", _compile(r"(?<![\w'’.])([ldsnj]|qu) (?=[aeiouyhéèêàâîô]\w)"), r"\1'"),
+    # Never the plural after inclusive writing (« absent(e)s excusé(e)s »).
+    ("apostrophe", " ", _compile(r"(?<![\w'’.)])([ldsnj]|qu) (?=[aeiouyhéèêàâîô]\w)"), r"\1'"),
     *(("apostrophe", " ", pattern, r"\1'") for pattern in CAPITAL_ELISIONS),
     # Words an HTML extraction glued where cells or paragraphs met: « Maire AdjointMonsieur
     # Bernard CLUZEAUD », « … AdjointAbsents excusés : », « Mairie de X-LayePROCES-VERBAL »,
@@ -170,7 +171,7 @@ RESIDUE_REPAIRS: Final[tuple[tuple[str, str, Pattern, str], ...]] = (
 # The same elisions cut by a line break (« Marie-Paule D » / « HERBEMONT », « de l » /
 # « assemblée »): the letter ending a line, and the word that must open the next one.
 ELISION_BEFORE_LOWER_CASE: Final = _compile(
-    rf"(?:(?<![\w'’.])(?:[ldsnj]|qu)|{_LOWER_ELISION_PLACE}[LD])$"
+    rf"(?:(?<![\w'’.)])(?:[ldsnj]|qu)|{_LOWER_ELISION_PLACE}[LD])$"
 )
 ELISION_BEFORE_CAPITALS: Final = _compile(rf"{_ELISION_PLACE}[LD]$")
 ELIDED_WORD_START: Final = _compile(r"^(?P<lower>[aeiouyhéèêàâîô]\w)|^[AEIOUYHÉÈ]\w")
@@ -534,7 +535,9 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             # « Etaient représentés : M. X par M. Y ».
             rf"^(?:procurations?|procuration\(s\)|pouvoirs?(?:\s+de\s+vote)?|pouvoir\(s\)|"
             r"depots?\s+de\s+pouvoirs?|mandats?|"
-            r"(?:(?:etaient|sont|etait|est)\s+)?representee?s|"
+            r"(?:(?:etaient|sont|etait|est)\s+)?representee?s|delegations?\s+de\s+vote|"
+            # « Membres représentés : », « Délégués titulaires représentés : ».
+            rf"{_SITTING}(?:\s+\w+){{0,2}}?\s+representee?s|"
             # « Avait remis procuration : M. X à M. Y ».
             r"(?:avai(?:en)?t|ont)\s+(?:donne|remis)\s+(?:pouvoir|procuration)s?)"
             # « Il donne lecture des procurations parvenues : - M. X qui donne procuration … »
@@ -740,6 +743,10 @@ HEADING_TAIL: Final = _compile(
     r"(?:messieurs|mm\.?|mrs\.?)\s*(?:et|,|&)\s*(?:mesdames|mmes?))(?:\s+les\s+(?:conseillers|membres|delegues)\w{0,10})?\s*:?\s*|"
     # « … sont présents à savoir : », « … ont donné pouvoir, à savoir »
     r"^,?\s{0,3}a\s+savoir\s{0,3}:?\s*|"
+    # « Excusés sans pouvoir : », « Présents à la séance : », « Présents à l'ouverture de la
+    # séance : »: words that qualify the heading, before its colon.
+    r"^(?:sans\s+(?:pouvoir|procuration)s?|(?:a|lors\s+de)\s+la\s+(?:seance|reunion)|"
+    r"a\s+l'ouverture(?:\s+de\s+la\s+(?:seance|reunion))?)\s{0,3}:\s*|"
     # « Etaient présents, outre le Président : », « …, outre M. le Maire : ».
     r"^,?\s{0,3}outre\s+[^:,;]{0,30}?\b(?:presidente?|maire)\s{0,3}:\s*|"
     # « Etaient présents et pouvaient participer au vote : », « … (ayant voix délibérative) : ».

@@ -35,6 +35,9 @@ REPAIRS = [
     ("J P M", "J P M", []),
     ("x * y * z", "x * y * z", []),
     ("Mme D ARTIGUES", "Mme D ARTIGUES", []),
+    # the plural of inclusive writing is no elided « s' »
+    ("Absent(e)s excusé(e)s :", "Absent(e)s excusé(e)s :", []),
+    ("élu(e)s en exercice", "élu(e)s en exercice", []),
     ("à  M. Jean DUCLOS", "à M. Jean DUCLOS", []),
 ]
 

@@ -79,6 +79,8 @@ def summary(draft: Draft) -> dict[str, list[str]]:
 # --- Headings (§3) -------------------------------------------------------------------------------
 
 HEADINGS = [
+    ("Membres représentés :", "represented"),
+    ("Délégations de vote :", "represented"),
     ("Etaient présents Mesdames et Messieurs :", "present"),
     ("ETAIENT PRESENTS : Mesdames et Messieurs :", "present"),
     ("Etaient présents en début ou en cours de séance", "present"),
@@ -187,6 +189,14 @@ def test_counts_are_not_headings(line: str) -> None:
 # --- Blocks: heading, names on the heading line or below -----------------------------------------
 
 BLOCKS = [
+    # words that qualify the heading, before its colon
+    (["Excusés sans pouvoir : M. Paul MARTIN"], {"excused": ["M. Paul MARTIN"]}),
+    (
+        ["Présents à l'ouverture de la séance : M. Paul MARTIN, Mme Lucie ROUX"],
+        {"present": ["M. Paul MARTIN", "Mme Lucie ROUX"]},
+    ),
+    (["Présents à la séance : M. Paul MARTIN"], {"present": ["M. Paul MARTIN"]}),
+    (["Absent(e)s excusé(e)s : M. Paul MARTIN"], {"excused": ["M. Paul MARTIN"]}),
     # « outre le Président » after the heading: the president is not listed with them
     (
         ["Etaient présents, outre le Président : Mme Anne ROUX-PETIT, M. Paul MARTIN"],
