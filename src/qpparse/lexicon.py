@@ -896,7 +896,10 @@ PRESENT_OF_OFFICE: Final = _compile(
     r"\bpresents?\s{0,3}:\s{0,3}(?:membres|conseillers|delegues)(?:\s+titulaires)?\s{0,3}"
     r"\(\s{0,3}(?P<present>\d{1,4})\s{0,3}/\s{0,3}(?P<in_office>\d{1,4})\s{0,3}\)|"
     r"(?<![\d/.,])\b(?P<present>\d{1,3})\s+(?:(?:membres|conseillers|delegues)\s+)?presents?\s+"
-    r"sur\s+(?P<in_office>\d{1,3})\b(?![/.,]\d)"
+    r"sur\s+(?P<in_office>\d{1,3})\b(?![/.,]\d)|"
+    # « Étaient présents 12 conseillers sur 15 en exercice ».
+    r"\bpresents?\s{1,3}(?P<present>\d{1,3})\s+(?:membres|conseillers|delegues)\s+sur\s+"
+    r"(?P<in_office>\d{1,3})\s+en\s+exercice\b"
 )
 _LABEL_GROUPS = "|".join(f"(?P<l{index}>{label})" for index, (_, label) in enumerate(COUNT_LABELS))
 # « Présents : 20 », « Présents ……… 61 », « En exercice 29 », and « 21 présents » in prose.

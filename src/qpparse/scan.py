@@ -411,11 +411,19 @@ def item_starts(text: str) -> list[int]:
         match.start()
         for match in lexicon.ITEM_HEADING_START.finditer(text)
         if not lexicon.PERSON_AHEAD.match(text, match.end())
+        # « Présents : 12 / Représentés : 2 / … »: a count's value, then the box's next label.
+        and not _count_label_at(text, match.end())
         and (match["dash"] is None or _after_sentence(text, match.start()))
         and not _in_parentheses(text, match.start())
         # « 2019 – 054 – 03.12 – Indemnités »: « 03.12 – » is the number's last run.
         and not any(start < match.start() < end for start, end in numbers)
     ]
+
+
+def _count_label_at(text: str, position: int) -> bool:
+    """Whether a count box's label followed by its count starts at ``position``."""
+    window = fold(text[position : position + _WINDOW])
+    return lexicon.COUNT_PAIR.match(window) is not None
 
 
 def _spaced_numbers(text: str) -> list[tuple[int, int]]:

@@ -214,6 +214,23 @@ def test_a_column_box_is_read_whole_and_heads_no_list() -> None:
         assert [p.name for p in extract.attendance.present] == ["Paul ROUX", "Anne NOIR"], given
 
 
+@pytest.mark.parametrize(
+    ("box", "counts"),
+    [
+        # pairs parted by slashes: « 12 / » is a count's value, no item's number
+        ("Présents : 12 / Représentés : 2 / Votants : 14 / En exercice : 15", (15, 12, 14)),
+        ("Étaient présents 12 conseillers sur 15 en exercice", (15, 12, None)),
+    ],
+)
+def test_a_count_box_in_a_line_of_its_own(box: str, counts: tuple[int, ...]) -> None:
+    text = f"Séance du 3 mai 2021\n{box}\nPrésents : M. Paul ROUX\n"
+    for given in as_written_and_flat(text):
+        extract = qpparse.parse(given)
+        found = extract.session.counts
+        assert (found.in_office, found.present, found.voters) == counts, given
+        assert [p.name for p in extract.attendance.present] == ["Paul ROUX"], given
+
+
 def test_a_web_table_s_box_labels_then_values_each_after_its_colon() -> None:
     text = (
         "Date de la convocation\n13 octobre 2022\nNombre de membres\nEn exercice\nPrésents\n"
