@@ -1495,7 +1495,8 @@ TRAILING_REFERENCE: Final = _compile(
     r"\p{Lu}{2,5} \d{2}/\d{1,6}/\p{Lu}{2,4})$"
 )
 # A line that gives the title without a number: « Objet : … ».
-TITLE_PREFIX: Final = _compile(r"^objet\s{0,3}:\s{0,3}")
+# « Objet : », « Objet de la délibération : ».
+TITLE_PREFIX: Final = _compile(r"^objet(?:\s+de\s+la\s+deliberation)?\s{0,3}:\s{0,3}")
 
 # --- Several markers in one call (folded) --------------------------------------------------------
 # A call into ``regex`` costs about as much as scanning a whole line: trying two dozen markers one
@@ -1591,7 +1592,9 @@ _INLINE_ALTERNATIVES: Final = (
     # « Le Conseil Municipal, après en avoir délibéré, »: the decision, with its body (the comma
     # is often left out).
     rf"l[ea]\s+\w+(?:\s+\w+){{0,3}}\s{{0,2}},?\s{{0,2}}{_DELIBERATED}",
-    r"objet\s{0,3}:",
+    r"objet(?:\s+de\s+la\s+deliberation)?\s{0,3}:",
+    # « Délibération 2021-12 : Tarifs … »: no sign, a number of two runs, then its title.
+    r"deliberation\s{1,3}\d{1,4}[/_-]\d{1,4}\s{0,3}[-–—:]\s{1,3}\p{L}",
     # « 2019 – 054 – 03.12 – Indemnités … »: a number of three runs before its title.
     rf"{_SPACED_NUMBER}\s{{1,3}}[-–—]\s{{1,3}}\p{{L}}",
     _HEADLESS_LIST,

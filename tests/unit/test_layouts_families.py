@@ -229,6 +229,24 @@ def test_authority_and_body(
     assert extract.unrecognised == []
 
 
+# The title after the lists, announced by its number with no sign or by « Objet de la
+# délibération : ».
+@pytest.mark.parametrize(
+    ("announced", "number"),
+    [
+        ("Délibération 2021-12 : Tarifs de la cantine", "2021-12"),
+        ("Objet de la délibération : Tarifs de la cantine", None),
+    ],
+)
+def test_a_title_announced_after_the_lists(announced: str, number: str | None) -> None:
+    text = f"Séance du 3 mai 2021\nPrésents : M. Paul ROUX, Mme Anne NOIR\n{announced}\n"
+    for variant in as_written_and_flat(text):
+        extract = qpparse.parse(variant)
+        deliberation = extract.deliberation
+        assert (deliberation.number, deliberation.title) == (number, "Tarifs de la cantine")
+        assert [p.name for p in extract.attendance.present] == ["Paul ROUX", "Anne NOIR"]
+
+
 # The collectivity named in the opening sentence ends where the sentence's verb starts.
 @pytest.mark.parametrize(
     ("opening", "name"),
