@@ -260,6 +260,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "NOBODY_THEN": "neant" + " " * 100_000,
     "MET_IN_NUMBER": "reunis au nombre de" + " " * 100_000 + "x",
     "HEADING_TAIL[outre]": ", outre " + "le " * 40_000 + "maire",
+    "NUMBER_AT_END": " 1" * 50_000 + "x",
     "PRESENT_OF_OFFICE[in-office]": "presents 1 membres sur 1" + " " * 100_000 + "x",
     "HEADING_TAIL[qualified]": "a l'ouverture de la" + " " * 100_000 + "seance",
     "ATTENDANCE_HEADINGS[members-represented]": "membres " + "titulaires " * 20_000 + "representes",

@@ -1929,6 +1929,10 @@ HEADER_BODY_ONLY: Final = _compile(
     r"\bdeliberations?\s+d[eu]s?\s+(?:la\s+|l')?(?P<body>(?:bureau|conseil|commission|comite)\b"
     r"[^,;()]{0,120})"
 )
+# A page's number ending a body's name read from a header (« conseil de la 169 »).
+NUMBER_AT_END: Final = _compile(r"\s\d{1,4}$")
+# The joining words a cut heading leaves hanging at a name's end (folded).
+HANGING_JOINERS: Final = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’"})
 # A letterhead line naming the body, then its authority (« COMITÉ SYNDICAL DU SYNDICAT MIXTE DU
 # VAL DE LOZE », « CONSEIL COMMUNAUTAIRE DE LA COMMUNAUTÉ DE COMMUNES DU PAYS DE LAUZE »).
 LETTERHEAD_BODY_AUTHORITY: Final = _compile(

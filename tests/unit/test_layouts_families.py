@@ -247,6 +247,17 @@ def test_a_title_announced_after_the_lists(announced: str, number: str | None) -
         assert [p.name for p in extract.attendance.present] == ["Paul ROUX", "Anne NOIR"]
 
 
+def test_a_page_number_after_a_cut_heading_is_no_part_of_the_body() -> None:
+    text = (
+        "extrait du registre des délibérations du conseil de la\n\n174\nEXTRAIT DU REGISTRE "
+        "DES DÉLIBÉRATIONS\nSÉANCE DU JEUDI 23 SEPTEMBRE 2021\n"
+    )
+    for variant in as_written_and_flat(text):
+        extract = qpparse.parse(variant)
+        assert extract.body is not None, variant
+        assert extract.body.name == "Conseil", variant
+
+
 # The collectivity named in the opening sentence ends where the sentence's verb starts.
 @pytest.mark.parametrize(
     ("opening", "name"),

@@ -211,7 +211,20 @@ def parse_body_only(text: str, line: int, context: list[TextLine]) -> Named | No
     if match is None:
         return None
     name = text[match.start("body") : match.end("body")].strip(" .,-–")
+    name = _without_page_number(name)
     return Named(name=_proper(name, context), kind=_kind(name, lexicon.BODIES), line=line)
+
+
+def _without_page_number(name: str) -> str:
+    """« … du conseil de la » / « 169 »: a page's number after a heading cut short is no part
+    of the body's name, nor are the joining words left hanging before it."""
+    number = lexicon.NUMBER_AT_END.search(name)
+    if number is None:
+        return name
+    words = name[: number.start()].split()
+    while len(words) > 1 and fold(words[-1]) in lexicon.HANGING_JOINERS:
+        words.pop()
+    return " ".join(words)
 
 
 def split_glued_stamp(text: str) -> tuple[str, str]:
