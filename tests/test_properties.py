@@ -125,6 +125,8 @@ def test_any_text_parses(text: str) -> None:
 @example("Délibère\nCertifié Conforme,\n0")
 # A piece cut from a line after its colon (« :- »), then running on to the next line.
 @example("Où il le rapport ci-dessus\n:-\nOù il le rapport ci-dessus")
+# A piece cut at a full stop inside a word (« A.- »), then running on to the next line.
+@example("A.-\nArticle 2 :")
 def test_extract_like_text_parses(text: str) -> None:
     extract = _parse_quietly(text)
     _check_invariants(extract, text)

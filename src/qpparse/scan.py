@@ -896,6 +896,11 @@ class PersonFinder:
         for index in range(min(after_index + 1, len(lines))):
             if (offset := _suffix_start(self._stream_text(lines[index]), text)) is not None:
                 return index, offset
+        # Cut at punctuation no marker is cut from (« A.- » then « Article 2 »): anywhere.
+        for index in range(len(lines)):
+            line_text = self._stream_text(lines[index])
+            if (offset := _suffix_start(line_text, text, mid_word=True)) is not None:
+                return index, offset
         return None
 
     def _stream_text(self, number: int) -> str:
@@ -951,14 +956,16 @@ class PersonFinder:
         return first
 
 
-def _suffix_start(line_text: str, text: str, start: int = 0) -> int | None:
+def _suffix_start(
+    line_text: str, text: str, start: int = 0, *, mid_word: bool = False
+) -> int | None:
     """Where in ``line_text`` (from ``start``) an end of it starts that ``text`` starts with
     (the whole line when 0), or where ``text`` ends inside it; ``None`` when ``text`` does not
-    start in this line."""
+    start in this line. Only at a word's start unless ``mid_word``."""
     probe = text[: min(len(text), _PROBE)]
     position = line_text.find(probe, start)
     while position != -1:
-        starts_a_word = _starts_a_word(line_text, position)
+        starts_a_word = mid_word or _starts_a_word(line_text, position)
         if starts_a_word and (
             text.startswith(line_text[position:]) or line_text.startswith(text, position)
         ):
@@ -966,7 +973,7 @@ def _suffix_start(line_text: str, text: str, start: int = 0) -> int | None:
         position = line_text.find(probe, position + 1)
     # An end of the line shorter than the probe, starting a word (not the « 2 » of « 2022 »).
     for position in range(max(start, len(line_text) - _PROBE), len(line_text)):
-        starts_a_word = _starts_a_word(line_text, position)
+        starts_a_word = mid_word or _starts_a_word(line_text, position)
         if starts_a_word and line_text[position] != " " and text.startswith(line_text[position:]):
             return position
     return None
