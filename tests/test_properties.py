@@ -127,6 +127,11 @@ def test_any_text_parses(text: str) -> None:
 @example("Où il le rapport ci-dessus\n:-\nOù il le rapport ci-dessus")
 # A piece cut at a full stop inside a word (« A.- »), then running on to the next line.
 @example("A.-\nArticle 2 :")
+# What a reader left after the words it used ends the piece, though the same words stand earlier.
+@example(
+    "Séance du jeudi 10 mars 2022\n mars 2022\n■ **Approbation de la Convention Quartiers "
+    "Productifs (2022/2024)**"
+)
 def test_extract_like_text_parses(text: str) -> None:
     extract = _parse_quietly(text)
     _check_invariants(extract, text)

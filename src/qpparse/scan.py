@@ -859,7 +859,9 @@ class PersonFinder:
         lines = self.line_map.input_lines(virtual)
         if len(lines) == 1:
             return [Line(line=lines.start, text=text)]
-        found = self._entry_start(virtual, lines, text)
+        # What a reader left after the words it used (« Séance du 10 mars 2022 » / « mars
+        # 2022 ») ends the piece, even when the same words stand earlier in it.
+        found = self._suffix_entry_start(lines, text) or self._entry_start(virtual, lines, text)
         if found is None:
             return [Line(line=self.line_of(virtual, text), text=text)]
         index, offset = found
@@ -883,6 +885,26 @@ class PersonFinder:
             return [Line(line=self.line_of(virtual, text), text=text)]
         self.cursors[virtual] = (index, offset + 1)
         return parts
+
+    def _suffix_entry_start(self, lines: range, text: str) -> tuple[int, int] | None:
+        """Where ``text`` starts when it ends the piece's lines and starts one of them or a word
+        in one (index of the line, offset in it); ``None`` otherwise."""
+        rest = text.rstrip()
+        for index in range(len(lines) - 1, -1, -1):
+            line_text = self._stream_text(lines[index]).rstrip()
+            if not line_text:
+                continue
+            if rest == line_text:
+                return index, 0
+            if line_text.endswith(rest):
+                offset = len(line_text) - len(rest)
+                return (index, offset) if _starts_a_word(line_text, offset) else None
+            if not rest.endswith(line_text):
+                return None
+            rest = rest[: len(rest) - len(line_text)].rstrip(" ")
+            if not rest:
+                return index, 0
+        return None
 
     def _entry_start(self, virtual: int, lines: range, text: str) -> tuple[int, int] | None:
         """Where ``text`` starts among the piece's lines (index of the line, offset in it):
