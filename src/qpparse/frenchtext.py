@@ -247,12 +247,29 @@ MAX_COLON_TITLE_WORDS = 16
 
 
 def glued_heading_start(text: str) -> int | None:
-    """Where a heading in capitals glued after a member's name starts (« Mr Didier X CREATION
-    D'UN POSTE DE SECRETARIAT », a line break lost); ``None`` when none ends ``text``."""
+    """Where a heading glued after a member's name starts, a line break lost: in capitals
+    (« Mr Didier X CREATION D'UN POSTE DE SECRETARIAT ») or in sentence case (« Mme Anne NOIR
+    Tarifs de la cantine scolaire »); ``None`` when none ends ``text``."""
     match = lexicon.HEADING_AFTER_NAME.search(text)
-    if match is None or lexicon.HEADING_FUNCTION_WORD.search(match["heading"]) is None:
+    if match is not None and lexicon.HEADING_FUNCTION_WORD.search(match["heading"]):
+        return match.start("heading")
+    match = lexicon.HEADING_AFTER_NAME_SENTENCE_CASE.search(text)
+    if match is None or not _reads_as_heading(match["heading"]):
         return None
     return match.start("heading")
+
+
+def _reads_as_heading(heading: str) -> bool:
+    """A heading in sentence case, not what a list writes after a name: a role, a note on the
+    member's time or absence, a proxy, another member (a civility, or a family name in
+    capitals: « Richard LESOT pouvoir à … »)."""
+    folded = fold(heading)
+    return (
+        lexicon.COMMON_LOWER_WORD.search(heading) is not None
+        and lexicon.MEMBER_NOTE_START.match(folded) is None
+        and lexicon.CIVILITY_INSIDE.search(heading) is None
+        and lexicon.CAPITALS_WORD.search(heading) is None
+    )
 
 
 def split_heading(text: str) -> tuple[str, str]:

@@ -1494,9 +1494,14 @@ TRAILING_REFERENCE: Final = _compile(
     r"\s(?P<reference>(?!(?:19|20)\d\d$)\d{4,8}|\d{2}-\d{3,5}-\p{Lu}{1,6}|"
     r"\p{Lu}{2,5} \d{2}/\d{1,6}/\p{Lu}{2,4})$"
 )
-# A line that gives the title without a number: « Objet : … ».
-# « Objet : », « Objet de la délibération : ».
-TITLE_PREFIX: Final = _compile(r"^objet(?:\s+de\s+la\s+deliberation)?\s{0,3}:\s{0,3}")
+# A line that gives the title without a number (folded): « Objet : », « Objet de la
+# délibération : », « OBJET – … » (a dash with spaces after it, never « objet-… »), « Intitulé :
+# », « Sujet : ».
+_TITLE_PREFIX = (
+    r"(?:objet(?:\s+de\s+la\s+deliberation)?\s{0,3}(?::|[-–—](?=\s))|"
+    r"(?:intitule|sujet)\s{0,3}:)"
+)
+TITLE_PREFIX: Final = _compile(rf"^{_TITLE_PREFIX}\s{{0,3}}")
 
 # --- Several markers in one call (folded) --------------------------------------------------------
 # A call into ``regex`` costs about as much as scanning a whole line: trying two dozen markers one
@@ -1592,7 +1597,7 @@ _INLINE_ALTERNATIVES: Final = (
     # « Le Conseil Municipal, après en avoir délibéré, »: the decision, with its body (the comma
     # is often left out).
     rf"l[ea]\s+\w+(?:\s+\w+){{0,3}}\s{{0,2}},?\s{{0,2}}{_DELIBERATED}",
-    r"objet(?:\s+de\s+la\s+deliberation)?\s{0,3}:",
+    _TITLE_PREFIX,
     # « Délibération 2021-12 : Tarifs … »: no sign, a number of two runs, then its title.
     r"deliberation\s{1,3}\d{1,4}[/_-]\d{1,4}\s{0,3}[-–—:]\s{1,3}\p{L}",
     # « 2019 – 054 – 03.12 – Indemnités … »: a number of three runs before its title.
@@ -1615,8 +1620,10 @@ _INLINE_ALTERNATIVES: Final = (
     r"(?:(?:monsieur|madame)\s+)?(?:le|la)\s+(?:maire|presidente?|rapporteur|vice-presidente?)\b"
     r"(?:(?!monsieur|madame)[^.;:]){0,200}?\b(?:expose|rappelle|presente|indique|soumet|"
     r"a\s+propose)\b",
-    # « Monsieur René GIBAULT présente le projet … »: a person named, then the report's verb.
-    r"(?:monsieur|madame|m\.|mme)\s(?!(?:le|la|l')\s)(?:(?!monsieur|madame|m\.\s|mme\s)[^.;:,]){2,60}?"
+    # « Monsieur René GIBAULT présente le projet … »: a person named, then the report's verb;
+    # not a name, then a title, then another's sentence (« Mme X OBJET - … Le Maire expose »).
+    r"(?:monsieur|madame|m\.|mme)\s(?!(?:le|la|l')\s)(?:(?!monsieur|madame|m\.\s|mme\s|"
+    r"l[ea]\s+(?:maire|presidente?|rapporteur)\b)[^.;:,]){2,60}?"
     rf"\s{_REPORT_VERB_OBJECT}",
     # One person's sentence: it does not run over another civility (« PRESIDENCE DE MADAME X,
     # Maire Madame X, Maire de Y, a ouvert la séance » opens at the second).
@@ -2492,9 +2499,36 @@ AGENDA_INSTALLATION: Final = _compile(
 # mixed case and one family name in capitals; the heading, three words or more, holds a
 # function word (``HEADING_FUNCTION_WORD``), which no family name of one word does.
 HEADING_AFTER_NAME: Final = _compile(
-    r"\b\p{Lu}\p{Ll}[\p{L}'’-]*\s+\p{Lu}[\p{Lu}'’-]+\s+"
+    r"\b\p{Lu}\p{Ll}[\p{L}'’-]*\s+\p{Lu}[\p{Lu}'’-]+\s+(?:[■▪•]\s{0,3})?"
     r"(?P<heading>\p{Lu}[\p{Lu}'’-]*(?:\s+[\p{Lu}\d][\p{Lu}\d'’-]*){2,})\s*$"
 )
+# The same heading in sentence case (written): « Secrétaire de séance : Mme Anne NOIR Tarifs de
+# la cantine scolaire ». A capitalised word, then words one of which is in lower case and is no
+# particle of a name (« cantine », not « de »), at most ``MAX_TRAILING_HEADING_WORDS`` words.
+HEADING_AFTER_NAME_SENTENCE_CASE: Final = _compile(
+    rf"\b(?!{_CIVILITY_WORD}\b)\p{{Lu}}\p{{Ll}}"
+    r"[\p{L}'’-]*\s+\p{Lu}[\p{Lu}'’-]+\s+(?:[■▪•]\s{0,3})?"
+    r"(?P<heading>\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}\d«»\"'’(),-][^\s]*){1,14})\s*$"
+)
+# A word in lower case that no name holds (written): « cantine », not « de », « la », « van ».
+COMMON_LOWER_WORD: Final = _compile(
+    r"(?:^|\s)(?!(?:de|du|des|la|le|les|et|van|von|der|den|di|da|dos|del|della|ben|bin|el|"
+    r"ter|ten|zu)(?:\s|$))\p{Ll}{3,}"
+)
+# What follows a member's name in a list and is no heading (folded): a role, a note on the
+# member's time or absence, a proxy.
+MEMBER_NOTE_START: Final = _compile(
+    r"^(?:(?:1er|1ere|premier|premiere|\d{1,2}(?:e|eme|ieme))\s+)?(?:maire|adjoint|conseill|"
+    r"(?:vice-?\s?)?president|delegue|suppleant|secretaire|rapporteur|questeur|membre|"
+    r"administrat|titulaire|senat|depute|representant|arrive|parti|sorti|depart|a\s+quitte|"
+    r"excuse|absent|represente|remplace|pouvoir|procuration|mandat|jusqu|a\s+partir|des\s|"
+    r"avant|apres|present|elu|doyen|benjamin|directeur|directrice|dgs|agent|chef|responsable|"
+    r"charge|assistant|invite|personnalite|qualifie|commune|ville|mairie|syndicat|communaute)"
+)
+# A civility anywhere (written): another member named (« … Paul ROUX Adjoint M. Luc BRUN »).
+CIVILITY_INSIDE: Final = _compile(rf"(?:^|\s)(?:{_CIVILITY_WORD}|MM?\.)(?=\s)")
+# A word in capitals of three letters or more (written): a family name, or an acronym.
+CAPITALS_WORD: Final = _compile(r"(?<![\p{L}'’-])\p{Lu}{3,}(?![\p{Ll}])")
 HEADING_FUNCTION_WORD: Final = _compile(
     r"(?:^|\s)(?:DE|DU|DES|D['’]\p{Lu}*|LA|LES|ET|AU|AUX|POUR|SUR|EN)(?:\s|$)"
 )

@@ -236,10 +236,18 @@ def test_authority_and_body(
     [
         ("Délibération 2021-12 : Tarifs de la cantine", "2021-12"),
         ("Objet de la délibération : Tarifs de la cantine", None),
+        ("OBJET - Tarifs de la cantine", None),
+        ("Objet – Tarifs de la cantine", None),
+        ("Intitulé : Tarifs de la cantine", None),
+        ("Sujet : Tarifs de la cantine", None),
     ],
 )
 def test_a_title_announced_after_the_lists(announced: str, number: str | None) -> None:
-    text = f"Séance du 3 mai 2021\nPrésents : M. Paul ROUX, Mme Anne NOIR\n{announced}\n"
+    text = (
+        f"Séance du 3 mai 2021\nPrésents : M. Paul ROUX, Mme Anne NOIR\n{announced}\n"
+        # Another's sentence after the title: the title is no name's report.
+        "Le Maire expose au Conseil que les tarifs doivent être revus.\n"
+    )
     for variant in as_written_and_flat(text):
         extract = qpparse.parse(variant)
         deliberation = extract.deliberation

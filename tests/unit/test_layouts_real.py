@@ -435,6 +435,67 @@ def test_a_heading_glued_after_the_secretary_s_name() -> None:
         assert extract.vote.outcome == "adopted"
 
 
+_REPORT = (
+    "Le Maire expose au Conseil que les tarifs doivent être revus.\n"
+    "Après en avoir délibéré, le Conseil municipal, à l'unanimité, approuve les tarifs.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lists", "title", "excused"),
+    [
+        # A heading in sentence case after the secretary's name.
+        (
+            "Secrétaire de séance : Mme Anne NOIR\nCréation d'un poste de secrétariat\n",
+            "Création d'un poste de secrétariat",
+            [],
+        ),
+        # … with a bullet before it.
+        (
+            "Secrétaire de séance : Mme Anne NOIR\n■ Tarifs de la cantine scolaire\n",
+            "Tarifs de la cantine scolaire",
+            [],
+        ),
+        # Announced, after the secretary's name: not that person's report (« Mme X … expose »).
+        (
+            "Secrétaire de séance : Mme Anne NOIR\nOBJET - Tarifs de la cantine scolaire\n",
+            "Tarifs de la cantine scolaire",
+            [],
+        ),
+        # In capitals, after the last name of a list: no part of that name.
+        (
+            "Absents excusés : Mme Léa GRIS\nCREATION D'UN POSTE DE SECRETARIAT\n",
+            "CREATION D'UN POSTE DE SECRETARIAT",
+            ["Léa GRIS"],
+        ),
+        # In sentence case, after the last name of a list.
+        (
+            "Absents excusés : Mme Léa GRIS, M. Jean VERT\nTarifs de la cantine scolaire\n",
+            "Tarifs de la cantine scolaire",
+            ["Léa GRIS", "Jean VERT"],
+        ),
+        # A member's office after the name is no heading.
+        ("Absents excusés : Mme Léa GRIS, M. Jean VERT Adjoint aux travaux\n", None, None),
+        # Nor a note on the member's time.
+        ("Absents excusés : Mme Léa GRIS Arrivée au point 3\n", None, None),
+    ],
+)
+def test_a_heading_glued_after_the_last_name(
+    lists: str, title: str | None, excused: list[str] | None
+) -> None:
+    """The first item's heading right after the lists, its line break lost or the text
+    flattened, is the title, never a name's words."""
+    text = f"Séance du 3 mai 2021\nPrésents : M. Paul ROUX, Mme Anne NOIR\n{lists}{_REPORT}"
+    for variant in as_written_and_flat(text):
+        extract = qpparse.parse(variant)
+        assert extract.deliberation.title == title
+        if excused is not None:
+            assert [member.name for member in extract.attendance.excused] == excused
+        if "Secrétaire" in lists:
+            assert extract.session.secretary is not None
+            assert extract.session.secretary.name == "Anne NOIR"
+
+
 def test_the_minutes_approved_under_a_pronoun_are_no_deliberation_s_vote() -> None:
     """« … sur le compte-rendu du 24 février dernier. Aucune remarque n'étant formulée celui-ci
     est adopté à la majorité, 1 abstention »: the previous minutes' vote, named before."""

@@ -17,7 +17,7 @@ from typing import Literal
 import regex
 
 from qpparse import lexicon
-from qpparse.frenchtext import fold, name_key, number_value
+from qpparse.frenchtext import fold, glued_heading_start, name_key, number_value
 from qpparse.model import Attendance, Person, Proxy, Repair
 from qpparse.names import (
     MAX_GLUED_LENGTH,
@@ -201,6 +201,7 @@ def extract(section: Section, draft: Draft) -> None:
     state.by_substitutes = bool(lexicon.SUBSTITUTES_HEADING.search(own_words))
     present_before = len(draft.attendance.present)
     listed_before = len(getattr(draft.attendance, role, []))
+    names = _without_glued_heading(names, draft)
     for piece in names:
         if not _read_item(piece, state, draft):
             draft.reject(TextLine(piece.line, piece.text))
@@ -214,6 +215,17 @@ def extract(section: Section, draft: Draft) -> None:
         _set_staff_apart(draft, listed_before, role)
     for line in rest:
         draft.claim(f"attendance.{role}", line)
+
+
+def _without_glued_heading(names: list[Piece], draft: Draft) -> list[Piece]:
+    """« Absents excusés : Mme Léa GRIS Tarifs de la cantine scolaire »: the heading that follows
+    a list glued to its last name (a line break lost, or none at all) is no part of the name;
+    kept unread for the title's reader."""
+    if not names or (start := glued_heading_start(names[-1].text)) is None:
+        return names
+    last = names[-1]
+    draft.reject_rest(last.line, last.text[start:].strip())
+    return [*names[:-1], Piece(last.text[:start].rstrip(lexicon.TITLE_BULLETS), last.line)]
 
 
 def _nobody_listed(names: list[Piece], draft: Draft) -> list[Piece]:

@@ -98,7 +98,7 @@ def fill_heading_before_report(sections: list[Section], draft: Draft) -> int | N
         line = sections[index - 1].lines[-1]
         text, number_after = _without_own_number(line, draft)
         heading = _trailing_heading(text, numbered=bool(number_after)) or (
-            _heading_after_name(text) if sections[index - 1].kind is Kind.SECRETARY else None
+            _heading_after_name(text) if sections[index - 1].kind in _NAMED_KINDS else None
         )
         if heading is None:
             break
@@ -283,6 +283,8 @@ def _item_end(sections: list[Section], index: int) -> int:
 _BEFORE_DECISION_KINDS = frozenset({Kind.REPORT, Kind.CONSIDERANTS, Kind.ITEM})
 
 
+# Sections that end with a name a heading may be glued after.
+_NAMED_KINDS = frozenset({Kind.SECRETARY, Kind.ATTENDANCE})
 # Where the minutes' report, visas or decision of an unnumbered item starts.
 _REPORT_KINDS = frozenset({Kind.REPORT, Kind.VISAS, Kind.DECISION})
 

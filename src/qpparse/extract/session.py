@@ -296,7 +296,9 @@ def read_secretary(sentence: Sentence, draft: Draft) -> bool:
     who = who.strip(" .,;")
     glued = glued_heading_start(who)
     if glued is not None:  # the first item's heading glued on: kept apart, not a name's
-        return _read_secretary_before_heading(sentence, who[:glued].rstrip(), who[glued:], draft)
+        return _read_secretary_before_heading(
+            sentence, who[:glued].rstrip(lexicon.TITLE_BULLETS), who[glued:], draft
+        )
     # « Secrétaires de séance : Madame X et Monsieur Y »: the first is the field's; the other
     # names stay unrecognised, in place.
     second = lexicon.SECOND_PERSON.search(fold(who))
