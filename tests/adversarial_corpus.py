@@ -606,6 +606,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "MEMBER_NOTE_START": "1er" + " " * 100_000 + "x",
     "CIVILITY_INSIDE": " Mme" * 50_000 + "x",
     "CAPITALS_WORD": "ABCa" * 30_000,
+    "SIGN_JUST_BEFORE": "n°" + " " * 100_000 + "x",
     "LABEL_AND_FIGURE": " :" + " " * 100_000 + "x",
     "SPACED_NUMBER": "1 - 2 - " * 30_000 + "x",
     "GIVERS_HEADING": "pouvoirs de" + " " * 100_000 + "x",

@@ -1375,8 +1375,12 @@ NUMBER_ABOVE_LETTERHEAD: Final = _compile(
 # The number given as a box's field (folded): « N° délibération 133 », « N° de délibération :
 # 2019-12 », « Numéro de la délibération : DEL-12 ». The sign comes first: a citation writes
 # « la délibération n° … ».
+# « N° d'ordre : 12 », « N° d'acte : 2021-12 », « Numéro : 2021-12 », « Acte n° 2021-12 »: the
+# register's own words for it.
 NUMBER_FIELD: Final = _compile(
-    r"(?<![\p{L}\d])(?:n\s?°|numero)\s{0,3}(?:de\s{1,3}(?:la\s{1,3})?)?deliberation\s{0,3}:?\s{0,3}"
+    r"(?<![\p{L}\d])(?:(?:n\s?°|numero)\s{0,3}(?:(?:de\s{1,3}(?:la\s{1,3})?)?deliberation|"
+    r"d'(?:ordre|acte)\b)|numero(?=\s{0,3}:\s{0,3}(?:[a-z]{1,6}[-_]?)?\d{1,5}[-/_.]\d)|"
+    r"acte\s{1,3}n\s?°)\s{0,3}:?\s{0,3}"
     r"(?P<number>(?:[a-z]{1,6}[-_]?)?\d{1,5}(?:[-/_.]\d{1,5}){0,3})(?![\w/-])"
 )
 # A linking word just before a capitalised word ties it to the words before (folded).
@@ -1440,7 +1444,8 @@ COMMUNE_NUMBER: Final = _compile(
     r"(?P<number>(?>(?:[a-z]{1,6}[-_ ]?)?\d{1,4}(?:\s?[/_-]\s?|\s[–-]\s)\d{1,4}"
     r"(?:[-_/][a-z]{1,4}(?=[-_/]\d))?(?:[-_/]\d{1,4})?|"
     # « DELIBERATION N° 2.4 : ADHESION … », « N° 3.02 : Finances … ».
-    r"\d{1,3}\.\d{1,3}(?![.\d])))|"
+    # « Délibération n° 2021.12 »: the year, then the order.
+    r"(?:\d{1,3}|(?:19|20)\d\d)\.\d{1,3}(?![.\d])))|"
     rf"deliberation\s{{0,3}}(?:(?P<number>{_LETTERED_NUMBER})|"
     rf"{_NUMBER_SIGN_WORD}\s{{0,3}}(?P<number>{_PLAIN_NUMBER})))\b"
     # The title, and the report a piece may run on into (line breaks are hints).
@@ -1451,6 +1456,11 @@ COMMUNE_NUMBER: Final = _compile(
 # the year's two digits and an order (« DL/11/185 Adoption du procès-verbal … »).
 # « 2019 – 054 – 03.12 », « 235 – 01 – 14 »: three runs of digits parted by spaced dashes, never
 # a date (« 15 – 03 – 2021 »).
+# Letters glued to a year and an order (folded): « del-2021-012 », « d2021-012 », « cm_2021_12 »;
+# not a decision's or an order's (« DEC-2017-140 », « ARR-2021-3 »: the mayor's own acts).
+_LETTERED_YEAR_NUMBER = (
+    r"(?!dec|arr?[-_\d])[a-z]{1,5}[-_]?(?:19|20)\d\d[-_/]\d{1,4}(?:[-_/]\d{1,4})?(?![\w/-])"
+)
 _SPACED_NUMBER = (
     r"(?!\d{1,2}\s[-–]\s\d{1,2}\s[-–]\s(?:19|20)\d\d\b)"
     r"\d{1,4}\s[-–]\s\d{1,4}\s[-–]\s\d{1,4}(?:\.\d{1,2})?"
@@ -1458,6 +1468,8 @@ _SPACED_NUMBER = (
 SPACED_NUMBER: Final = _compile(rf"(?<![\d.])(?:{_SPACED_NUMBER})")
 BARE_NUMBER_TITLE: Final = _compile(
     r"^(?:(?P<number>(?:19|20)\d\d-(?!(?:19|20)\d\d\b)\d{2,4}(?:-\d{1,4})?)\s{0,3}[-–—:]\s{0,3}|"
+    # « DEL-2021-012 : Tarifs … », « D2021-012 Tarifs … »: letters glued to the year, an order.
+    rf"(?P<number>{_LETTERED_YEAR_NUMBER})(?:\s{{0,3}}[-–—:]\s{{0,3}}|\s{{1,3}})|"
     # « 2019 – 054 – 03.12 – Indemnités … », « 235 – 01 – 14 – METROPOLE – … ».
     rf"(?P<number>{_SPACED_NUMBER})\s{{1,3}}[-–—]\s{{1,3}}|"
     r"(?P<number>[a-z]{1,4}/\d{2}/\d{1,5})\s{1,3})(?P<title>[^\W\d_])"
@@ -1498,7 +1510,7 @@ TRAILING_REFERENCE: Final = _compile(
 # délibération : », « OBJET – … » (a dash with spaces after it, never « objet-… »), « Intitulé :
 # », « Sujet : ».
 _TITLE_PREFIX = (
-    r"(?:objet(?:\s+de\s+la\s+deliberation)?\s{0,3}(?::|[-–—](?=\s))|"
+    r"(?:objet\s{0,3}(?::|[-–—](?=\s))|objet\s+de\s+la\s+deliberation\s{0,3}(?::|[-–—](?=\s))?|"
     r"(?:intitule|sujet)\s{0,3}:)"
 )
 TITLE_PREFIX: Final = _compile(rf"^{_TITLE_PREFIX}\s{{0,3}}")
@@ -1598,6 +1610,10 @@ _INLINE_ALTERNATIVES: Final = (
     # is often left out).
     rf"l[ea]\s+\w+(?:\s+\w+){{0,3}}\s{{0,2}},?\s{{0,2}}{_DELIBERATED}",
     _TITLE_PREFIX,
+    # A number given as the register's field (``NUMBER_FIELD``): « N° d'ordre : 12 », « Acte n°
+    # 2021-12 », « Numéro : 2021-12 ».
+    r"(?:n\s?°|numero)\s{0,3}d'(?:ordre|acte)\b|acte\s{1,3}n\s?°\s{0,3}\d|"
+    r"numero\s{0,3}:\s{0,3}(?:[a-z]{1,6}[-_]?)?\d{1,5}[-/_.]\d",
     # « Délibération 2021-12 : Tarifs … »: no sign, a number of two runs, then its title.
     r"deliberation\s{1,3}\d{1,4}[/_-]\d{1,4}\s{0,3}[-–—:]\s{1,3}\p{L}",
     # « 2019 – 054 – 03.12 – Indemnités … »: a number of three runs before its title.
@@ -1695,6 +1711,7 @@ INLINE_AFTER_SENTENCE: Final = _compile(
     # A number with no word before it, with its title (``BARE_NUMBER_TITLE``).
     r"(?:19|20)\d\d-(?!(?:19|20)\d\d\b)\d{2,4}(?:-\d{1,4})?\s{0,3}[-–—:]\s|"
     r"[a-z]{1,4}/\d{2}/\d{1,5}\s|"
+    rf"{_LETTERED_YEAR_NUMBER}\s|"
     # « … quartiers prioritaires. Délibère Cette proposition … »: the formula, a word alone.
     r"(?:delibere|decide|arrete|decident)\s{0,3}:?(?=\s|$)"
 )
@@ -1702,7 +1719,11 @@ INLINE_AFTER_SENTENCE: Final = _compile(
 # (folded), and the words that cite a number rather than
 # announce the deliberation's own (« Vu la délibération n° 2019/12 »).
 # « DCM 24/2016 »: the council's deliberation, its number after it, is a sign as « n° » is.
-NUMBER_SIGN: Final = _compile(r"n\s?°|dcm\s{0,3}(?=\d)|[a-z]{1,4}/\d{2}/\d{1,5}\s")
+NUMBER_SIGN: Final = _compile(
+    rf"n\s?°|dcm\s{{0,3}}(?=\d)|[a-z]{{1,4}}/\d{{2}}/\d{{1,5}}\s|{_LETTERED_YEAR_NUMBER}\s"
+)
+# A number sign right before a number (folded): « n° » / « CM-2022-15 ».
+SIGN_JUST_BEFORE: Final = _compile(r"(?:n\s?°|\bno|\bn\.)\s{0,3}$")
 CITED_NUMBER_BEFORE: Final = _compile(
     r"\b(?:deliberations?|arretes?|decisions?|decrets?|lois?|dossiers?|rapports?|articles?|"
     r"avenants?|marches?|conventions?|lots?|la|le|du|de|au)\s{1,3}$"

@@ -695,6 +695,8 @@ def _starts_a_deliberation(folded: str, position: int, window: str) -> bool:
     word cites (« … DELMONTE N° CM-2022-15 Tarifs … », not « la délibération n° 2019/12 »)."""
     if lexicon.INLINE_AFTER_SENTENCE.match(window) is None:
         return False
+    if lexicon.SIGN_JUST_BEFORE.search(folded, max(0, position - 6), position):
+        return False  # « N° CM-2022-15 »: the number goes with its sign, cut before it
     if _after_sentence(folded, position):
         return True
     cited = lexicon.CITED_NUMBER_BEFORE.search(folded, max(0, position - 24), position)

@@ -240,6 +240,13 @@ def test_authority_and_body(
         ("Objet – Tarifs de la cantine", None),
         ("Intitulé : Tarifs de la cantine", None),
         ("Sujet : Tarifs de la cantine", None),
+        ("Objet de la délibération\nTarifs de la cantine", None),
+        ("Délibération n° 2021.12\nObjet : Tarifs de la cantine", "2021.12"),
+        ("N° d'ordre : 12\nObjet : Tarifs de la cantine", "12"),
+        ("Numéro : 2021-12\nObjet : Tarifs de la cantine", "2021-12"),
+        ("Acte n° 2021-12\nObjet : Tarifs de la cantine", "2021-12"),
+        ("DEL-2021-012 : Tarifs de la cantine", "DEL-2021-012"),
+        ("D2021-012 Tarifs de la cantine", "D2021-012"),
     ],
 )
 def test_a_title_announced_after_the_lists(announced: str, number: str | None) -> None:
@@ -253,6 +260,19 @@ def test_a_title_announced_after_the_lists(announced: str, number: str | None) -
         deliberation = extract.deliberation
         assert (deliberation.number, deliberation.title) == (number, "Tarifs de la cantine")
         assert [p.name for p in extract.attendance.present] == ["Paul ROUX", "Anne NOIR"]
+
+
+def test_the_mayor_s_decisions_are_no_deliberation() -> None:
+    """« DEC-2017-140 – Maîtrise d'œuvre … »: a decision the mayor took, reported to the council,
+    is neither the deliberation's number nor its title."""
+    text = (
+        "Séance du 3 mai 2021\nPrésents : M. Paul ROUX, Mme Anne NOIR\n"
+        "Le Maire donne connaissance des décisions prises par délégation :\n"
+        "DEC-2021-140 – Maîtrise d'œuvre de la voirie\n"
+    )
+    for variant in as_written_and_flat(text):
+        deliberation = qpparse.parse(variant).deliberation
+        assert (deliberation.number, deliberation.title) == (None, None)
 
 
 def test_a_page_number_after_a_cut_heading_is_no_part_of_the_body() -> None:
