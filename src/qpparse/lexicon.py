@@ -455,12 +455,18 @@ _BRACKETED_COUNT_THEN_LIST = (
     r"\s{0,3}(?::\s{0,3})?\(\d{1,3}\)\s{0,3}:?\s{0,3}"
     rf"(?={_FOLDED_CIVILITY}|[\p{{L}}'’ -]{{2,40}}?\s:\s)"
 )
+# One member of a dashed list (folded): a civility, a name and maybe an office, up to the dash.
+_DASHED_MEMBER = r"(?:m\.|mr\.?|mme|mlle|melle|monsieur|madame)\s[^-–•:;.()]{2,80}?\s"
+_DASHED_LIST = rf"{_DASHED_MEMBER}(?:[-–•]\s{{1,3}}{_DASHED_MEMBER}){{2}}"
 # A list with no heading: a grouped civility, then names separated by commas (folded).
 _HEADLESS_LIST = (
     r"(?:mesdames|messieurs)\s+[\p{L}'’-]+\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s?,|"
     # « Mme DaSilva, Mme Lefèvre, Mme Tételin, Mr Alizard », « M. GAZEAU M. BALAYÉ (…) Mme
     # SAUNIER »: three members in a row, each led by a civility.
-    r"(?:(?:m\.|mr\.?|mme|mlle|melle)\s[\p{L}'’-]{2,30}(?:\s\([^()]{0,40}\))?\s?[,-]?\s?){3}"
+    r"(?:(?:m\.|mr\.?|mme|mlle|melle)\s[\p{L}'’-]{2,30}(?:\s\([^()]{0,40}\))?\s?[,-]?\s?){3}|"
+    # « - M. Romain X Maire - M. Abdel Y 1er Adjoint - Mme Nadine Z 2e Adjointe »: three members
+    # in a row, each after a dash and led by a civility, their offices after them.
+    rf"{_DASHED_LIST}"
 )
 # A group's heading in capitals standing before a list's first member, its separator lost
 # (« TITULAIRES COLLÈGE DES REPRÉSENTANTS DES COMMUNES AFFILIÉES VERDIER Armand … »): it ends
@@ -507,6 +513,19 @@ CONTINUED_ROLE: Final = "continued"
 _SITTING = (
     rf"(?:conseill(?:ere?|ers|eres)|membres?|deleguee?s?|{_ELECTED}|administrat(?:eur|rice)s?)"
 )
+# « Présents en séance : », « Membres excusés à la séance : »: where, said before the colon.
+_AT_SESSION = r"(?:\s+(?:en|a\s+la|lors\s+de\s+la)\s+(?:seance|reunion)(?=\s{0,3}:))?"
+
+
+def _members_with_article(state: str) -> str:
+    """« Les membres présents en séance : », « Les conseillers excusés : »: the article makes
+    it prose's words too (« Les membres présents approuvent … »), so the colon is required."""
+    return (
+        rf"^les\s+{_SITTING}(?:\s+\w+){{0,2}}?\s+{state}(?:{_INCLUSIVE}|s)(?![\w(])"
+        rf"{_AT_SESSION}\s{{0,3}}:"
+    )
+
+
 # « représentés par leurs suppléants », « remplacés par leur suppléant » (folded): a heading of
 # members whose substitutes sit in their place.
 _BY_SUBSTITUTES = r"(?:representee?s?|remplacee?s?)\s+par\s+(?:leurs?|son|sa)\s+suppleante?s?\b"
@@ -577,15 +596,18 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
         "excused",
         _compile(
             rf"^{_WERE}(?:absente?(?:{_INCLUSIVE}|s)?(?:\s*/\s*|\s+(?:(?:et|ou)\s+)?))?"
-            rf"excusee?(?:{_INCLUSIVE}|s)?(?![\w(]){_NOT_A_COUNT}|"
+            rf"excusee?(?:{_INCLUSIVE}|s)?(?![\w(]){_NOT_A_COUNT}{_AT_SESSION}|"
+            rf"{_members_with_article('excusee?')}|"
             rf"^{_COUNTED}excusee?s?\b|"
             # « Le Président note les excusés : ➢ X (procuration à Y) ➢ … »
             r"^l[ea]\s+(?:presidente?|maire)\s+(?:note|constate|enregistre|cite)\s+les\s+"
             r"(?:excuses|absences)\s{0,3}:|"
             # « Délégué titulaire excusé : », « Conseillers excusés : », « Titulaires excusés : ».
+            # One member's note has no colon (« … Conseillère Municipale absente excusée »): a
+            # heading in the singular needs one.
             rf"^(?:{_SITTING}(?:\s+\w+){{0,2}}?|"
             rf"titulaires?|suppleante?s?)\s+(?:absente?(?:{_INCLUSIVE}|s)?\s+)?"
-            rf"excusee?(?:{_INCLUSIVE}|s)?(?![\w(]){_NOT_A_COUNT}|"
+            rf"excusee?(?:(?:{_INCLUSIVE}|s)(?![\w(])|(?![\w(])(?=\s{{0,3}}:)){_NOT_A_COUNT}|"
             r"^s'etaient\s+fait\s+excuser|"
             rf"^(?:{_letter_spaced('absents', 'excuses')}|{_letter_spaced('excuses')}\b)"
             rf"{_NOT_A_COUNT}"
@@ -594,11 +616,12 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
     (
         "absent",
         _compile(
-            rf"^{_WERE}absente?(?:{_INCLUSIVE}|s)?(?![\w(/]){_NOT_A_COUNT}|"
+            rf"^{_WERE}absente?(?:{_INCLUSIVE}|s)?(?![\w(/]){_NOT_A_COUNT}{_AT_SESSION}|"
+            rf"{_members_with_article('absente?')}|"
             rf"^{_COUNTED}absente?s?\b|"
             # « Membres titulaires Collège 1 absents : … », « Délégués absents : ».
             rf"^{_SITTING}(?:\s+\w+){{0,3}}?\s+"
-            rf"absente?(?:{_INCLUSIVE}|s)?(?![\w(]){_NOT_A_COUNT}|"
+            rf"absente?(?:(?:{_INCLUSIVE}|s)(?![\w(])|(?![\w(])(?=\s{{0,3}}:)){_NOT_A_COUNT}|"
             rf"^{_letter_spaced('absents')}\b{_NOT_A_COUNT}"
         ),
     ),
@@ -628,7 +651,8 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             # suppléante : Madame Y »: the capacity is the heading's.
             rf"^{_WERE}presente?(?:{_INCLUSIVE}|s)?(?![\w(]){_NOT_A_COUNT}"
             r"(?:\s{1,3}(?:a\s+titre\s+de|en\s+qualite\s+de|en\s+tant\s+que)\s+"
-            r"(?:titulaires?|suppleante?s?)\b)?|"
+            rf"(?:titulaires?|suppleante?s?)\b)?{_AT_SESSION}|"
+            rf"{_members_with_article('presente?')}|"
             rf"^{_COUNTED}presente?s?\b|"
             # « Nombre de présents : (48) Dont (48) présent(e)s avec droit de vote formant le
             # quorum : … »: of whom so many present, then the list.
@@ -644,7 +668,7 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             r"(?:\s+(?:de|d'))?\s{0,3}:|"
             # « Elu(e)s présent(e)s : Monsieur X, Maire, … ».
             rf"^(?:autres\s+)?{_SITTING}(?:\s+\w+){{0,2}}\s+"
-            rf"presente?(?:{_INCLUSIVE}|s)(?![\w(]){_NOT_A_COUNT}|"
+            rf"presente?(?:{_INCLUSIVE}|s)(?![\w(]){_NOT_A_COUNT}{_AT_SESSION}|"
             # « Administrateurs titulaires représentés par leurs suppléants Mme X représentée
             # par Mme Y »: the substitutes who sit (``SUBSTITUTES_HEADING``).
             rf"^{_SITTING}(?:\s+\w+){{0,2}}?\s+{_BY_SUBSTITUTES}|"
@@ -710,6 +734,9 @@ DETACHED_MARKS: Final = 3
 NAME_LINE_WORDS: Final = 5
 NAME_LIST_SEPARATOR: Final = _compile(r",|\s[-–]\s|;")
 # A line that starts a list with no heading (folded): « Mesdames Agnès BEGNY, … ».
+# Members each after a dash (``_HEADLESS_LIST``): inside a list that has its heading, they
+# are its items wherever they stand.
+DASHED_LIST: Final = _compile(_DASHED_LIST)
 HEADLESS_LIST: Final = _compile(_HEADLESS_LIST)
 # « Etaient présents : Tous les membres en exercice, à l'exception de : … »: the names that
 # follow are those of the members absent (folded, after the heading).
@@ -1256,7 +1283,8 @@ _PROXY_WORDS = (
     r"(?:\s+de\s+vote)?\s+a|"
     r"pouvoirs?\s+(?:(?:donnee?|transmise?|confiee?)\s+)?a|"
     # « (avec proc. de vote à JM. WILLER) »: abbreviated, « de vote » said.
-    r"(?:procuration|proc\.)\s+(?:de\s+vote\s+)?(?:(?:donnee?|transmise?|confiee?)\s+)?a|"
+    # « proc.à N. X »: the abbreviation's full stop may be glued to « à ».
+    r"(?:procuration\s+|proc\.\s{0,3})(?:de\s+vote\s+)?(?:(?:donnee?|transmise?|confiee?)\s+)?a|"
     r"delegation\s+de\s+vote\s+a|"
     r"\(mandat\)\s+a|mandat\s+a|-?\s?mandataire\s{0,3}:|"
     # « Mme X (pouvoir M. Y) »: in a note, « à » may be left out before the holder's civility.
@@ -2309,6 +2337,13 @@ PRESIDED_BY_NAME: Final = _compile(
     # Its end: punctuation, or the next heading's word and colon (« … LAUZET Secrétaire : »).
     r"\s{0,3}(?:[,;.]|$|(?=\s[\w-]+(?:\s+de\s+seance)?\s{0,3}:))"
 )
+# A member's state written after the role in a list of all members, no comma nor parenthesis
+# (folded): « Mme X Conseillère Municipale absente excusée ».
+TRAILING_STATE: Final = _compile(
+    r"(?:^|\s)(?:(?P<excused>(?:absente?\s+)?excusee?)|(?P<absent>absente?))\s{0,3}$"
+)
+# An ordinal before a role word (folded): « 1er Adjoint », « 2e Adjointe », « 3ème vice-président ».
+ORDINAL: Final = _compile(r"(?:1er|1ere|premier|premiere|\d{1,2}(?:e|eme|ieme|°))")
 # Role words written after a president's name without a comma (« Monsieur Pascal PINAULT Maire »).
 TRAILING_ROLE: Final = _compile(
     r"\s+(?:maire|presidente?|vice-presidente?|conseill\w*|doyen\w*|adjointe?)\b.*$"
@@ -2474,6 +2509,8 @@ REQUESTED_ITEM_OUTCOME: Final = _compile(
 # The heading of a session's agenda or table of contents (folded): « ORDRE DU JOUR : »,
 # « Ordre du jour du comité syndical : », « Sommaire ». Not « l'ordre du jour » in a sentence
 # (« adopte l'ordre du jour suivant »), nor a « compte rendu / procès-verbal sommaire ».
+# An agenda announced with its colon inside a list's text (folded): the list ended before it.
+AGENDA_OPENS: Final = _compile(r"(?<![\p{L}'])ordre\s+du\s+jour\s{0,3}:")
 AGENDA_HEADING: Final = _compile(
     r"(?<!\bl'\s?)(?<!\b(?:rendu|verbal)\s{1,3})\b(?:ordre\s+du\s+jour|sommaire)\b\s{0,3}:?"
 )

@@ -105,7 +105,10 @@ def _split_trailing_role(text: str, *, after_civility: bool = False) -> tuple[st
         )
         if not family_alone and not any(map(is_family_token, words[:index])):
             return text, None  # « le Vice-Président » names by role
-        return " ".join(words[:index]), " ".join(words[index:])
+        # « Luc BLANC 1er Adjoint »: the ordinal is the role's.
+        ordinal = index > 1 and lexicon.ORDINAL.fullmatch(fold(words[index - 1])) is not None
+        cut = index - 1 if ordinal else index
+        return " ".join(words[:cut]), " ".join(words[cut:])
     return text, None
 
 

@@ -469,14 +469,16 @@ def letterhead_starts(
 
 
 def _heads_its_list(folded: str, piece_start: int, covered: int, position: int) -> bool:
-    """« Autres personnes présentes M. X, Mme Y, M. Z »: members led by their civilities right
-    after a list's heading written with no colon are that heading's list, not a list with no
-    heading of its own."""
-    return (
-        not folded[covered:position].strip()
-        and lexicon.HEADLESS_LIST.match(folded, position) is not None
-        and _opens_attendance_heading(folded[piece_start : piece_start + _WINDOW])
-    )
+    """« Autres personnes présentes M. X, Mme Y, M. Z »: members led by their civilities inside
+    a list that has its heading (written with no colon, or with a bullet after it: « Etaient
+    invités : - Monsieur X, … », or further on: « … : M. X à M. Y - Mme Z à … ») are that
+    heading's list, not a list with no heading of its own."""
+    if lexicon.HEADLESS_LIST.match(folded, position) is None:
+        return False
+    right_after = not folded[covered:position].strip(" -–—•*")
+    if not right_after and lexicon.DASHED_LIST.match(folded, position) is None:
+        return False
+    return _opens_attendance_heading(folded[piece_start : piece_start + _WINDOW])
 
 
 def _proxy_in_its_list(folded: str, piece_start: int, position: int) -> bool:

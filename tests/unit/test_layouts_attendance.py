@@ -2012,6 +2012,60 @@ ATTENDANCE_WORDINGS = [
         "Séance du 3 mai 2013\nPrésents : D Michaud, G Barbier, P Blanchet, M Giniès, C Gras\n",
         {"present": ["D Michaud", "G Barbier", "P Blanchet", "M Giniès", "C Gras"]},
     ),
+    # An article before the heading, and where they sit, before its colon.
+    (
+        "Séance du 3 mai 2021\nLes membres présents en séance : Paul ROUX, Anne NOIR\n"
+        "Les conseillers excusés : Léa GRIS\n",
+        {"present": ["Paul ROUX", "Anne NOIR"], "excused": ["Léa GRIS"]},
+    ),
+    (
+        "Séance du 3 mai 2021\nPrésents en séance : Paul ROUX, Anne NOIR\n",
+        {"present": ["Paul ROUX", "Anne NOIR"]},
+    ),
+    # Every member after the count box, each after a dash, with an office and their own state
+    # (no heading, no colon: « absente excusée » says it of one member); a proxy abbreviated
+    # « proc.à »; the agenda that follows ends the list.
+    (
+        "SEANCE DU 14 JUIN 2021\nNombre de conseillers élus : 7 Nombre de conseillers en "
+        "fonction : 7 Nombre de conseillers présents : 5\n"
+        "- M. Paul ROUX Maire - M. Luc BLANC 1er Adjoint\n"
+        "- Mme Léa GRIS Conseillère Municipale absente excusée\n"
+        "- Mme Eve NOIR Conseillère Municipale absente excusée, proc.à L. BLANC - Mme Ana VERT "
+        "Conseillère Municipale\n- Mme Iris ROSE Conseillère Municipale\n"
+        "- M. Marc BRUN Conseiller Municipal absent\n"
+        "Ordre du jour :\n1. Désignation du secrétaire de séance\n",
+        {
+            "present": ["Paul ROUX", "Luc BLANC", "Ana VERT", "Iris ROSE"],
+            "represented": ["Eve NOIR -> L. BLANC"],
+            "excused": ["Léa GRIS"],
+            "absent": ["Marc BRUN"],
+        },
+    ),
+    # Guests each after a dash under their heading: theirs, no list with no heading.
+    (
+        "Séance du 3 mai 2021\nPrésents : Paul ROUX, Anne NOIR\nEtaient invités : - Monsieur "
+        "Michel BRUN, Président Honoraire - Monsieur André VERT, Rapporteur - Madame Lise "
+        "GRIS, Directrice\n",
+        {
+            "present": ["Paul ROUX", "Anne NOIR"],
+            "non_voting": ["Michel BRUN", "André VERT", "Lise GRIS"],
+        },
+    ),
+    # Proxies each after a dash: the holders are no list with no heading.
+    (
+        "Séance du 3 mai 2021\nPrésents : Paul ROUX, Anne NOIR, Jean VERT, Lise GRIS\n"
+        "Avaient donné pouvoir : M. BRUN à M. ROUX de VILLEBOURG - Mme BLANC à Mme NOIR de "
+        "LAUZAC - M. ROSE à M. VERT de SAINT-ORVANNE - Mme MAUVE à Mme GRIS de CAUSSE\n",
+        {
+            "present": ["Paul ROUX", "Anne NOIR", "Jean VERT", "Lise GRIS"],
+            "represented": [
+                "BRUN -> ROUX",
+                "BLANC -> NOIR",
+                "ROSE -> VERT",
+                "MAUVE -> GRIS",
+            ],
+        },
+    ),
 ]
 
 

@@ -201,7 +201,7 @@ def extract(section: Section, draft: Draft) -> None:
     state.by_substitutes = bool(lexicon.SUBSTITUTES_HEADING.search(own_words))
     present_before = len(draft.attendance.present)
     listed_before = len(getattr(draft.attendance, role, []))
-    names = _without_glued_heading(names, draft)
+    names = _without_glued_heading(_before_agenda(names, draft), draft)
     for piece in names:
         if not _read_item(piece, state, draft):
             draft.reject(TextLine(piece.line, piece.text))
@@ -215,6 +215,22 @@ def extract(section: Section, draft: Draft) -> None:
         _set_staff_apart(draft, listed_before, role)
     for line in rest:
         draft.claim(f"attendance.{role}", line)
+
+
+def _before_agenda(names: list[Piece], draft: Draft) -> list[Piece]:
+    """« … Mme Denise X Conseillère Municipale Ordre du jour : 1. Désignation … »: the agenda
+    that follows a list with no marker between ends it; what follows is kept unread."""
+    for index, piece in enumerate(names):
+        agenda = lexicon.AGENDA_OPENS.search(fold(piece.text))
+        if agenda is None:
+            continue
+        for line, text in [(piece.line, piece.text[agenda.start() :])] + [
+            (later.line, later.text) for later in names[index + 1 :]
+        ]:
+            draft.reject_rest(line, text.strip())
+        kept = Piece(piece.text[: agenda.start()].rstrip(" -–,;"), piece.line)
+        return [*names[:index], *([kept] if kept.text else [])]
+    return names
 
 
 def _without_glued_heading(names: list[Piece], draft: Draft) -> list[Piece]:
@@ -1593,10 +1609,18 @@ def _dress(person: Person, state: _ListState) -> Person:
 
 
 def _target(person: Person, state: _ListState, draft: Draft) -> list[Person]:
-    """The list a name goes to: « Absent non représenté : M. X (excusé) » is excused."""
+    """The list a name goes to: « Absent non représenté : M. X (excusé) » is excused; in a list
+    of all members, « Mme X Conseillère Municipale absente excusée » says the member's own
+    state after the role (taken out of the role, kept as a note)."""
     attendance = draft.attendance
     if state.role == "absent" and any(lexicon.EXCUSED_NOTE.match(fold(n)) for n in person.notes):
         return attendance.excused
+    if state.role == "present" and person.role is not None:
+        stated = lexicon.TRAILING_STATE.search(fold(person.role))
+        if stated is not None:
+            person.notes.append(person.role[stated.start() :].strip())
+            person.role = person.role[: stated.start()].strip() or None
+            return attendance.excused if stated["excused"] else attendance.absent
     target: list[Person] = getattr(attendance, state.role)
     return target
 
