@@ -2012,6 +2012,12 @@ ATTENDANCE_WORDINGS = [
         "Séance du 3 mai 2013\nPrésents : D Michaud, G Barbier, P Blanchet, M Giniès, C Gras\n",
         {"present": ["D Michaud", "G Barbier", "P Blanchet", "M Giniès", "C Gras"]},
     ),
+    # Family names first, given names as initials: a last « M. » is an initial, never a
+    # civility with the family name before it taken for a commune.
+    (
+        "Séance du 3 mai 2021\nPrésents : ASPERTI P., DELCUZE M., FOULON F., AUFRERE M.\n",
+        {"present": ["P. ASPERTI", "M. DELCUZE", "F. FOULON", "M. AUFRERE"]},
+    ),
     # An article before the heading, and where they sit, before its colon.
     (
         "Séance du 3 mai 2021\nLes membres présents en séance : Paul ROUX, Anne NOIR\n"

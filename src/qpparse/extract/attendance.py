@@ -1231,8 +1231,8 @@ def _take_bare_commune(text: str, state: _ListState) -> str:
     cut = _civility_index(words)
     if words and fold(words[0]) == lexicon.COMMUNE_LEAD:
         return _take_led_commune(words, cut, state)
-    if cut == 0:
-        return text
+    if cut == 0 or cut == len(words) - 1:
+        return text  # « DELCUZE M. »: a last « M. » names nobody after it, it is an initial
     if state.capital_communes:
         if not _capitals_before_civility(words) and not all(map(_is_commune_word, words[:cut])):
             return text
