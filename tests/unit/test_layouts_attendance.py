@@ -2018,6 +2018,14 @@ ATTENDANCE_WORDINGS = [
         "Séance du 3 mai 2021\nPrésents : ASPERTI P., DELCUZE M., FOULON F., AUFRERE M.\n",
         {"present": ["P. ASPERTI", "M. DELCUZE", "F. FOULON", "M. AUFRERE"]},
     ),
+    # Members grouped under their communes' names in mixed case, each commune on its own line:
+    # the next commune after a member in capitals, then its first member's civility.
+    (
+        "Séance du 3 mai 2021\nEtaient présents :\nLauzac\nMr ROUX, MMES NOIR et GRIS\n"
+        "Villebourg\nMr BLANC et MME VERT\nLes Granges en Orvanne\nMr BRUN et MME ROSE\n"
+        "Mr BRUN a été élu secrétaire.\n",
+        {"present": ["ROUX", "NOIR", "GRIS", "BLANC", "VERT", "BRUN", "ROSE"]},
+    ),
     # An article before the heading, and where they sit, before its colon.
     (
         "Séance du 3 mai 2021\nLes membres présents en séance : Paul ROUX, Anne NOIR\n"

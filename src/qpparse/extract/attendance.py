@@ -582,16 +582,27 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
     if len(parts) > 1 or len(parts := _commune_groups(piece) or _chained_proxies(piece, state)) > 1:
         filed = [_read_item(part, state, draft) for part in parts]
         return all(filed)
+    if state.commune is not None and (run_on := _member_then_commune(piece.text)):
+        member, commune, following = run_on
+        first = _read_item(Piece(member, piece.line), state, draft)
+        state.commune = commune
+        return _read_item(Piece(following, piece.line), state, draft) and first
     # « Bernard MATYJASIK Béhoust : Rodolphe GARNIER »: the name before the next commune is
     # looked for before the whole is taken for a commune's prefix.
     glued = _name_before_commune(piece.text)
+    text = piece.text
     if glued is None:
         text = _take_commune(piece.text, state)
         glued = _name_before_commune(text)
     if glued is not None:  # « Rémy BOUTON Bazainville : Jean-Luc BOUYSSET »
         first = _read_item(Piece(glued[0], piece.line), state, draft)
         return _read_item(Piece(glued[1], piece.line), state, draft) and first
-    text = _take_member_after_commune(_take_entity(text, state), state)
+    return _read_commune_member(Piece(text, piece.line), state, draft)
+
+
+def _read_commune_member(piece: Piece, state: _ListState, draft: Draft) -> bool:
+    """An item once a commune's prefix is taken: a commune alone, or its member."""
+    text = _take_member_after_commune(_take_entity(piece.text, state), state)
     if _is_commune_alone(text, state):
         state.commune = lexicon.PARENTHESIS.sub("", text).strip(" ,;*")
         return True  # no member named for this commune
@@ -976,6 +987,29 @@ def _name_before_commune(text: str) -> tuple[str, str] | None:
     if len(name) < 2 or all(family[: last + 1]) or not all(map(_is_commune_word, commune)):
         return None
     return " ".join(name), " ".join(commune) + " " + text[match.end("commune") :]
+
+
+def _member_then_commune(text: str) -> tuple[str, str, str] | None:
+    """« CAUVIN Grimbosq Mr MODESTE », « MME LONDES Les Moutiers en Cinglais Mr ROUJOLLE »: in a
+    list grouped by commune, a member written in capitals, the next commune's name in mixed
+    case, then its first member led by a civility (the line breaks between them lost)."""
+    words = text.split()
+    for cut in range(2, len(words) - 1):
+        if not _is_civility_word(words[cut]):
+            continue
+        start = cut
+        while start > 0 and _is_commune_word(words[start - 1]):
+            start -= 1
+        member = words[:start]
+        if start == cut or not member or not is_family_token(member[-1]):
+            return None
+        if not all(is_family_token(word) or _is_civility_word(word) for word in member):
+            return None
+        commune = " ".join(words[start:cut])
+        if lexicon.TABLE_X_COLUMN.search(fold(commune)) or has_proxy_word(fold(commune)):
+            return None  # « Mme X Anissa Représentée M. Y »: a table's row and its mark
+        return " ".join(member), commune, " ".join(words[cut:])
+    return None
 
 
 def _sentence_before_commune(commune: str) -> str | None:
