@@ -611,6 +611,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "DASHED_LIST": "m. " + "a" * 100_000,
     "TRAILING_STATE": "absente " * 20_000 + "x",
     "ORDINAL": "1" * 100_000,
+    "STANDALONE_BULLET": " •" * 50_000,
     "LABEL_AND_FIGURE": " :" + " " * 100_000 + "x",
     "SPACED_NUMBER": "1 - 2 - " * 30_000 + "x",
     "GIVERS_HEADING": "pouvoirs de" + " " * 100_000 + "x",

@@ -1527,7 +1527,9 @@ LEADING_REFERENCE: Final = _compile(
     r"^(?P<reference>\p{Lu}{2,5} \d{2}/\d{1,6}/\p{Lu}{2,4}|\d{2}-\d{3,5}-\p{Lu}{1,6})\s{1,3}(?=\S)"
 )
 # Bullets a title may carry in running text (« ■ Approbation … »).
-TITLE_BULLETS: Final = "■▪•*-–—  "
+TITLE_BULLETS: Final = f"{_BULLET_CHARACTERS}*-–—  "
+# A bullet standing alone between words (written): « … 2018-05-48 \uf0b7 Convention … ».
+STANDALONE_BULLET: Final = _compile(rf"(?:^|(?<=\s))[{_BULLET_CHARACTERS}](?=\s|$)")
 # A second reference ending a title once lines are joined (« … (2022/2024) 18621 »), written.
 # A year (« … pour l'année 2022 ») is part of the title.
 TRAILING_REFERENCE: Final = _compile(

@@ -191,7 +191,9 @@ def _set_title(text: str, sentence: Sentence, draft: Draft) -> None:
     deliberation = draft.deliberation
     if lexicon.OTHER_NUMBER.fullmatch(title):  # « N° 2021/12 18622 »: a reference, no title
         title, references = "", [title, *references]
-    deliberation.title = title or None
+    # A bullet inside the title stood at a line's start, which normalisation takes out: the
+    # same text wrapped otherwise reads the same title (claimed as written, bullets and all).
+    deliberation.title = " ".join(lexicon.STANDALONE_BULLET.sub(" ", title).split()) or None
     deliberation.title_line = sentence.number if title else None
     deliberation.other_numbers.extend(references)
     # Each part gets its span, at the words it was read from: a title, the reference written
