@@ -1462,7 +1462,8 @@ _PLAIN_NUMBER = r"\d{1,4}(?![.,/_-]?\d)"
 COMMUNE_NUMBER: Final = _compile(
     # A bullet may stand before it in an agenda's list (« - Délibération n°2019-09 : … »).
     # « DCM2018-25 Transfert … »: the letters glued to the number are the number's own.
-    r"^(?:[-–•]\s{1,3})?(?:(?P<number>dcm[-_]?(?:19|20)\d\d[/_-]\d{1,4})\b|"
+    # « DCM-2018-01-001 »: a third run, the act's order in the session.
+    r"^(?:[-–•]\s{1,3})?(?:(?P<number>dcm[-_]?(?:19|20)\d\d[/_-]\d{1,4}(?:[/_-]\d{1,4})?)\b|"
     # « DECISION DU BUREAU N° 2019 – 063 »: a decision's number, with its sign.
     r"(?:(?:deliberation|dcm|delib\.?)\s{0,3}(?:n\s?°|no\b|n\.)?|n\s?°|"
     r"decision\s+du\s+(?:bureau|president|maire)\s{1,3}(?:n\s?°|no\b|n\.))\s{0,3}"
@@ -1541,7 +1542,8 @@ TRAILING_REFERENCE: Final = _compile(
 # », « Sujet : ».
 _TITLE_PREFIX = (
     r"(?:objet\s{0,3}(?::|[-–—](?=\s))|objet\s+de\s+la\s+deliberation\s{0,3}(?::|[-–—](?=\s))?|"
-    r"(?:intitule|sujet)\s{0,3}:)"
+    # « Délibération : tarifs concernant … »: the word, its colon, then the title.
+    r"(?:intitule|sujet|deliberation)\s{0,3}:)"
 )
 TITLE_PREFIX: Final = _compile(rf"^{_TITLE_PREFIX}\s{{0,3}}")
 

@@ -247,6 +247,8 @@ def test_authority_and_body(
         ("Acte n° 2021-12\nObjet : Tarifs de la cantine", "2021-12"),
         ("DEL-2021-012 : Tarifs de la cantine", "DEL-2021-012"),
         ("D2021-012 Tarifs de la cantine", "D2021-012"),
+        ("Délibération : Tarifs de la cantine", None),
+        ("DCM-2021-01-001\nObjet : Tarifs de la cantine", "DCM-2021-01-001"),
     ],
 )
 def test_a_title_announced_after_the_lists(announced: str, number: str | None) -> None:
