@@ -650,7 +650,9 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             # « Présents à titre de titulaires : Mesdames X, … », « Présente à titre de
             # suppléante : Madame Y »: the capacity is the heading's.
             rf"^{_WERE}presente?(?:{_INCLUSIVE}|s)?(?![\w(]){_NOT_A_COUNT}"
+            # « … en qualité de conseillers communautaires titulaires (52) : ».
             r"(?:\s{1,3}(?:a\s+titre\s+de|en\s+qualite\s+de|en\s+tant\s+que)\s+"
+            r"(?:(?:conseill(?:ers?|eres?)|deleguee?s?|membres?)\s+(?:[a-z]+\s+)?)?"
             rf"(?:titulaires?|suppleante?s?)\b)?{_AT_SESSION}|"
             rf"{_members_with_article('presente?')}|"
             rf"^{_COUNTED}presente?s?\b|"

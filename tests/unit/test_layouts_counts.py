@@ -353,3 +353,20 @@ def test_years_and_page_numbers_are_not_counts() -> None:
     )
     counts = extract.session.counts
     assert (counts.present, counts.in_office, counts.voters) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Présents en qualité de conseillers communautaires titulaires (2):",
+        "Etaient présents en qualité de délégués titulaires (2) :",
+        "Présents (2) :",
+    ],
+)
+def test_a_present_heading_s_capacity_keeps_its_count(heading: str) -> None:
+    """The capacity the members sit in, said before the count in brackets, is the heading's."""
+    text = f"Séance du 3 mai 2021\n{heading} M. Paul ROUX, Mme Anne NOIR\n"
+    for variant in as_written_and_flat(text):
+        extract = qpparse.parse(variant)
+        assert extract.session.counts.present == 2
+        assert [person.name for person in extract.attendance.present] == ["Paul ROUX", "Anne NOIR"]
