@@ -637,7 +637,9 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             # Staff: « PERSONNEL ADMINISTRATIF DE L'OFFICE : Gilles X, Directeur Général … ».
             r"^personnel\s+(?:administratif|present|des\s+services)\b[^:\n]{0,40}:|"
             # Guests: « Etaient invités : », « Invités : », « Autres invités : ».
-            r"^(?:(?:etaient|sont|etait|est)\s+)?(?:autres\s+)?invitee?s?\s{0,3}:|"
+            # « Invités présents : », « Personnes invitées : ».
+            r"^(?:(?:etaient|sont|etait|est)\s+)?(?:autres\s+)?(?:personnes\s+)?invitee?s?"
+            r"(?:\s+presente?s)?\s{0,3}:|"
             # « Autres personnes présentes : », « Autres participants : »: not the members.
             # Without its colon before a civility: « … Autres personnes présentes M. X, … ».
             r"^autres\s+(?:personnes\s+presente?s|participante?s)"

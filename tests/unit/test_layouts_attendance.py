@@ -2026,6 +2026,17 @@ ATTENDANCE_WORDINGS = [
         "Mr BRUN a été élu secrétaire.\n",
         {"present": ["ROUX", "NOIR", "GRIS", "BLANC", "VERT", "BRUN", "ROSE"]},
     ),
+    # « Invités présents : » ends the proxies before it: guests, no proxy's holder.
+    (
+        "Séance du 3 mai 2021\nPrésents : M. ROUX Paul (Lauzac) ; Mme NOIR Anne (Villebourg).\n"
+        "Pouvoirs : M. BRUN Alban (Lauzac) donne pouvoir à M. ROUX Paul (Lauzac). Invités "
+        "présents : Mme GRIS Lise (SIBVS)\n",
+        {
+            "present": ["Paul ROUX", "Anne NOIR"],
+            "represented": ["Alban BRUN -> Paul ROUX"],
+            "non_voting": ["Lise GRIS"],
+        },
+    ),
     # An article before the heading, and where they sit, before its colon.
     (
         "Séance du 3 mai 2021\nLes membres présents en séance : Paul ROUX, Anne NOIR\n"
