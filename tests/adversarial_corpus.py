@@ -610,7 +610,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "AGENDA_OPENS": "ordre du jour" * 20_000,
     "DASHED_LIST": "m. " + "a" * 100_000,
     "TRAILING_STATE": "absente " * 20_000 + "x",
-    "ORDINAL": "1" * 100_000,
+    "ORDINAL_BEFORE_ROLE": " 1" * 50_000 + "x",
     "STANDALONE_BULLET": " •" * 50_000,
     "LABEL_AND_FIGURE": " :" + " " * 100_000 + "x",
     "SPACED_NUMBER": "1 - 2 - " * 30_000 + "x",

@@ -2350,8 +2350,11 @@ PRESIDED_BY_NAME: Final = _compile(
 TRAILING_STATE: Final = _compile(
     r"(?:^|\s)(?:(?P<excused>(?:absente?\s+)?excusee?)|(?P<absent>absente?))\s{0,3}$"
 )
-# An ordinal before a role word (folded): « 1er Adjoint », « 2e Adjointe », « 3ème vice-président ».
-ORDINAL: Final = _compile(r"(?:1er|1ere|premier|premiere|\d{1,2}(?:e|eme|ieme|°))")
+# An ordinal ending the words before a role word (folded): « 1er Adjoint », « 2e Adjointe »,
+# « 3ème vice-président », its ending maybe parted from its figure (« 1 ère adjointe »).
+ORDINAL_BEFORE_ROLE: Final = _compile(
+    r"(?:^|\s)(?:1er|1ere|premier|premiere|\d{1,2}\s?(?:er|ere|e|eme|ieme|°))$"
+)
 # Role words written after a president's name without a comma (« Monsieur Pascal PINAULT Maire »).
 TRAILING_ROLE: Final = _compile(
     r"\s+(?:maire|presidente?|vice-presidente?|conseill\w*|doyen\w*|adjointe?)\b.*$"

@@ -105,11 +105,20 @@ def _split_trailing_role(text: str, *, after_civility: bool = False) -> tuple[st
         )
         if not family_alone and not any(map(is_family_token, words[:index])):
             return text, None  # « le Vice-Président » names by role
-        # « Luc BLANC 1er Adjoint »: the ordinal is the role's.
-        ordinal = index > 1 and lexicon.ORDINAL.fullmatch(fold(words[index - 1])) is not None
-        cut = index - 1 if ordinal else index
+        cut = _ordinal_start(words, index)
         return " ".join(words[:cut]), " ".join(words[cut:])
     return text, None
+
+
+def _ordinal_start(words: list[str], role: int) -> int:
+    """Where the role starting at ``words[role]`` starts with its ordinal: « Luc BLANC 1er
+    Adjoint », « Marie VASSEUR 1 ère adjointe » (the ordinal's ending parted from its figure)."""
+    before = fold(" ".join(words[max(0, role - 2) : role]))
+    ordinal = lexicon.ORDINAL_BEFORE_ROLE.search(before)
+    if ordinal is None:
+        return role
+    cut = role - len(ordinal.group().split())
+    return cut if cut >= 1 else role
 
 
 def _looks_like_a_name(text: str, words: list[str]) -> bool:

@@ -229,3 +229,20 @@ def test_split_list_keeps_the_input_line_numbers() -> None:
 def test_split_list_of_nothing() -> None:
     assert _split(" . ") == []
     assert split_list([]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Luc BLANC 1er Adjoint", "Luc BLANC", "1er Adjoint"),
+        ("VASSEUR Marie 1 ère adjointe", "Marie VASSEUR", "1 ère adjointe"),
+        ("CABIANCA Thierry 2ème adjoint", "Thierry CABIANCA", "2ème adjoint"),
+        ("Paul ROUX Maire", "Paul ROUX", "Maire"),
+    ],
+)
+def test_an_office_after_the_name_takes_its_ordinal(text: str, name: str, role: str) -> None:
+    """« 1er Adjoint », « 1 ère adjointe »: the ordinal written before the office is the
+    office's, never a word of the name."""
+    person = parse_person(text, 1)
+    assert person is not None
+    assert (person.name, person.role) == (name, role)
