@@ -2609,7 +2609,8 @@ BACK_REFERENCE: Final = _compile(
 )
 # An item that is never a deliberation of its own (folded): « Questions diverses ».
 MISC_ITEM: Final = _compile(
-    r"^(?:questions?\s+diverses|"
+    # « Divers », « Affaires diverses », « Points divers »: what is left, never one decision.
+    r"^(?:questions?\s+diverses|divers\b|(?:affaires|points|sujets)\s+divers(?:es)?\b|"
     # Items heard, not voted: « Présentation par M. X du dossier … », « Informations », « Point
     # sur … » (a « Communication » may be one the council takes note of by a deliberation).
     r"presentation\s+par\b|informations?\b|point\s+(?:d'information|sur)\b)"

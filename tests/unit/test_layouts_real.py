@@ -1455,3 +1455,16 @@ def test_an_agenda_of_fields_in_capitals_gives_no_title() -> None:
     )
     for variant in as_written_and_flat(text):
         assert qpparse.parse(variant).deliberation.title is None
+
+
+@pytest.mark.parametrize("item", ["Divers", "Affaires diverses", "Points divers"])
+def test_what_is_left_in_an_agenda_is_no_deliberation(item: str) -> None:
+    """« 3. Divers / A. Départ de Mme X »: the agenda's last entry is no decision's title."""
+    text = (
+        "SEANCE DU 14 JUIN 2021\nPrésents : Paul ROUX, Anne NOIR, Luc BLANC\nOrdre du jour :\n"
+        "1. Désignation du secrétaire de séance\n"
+        "2. Approbation du procès-verbal de la séance du 29 mars 2021\n"
+        f"3. {item}\nA. Départ de Mme Lise GRIS\n"
+    )
+    for variant in as_written_and_flat(text):
+        assert qpparse.parse(variant).deliberation.title is None
