@@ -55,6 +55,7 @@ def parse_person(text: str, line: int, *, m_is_initial: bool = False) -> Person 
     if civility is not None and core.split(" ", 1)[0] in lexicon.FULL_CIVILITIES:
         core = core.split(" ", 1)[1] if " " in core else ""  # « Monsieur Monsieur Mickaël X »
     title, core = split_title(core)
+    core, timing = _split_trailing_timing(core)
     core, trailing_role = _split_trailing_role(core, after_civility=civility is not None)
     if "- " in core:  # « Jean- Michel »: a compound a line break cut, flattened, as « Jean- » /
         core = lexicon.HYPHEN_SPACE.sub("-", core)  # « Michel » is joined when lines are read
@@ -64,6 +65,8 @@ def parse_person(text: str, line: int, *, m_is_initial: bool = False) -> Person 
     person = _person_from_tokens(tokens, civility, line)
     if title:
         person.notes.append(title)
+    if timing:
+        person.notes.append(timing)
     if trailing_role:
         add_role(person, trailing_role)
     for annotation in annotations:
@@ -107,6 +110,22 @@ def _split_trailing_role(text: str, *, after_civility: bool = False) -> tuple[st
             return text, None  # « le Vice-Président » names by role
         cut = _ordinal_start(words, index)
         return " ".join(words[:cut]), " ".join(words[cut:])
+    return text, None
+
+
+def _split_trailing_timing(text: str) -> tuple[str, str | None]:
+    """« Luc BLANC arrivé au point 3 », « Anne NOIR partie à 21 h »: a note on the member's time
+    written after the name without parentheses, from its first word to the end; only after a
+    name that holds a family name in capitals."""
+    words = text.split()
+    for index in range(1, len(words)):
+        if not words[index][:1].islower():
+            continue
+        if lexicon.TIMING_NOTE.match(fold(" ".join(words[index : index + 3]))) is None:
+            return text, None
+        if not any(map(is_family_token, words[:index])):
+            return text, None
+        return " ".join(words[:index]), " ".join(words[index:])
     return text, None
 
 

@@ -246,3 +246,18 @@ def test_an_office_after_the_name_takes_its_ordinal(text: str, name: str, role: 
     person = parse_person(text, 1)
     assert person is not None
     assert (person.name, person.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "note"),
+    [
+        ("Luc BLANC arrivé au point 3", "Luc BLANC", "arrivé au point 3"),
+        ("M. Luc BLANC partie à 21 h 30", "Luc BLANC", "partie à 21 h 30"),
+        ("ROUX Paul a quitté la séance au point 5", "Paul ROUX", "a quitté la séance au point 5"),
+    ],
+)
+def test_a_timing_note_after_the_name_is_a_note(text: str, name: str, note: str) -> None:
+    """A note on the member's time, written after the name with no parentheses."""
+    person = parse_person(text, 1)
+    assert person is not None
+    assert (person.name, person.notes) == (name, [note])
