@@ -874,6 +874,8 @@ COUNT_LABELS: Final[tuple[tuple[str | None, str], ...]] = (
         "in_office",
         r"(?:(?:nombre\s+de\s+)?(?:conseillers|membres|delegues|titulaires?)"
         r"(?:\s+(?!afferents)\w+){0,4}?\s+)?en\s+exercice(?:\s+au\s+jour\s+de\s+la\s+seance)?|"
+        # « EXERCICE : 15 »: the word alone, before its colon.
+        r"(?<![\p{L}'])exercice(?=\s{0,3}:\s{0,3}\d)|"
         # « Membres en fonction : 15 », « Conseillers titulaires en fonction : 12 ».
         r"(?:nombre\s+de\s+)?(?:conseillers|membres|delegues)(?:\s+\w+){0,2}?\s+en\s+fonctions?|"
         # « CONSEILLERS METROPOLITAINS : 81 »: the council's members, in a count box.

@@ -370,3 +370,10 @@ def test_a_present_heading_s_capacity_keeps_its_count(heading: str) -> None:
         extract = qpparse.parse(variant)
         assert extract.session.counts.present == 2
         assert [person.name for person in extract.attendance.present] == ["Paul ROUX", "Anne NOIR"]
+
+
+def test_exercice_alone_before_its_colon_counts_those_in_office() -> None:
+    text = "Séance du 3 mai 2021\nEXERCICE : 15 PRESENTS : 12 VOTANTS : 14\n"
+    for variant in as_written_and_flat(text):
+        counts = qpparse.parse(variant).session.counts
+        assert (counts.in_office, counts.present, counts.voters) == (15, 12, 14)
