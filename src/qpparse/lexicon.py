@@ -216,7 +216,7 @@ SESSION_DATE: Final = _compile(
 # « L'an deux mille … », older city extracts' « PRESIDENCE DE MONSIEUR … », « ont été présents
 # N membres ».
 # Its parts: one anywhere in the line, the others at its start (see ``START_MARKERS``).
-OPENING_ANYWHERE: Final = _compile(r"\b(?:a\s+ouvert|ouvre)\s+la\s+(?:seance|reunion)\b")
+OPENING_ANYWHERE: Final = _compile(r"\b(?:a\s+ouvert|ouvre|preside)\s+la\s+(?:seance|reunion)\b")
 OPENING_START: Final = _compile(
     r"^l(?:'|\s)an\s+(?:mil|deux|\d)|^(?:sous\s+la\s+)?presidence\s+de\b|"
     r"^(?:a\s+laquelle\s+)?ont\s+ete\s+presents?\b"
@@ -1682,7 +1682,7 @@ _INLINE_ALTERNATIVES: Final = (
     # One person's sentence: it does not run over another civility (« PRESIDENCE DE MADAME X,
     # Maire Madame X, Maire de Y, a ouvert la séance » opens at the second).
     r"(?:monsieur|madame|m\.|mme|mr)\s(?:(?!monsieur|madame|m\.\s|mme\s|mr\s)[^.;:]){3,250}?"
-    r"\b(?:a\s+ouvert|ouvre)\s+la\s+(?:seance|reunion)\b",
+    r"\b(?:a\s+ouvert|ouvre|preside)\s+la\s+(?:seance|reunion)\b",
     # « La présidence a ouvert la séance … », « Le Maire a ouvert la séance … »: no name.
     r"l[ea]\s+(?:presidence|presidente?|maire)\s+a\s+ouvert\s+la\s+seance\b",
     # « Mme Anne ROUX a été désignée secrétaire de séance. »
@@ -2323,14 +2323,14 @@ PRESIDENT_PROSE: Final = _compile(
     r"\s{0,3}(?:(?P<role>(?:maire|presidente?)\b[^;.()]{0,80}?)\s{0,3},?\s{0,3})?"
     # « M. Jean X, Président de la communauté de communes, constate que le quorum est atteint »:
     # who notes the quorum presides.
-    r"(?:ouvre\s+(?:la\s+seance|la\s+reunion|le\s+conseil)|constate\s+que\s+le\s+quorum)\b"
+    r"(?:(?:ouvre|preside)\s+(?:la\s+seance|la\s+reunion|le\s+conseil)|constate\s+que\s+le\s+quorum)\b"
 )
 # « Simon Lauzet, maire, ouvre le conseil municipal »: with no civility, the two words that the
 # role and the opening follow (the reader keeps only a clear name).
 OPENS_THE_SESSION: Final = _compile(
     r"(?:^|(?<=[\s,;.]))(?P<who>[\p{L}'-]{2,30}\s{1,3}[\p{L}'-]{2,30})\s{0,3},\s{0,3}"
     r"(?P<role>(?:maire|presidente?)\b[^,;.()]{0,60}?)\s{0,3},?\s{0,3}"
-    r"ouvre\s+(?:la\s+seance|la\s+reunion|le\s+conseil)\b"
+    r"(?:ouvre|preside)\s+(?:la\s+seance|la\s+reunion|le\s+conseil)\b"
 )
 # Words that are no name before « , maire, ouvre la séance » or after « présidé par » (folded).
 NOT_A_PRESIDENT_WORD: Final = _compile(

@@ -377,3 +377,18 @@ def test_exercice_alone_before_its_colon_counts_those_in_office() -> None:
     for variant in as_written_and_flat(text):
         counts = qpparse.parse(variant).session.counts
         assert (counts.in_office, counts.present, counts.voters) == (15, 12, 14)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Monsieur Paul ROUX, Maire, préside la séance.",
+        "M. Paul ROUX, Maire, ouvre la séance à 20 heures.",
+    ],
+)
+def test_who_opens_or_presides_over_the_session_presides(sentence: str) -> None:
+    text = f"Séance du 3 mai 2021\n{sentence}\nPrésents : Luc BLANC, Anne NOIR\n"
+    for variant in as_written_and_flat(text):
+        president = qpparse.parse(variant).session.president
+        assert president is not None
+        assert president.name == "Paul ROUX"
