@@ -445,7 +445,9 @@ _COUNT_THEN_LIST = (
     r"(?:(?:etaient|sont)\s+|nombre\s+d(?:e\s+|')(?:conseill(?:ers|eres)|membres|delegues|elus)"
     r"(?:\s+(?:municipaux|communautaires|titulaires))?\s+)?"
     rf"presente?(?:{_INCLUSIVE}|s)?\s{{0,3}}:\s{{0,3}}\(?\d{{1,3}}\)?"
-    r"\s{0,3}:?\s{0,3}(?=[^\d:]{2,60}?,)"
+    # The first member after it, or the first commune's prefix, then its members (« Présents :
+    # 79 Communauté d'Altkirch : Messieurs X et Y, … »).
+    r"\s{0,3}:?\s{0,3}(?=[^\d:]{2,60}?,|[^\d:,]{2,60}?\s:\s{0,3}[^\d:]{2,60}?,)"
 )
 # « Procurations : (3) Mme Annie X avait donné pouvoir à … », « PRESENTS (29): BARON : Mme … »:
 # a list's heading, its count in brackets, then its first civility or commune (folded).
@@ -874,8 +876,8 @@ COUNT_LABELS: Final[tuple[tuple[str | None, str], ...]] = (
         "in_office",
         r"(?:(?:nombre\s+de\s+)?(?:conseillers|membres|delegues|titulaires?)"
         r"(?:\s+(?!afferents)\w+){0,4}?\s+)?en\s+exercice(?:\s+au\s+jour\s+de\s+la\s+seance)?|"
-        # « EXERCICE : 15 »: the word alone, before its colon.
-        r"(?<![\p{L}'])exercice(?=\s{0,3}:\s{0,3}\d)|"
+        # « EXERCICE : 15 », « En fonction : 126 »: the words alone, before the colon.
+        r"(?<![\p{L}'])(?:exercice|en\s+fonctions?)(?=\s{0,3}:\s{0,3}\d)|"
         # « Membres en fonction : 15 », « Conseillers titulaires en fonction : 12 ».
         r"(?:nombre\s+de\s+)?(?:conseillers|membres|delegues)(?:\s+\w+){0,2}?\s+en\s+fonctions?|"
         # « CONSEILLERS METROPOLITAINS : 81 »: the council's members, in a count box.

@@ -2037,6 +2037,12 @@ ATTENDANCE_WORDINGS = [
             "non_voting": ["Lise GRIS"],
         },
     ),
+    # A count, then the first commune's prefix and its members.
+    (
+        "Séance du 3 mai 2021\nPrésents : 4 Communauté de Lauzac : Messieurs Paul ROUX et "
+        "Luc BLANC, Communauté du Val : Madame Anne NOIR, Monsieur Jean VERT\n",
+        {"present": ["Paul ROUX", "Luc BLANC", "Anne NOIR", "Jean VERT"]},
+    ),
     # An article before the heading, and where they sit, before its colon.
     (
         "Séance du 3 mai 2021\nLes membres présents en séance : Paul ROUX, Anne NOIR\n"

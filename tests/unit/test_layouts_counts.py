@@ -392,3 +392,10 @@ def test_who_opens_or_presides_over_the_session_presides(sentence: str) -> None:
         president = qpparse.parse(variant).session.president
         assert president is not None
         assert president.name == "Paul ROUX"
+
+
+def test_en_fonction_alone_before_its_colon_counts_those_in_office() -> None:
+    text = "Séance du 3 mai 2021\nEn fonction : 126 Présents : 79\n"
+    for variant in as_written_and_flat(text):
+        counts = qpparse.parse(variant).session.counts
+        assert (counts.in_office, counts.present) == (126, 79)
