@@ -637,7 +637,8 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             r"^(?:assistent|assistaient|assiste|assistait)\s+egalement\s+a\s+la\s+"
             r"(?:seance|reunion)\b|"
             # Staff: « PERSONNEL ADMINISTRATIF DE L'OFFICE : Gilles X, Directeur Général … ».
-            r"^personnel\s+(?:administratif|present|des\s+services)\b[^:\n]{0,40}:|"
+            # « PERSONNELS ADMINISTRATIFS ET INVITÉS Étaient présents : Monsieur X, … ».
+            r"^personnels?\s+(?:administratifs?|presents?|des\s+services)\b[^:\n]{0,60}:|"
             # Guests: « Etaient invités : », « Invités : », « Autres invités : ».
             # « Invités présents : », « Personnes invitées : ».
             r"^(?:(?:etaient|sont|etait|est)\s+)?(?:autres\s+)?(?:personnes\s+)?invitee?s?"

@@ -2043,6 +2043,13 @@ ATTENDANCE_WORDINGS = [
         "Luc BLANC, Communauté du Val : Madame Anne NOIR, Monsieur Jean VERT\n",
         {"present": ["Paul ROUX", "Luc BLANC", "Anne NOIR", "Jean VERT"]},
     ),
+    # Staff and guests under their group's heading, then « Étaient présents : »: not members.
+    (
+        "Séance du 3 mai 2021\nADMINISTRATEURS Étaient présents : Madame Anne NOIR, Monsieur "
+        "Paul ROUX PERSONNELS ADMINISTRATIFS ET INVITÉS Étaient présents : Monsieur Luc BLANC, "
+        "Directeur ; Madame Lise GRIS, Payeur départemental\n",
+        {"present": ["Anne NOIR", "Paul ROUX"], "non_voting": ["Luc BLANC", "Lise GRIS"]},
+    ),
     # An article before the heading, and where they sit, before its colon.
     (
         "Séance du 3 mai 2021\nLes membres présents en séance : Paul ROUX, Anne NOIR\n"
