@@ -612,6 +612,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "TRAILING_STATE": "absente " * 20_000 + "x",
     "ORDINAL_BEFORE_ROLE": " 1" * 50_000 + "x",
     "STANDALONE_BULLET": " •" * 50_000,
+    "BODY_AFTER_NAME": "AB " * 30_000 + "x",
     "LABEL_AND_FIGURE": " :" + " " * 100_000 + "x",
     "SPACED_NUMBER": "1 - 2 - " * 30_000 + "x",
     "GIVERS_HEADING": "pouvoirs de" + " " * 100_000 + "x",

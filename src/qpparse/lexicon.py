@@ -674,7 +674,8 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             rf"^{_WERE}representees\s+les\s+communes(?:\s+(?:membres|adherentes))?"
             r"(?:\s+(?:de|d'))?\s{0,3}:|"
             # « Elu(e)s présent(e)s : Monsieur X, Maire, … ».
-            rf"^(?:autres\s+)?{_SITTING}(?:\s+\w+){{0,2}}\s+"
+            # « Délégués titulaires ou suppléants présents : ».
+            rf"^(?:autres\s+)?{_SITTING}(?:\s+\w+){{0,2}}(?:\s+ou\s+\w+)?\s+"
             rf"presente?(?:{_INCLUSIVE}|s)(?![\w(]){_NOT_A_COUNT}{_AT_SESSION}|"
             # « Administrateurs titulaires représentés par leurs suppléants Mme X représentée
             # par Mme Y »: the substitutes who sit (``SUBSTITUTES_HEADING``).
@@ -2598,6 +2599,14 @@ MEMBER_NOTE_START: Final = _compile(
     r"excuse|absent|represente|remplace|pouvoir|procuration|mandat|jusqu|a\s+partir|des\s|"
     r"avant|apres|present|elu|doyen|benjamin|directeur|directrice|dgs|agent|chef|responsable|"
     r"charge|assistant|invite|personnalite|qualifie|commune|ville|mairie|syndicat|communaute)"
+)
+# The body a member comes from, after a name ending in capitals (written): « … Paul LIONS
+# Communauté de communes Ile-Rousse Balagne », « … Anne NOIR Commune de Lauzac ».
+BODY_AFTER_NAME: Final = _compile(
+    r"^(?P<name>[^()]{2,80}?\p{Lu}{2,}[\p{Lu}'’-]*)\s+"
+    r"(?P<body>(?:Communaut[ée]\s+(?:de\s+communes|d'agglom[ée]ration|urbaine)|Commune\s+d[e']|"
+    r"Ville\s+d[e']|Syndicat\b|Mairie\s+d[e']|Conseil\s+(?:d[ée]partemental|r[ée]gional)|"
+    r"M[ée]tropole\b)[^()]{0,100})$"
 )
 # A civility anywhere (written): another member named (« … Paul ROUX Adjoint M. Luc BRUN »).
 CIVILITY_INSIDE: Final = _compile(rf"(?:^|\s)(?:{_CIVILITY_WORD}|MM?\.)(?=\s)")

@@ -2050,6 +2050,14 @@ ATTENDANCE_WORDINGS = [
         "Directeur ; Madame Lise GRIS, Payeur départemental\n",
         {"present": ["Anne NOIR", "Paul ROUX"], "non_voting": ["Luc BLANC", "Lise GRIS"]},
     ),
+    # « … titulaires ou suppléants présents : », each member followed by the body they come
+    # from, no separator.
+    (
+        "Séance du 3 mai 2021\nDélégués titulaires ou suppléants présents :\nMonsieur Paul "
+        "ROUX Communauté de communes du Val Monsieur Luc BLANC Communauté de communes de "
+        "Lauzac\nDélégués Absents :\nMadame Anne NOIR Communauté de communes du Val\n",
+        {"present": ["Paul ROUX", "Luc BLANC"], "absent": ["Anne NOIR"]},
+    ),
     # An article before the heading, and where they sit, before its colon.
     (
         "Séance du 3 mai 2021\nLes membres présents en séance : Paul ROUX, Anne NOIR\n"

@@ -607,7 +607,16 @@ def _read_commune_member(piece: Piece, state: _ListState, draft: Draft) -> bool:
         state.commune = lexicon.PARENTHESIS.sub("", text).strip(" ,;*")
         return True  # no member named for this commune
     text = _take_bare_commune(_take_origin_commune(text, state), state)
-    return _read_person_item(Piece(text, piece.line), state, draft)
+    return _read_person_item(Piece(_body_as_note(text), piece.line), state, draft)
+
+
+def _body_as_note(text: str) -> str:
+    """« Monsieur Paul LIONS Communauté de communes Ile-Rousse Balagne »: the body a member
+    comes from, written after the name with no separator, is a note on the member."""
+    match = lexicon.BODY_AFTER_NAME.match(text)
+    if match is None or "(" in text:
+        return text
+    return f"{match['name']} ({match['body']})"
 
 
 def _members_in_parentheses(piece: Piece, state: _ListState) -> list[Piece]:
