@@ -613,6 +613,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "ORDINAL_BEFORE_ROLE": " 1" * 50_000 + "x",
     "STANDALONE_BULLET": " •" * 50_000,
     "BODY_AFTER_NAME": "AB " * 30_000 + "x",
+    "PAGE_MARK_END": " (1)" * 30_000 + "x",
     "LABEL_AND_FIGURE": " :" + " " * 100_000 + "x",
     "SPACED_NUMBER": "1 - 2 - " * 30_000 + "x",
     "GIVERS_HEADING": "pouvoirs de" + " " * 100_000 + "x",

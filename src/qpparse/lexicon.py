@@ -2526,6 +2526,8 @@ REQUESTED_ITEM_OUTCOME: Final = _compile(
 # The heading of a session's agenda or table of contents (folded): « ORDRE DU JOUR : »,
 # « Ordre du jour du comité syndical : », « Sommaire ». Not « l'ordre du jour » in a sentence
 # (« adopte l'ordre du jour suivant »), nor a « compte rendu / procès-verbal sommaire ».
+# A page's number in brackets ending a text (written): « … Calvi Balagne (2) ».
+PAGE_MARK_END: Final = _compile(r"\s\(\d{1,3}\)\s*$")
 # An agenda announced with its colon inside a list's text (folded): the list ended before it.
 AGENDA_OPENS: Final = _compile(r"(?<![\p{L}'])ordre\s+du\s+jour\s{0,3}:")
 AGENDA_HEADING: Final = _compile(

@@ -224,11 +224,15 @@ def _before_agenda(names: list[Piece], draft: Draft) -> list[Piece]:
         agenda = lexicon.AGENDA_OPENS.search(fold(piece.text))
         if agenda is None:
             continue
-        for line, text in [(piece.line, piece.text[agenda.start() :])] + [
+        # A page's number just before the agenda (« … Balagne (2) Ordre du jour : ») is the
+        # page's, kept unread with it, as on a line of its own.
+        page = lexicon.PAGE_MARK_END.search(piece.text, 0, agenda.start())
+        cut = page.start() if page else agenda.start()
+        for line, text in [(piece.line, piece.text[cut:])] + [
             (later.line, later.text) for later in names[index + 1 :]
         ]:
             draft.reject_rest(line, text.strip())
-        kept = Piece(piece.text[: agenda.start()].rstrip(" -–,;"), piece.line)
+        kept = Piece(piece.text[:cut].rstrip(" -–,;"), piece.line)
         return [*names[:index], *([kept] if kept.text else [])]
     return names
 
