@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from qpparse import lexicon
+from qpparse.frenchtext import in_parentheses
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +36,7 @@ def column_boxes(folded: str) -> Iterator[ColumnBox]:
         labels = [
             label
             for label in lexicon.COUNT_LABEL.finditer(folded, start, run.start())
-            if not _in_parentheses(folded, label.start())  # « (dont pouvoirs) »: a note
+            if not in_parentheses(folded, label.start())  # « (dont pouvoirs) »: a note
         ][-len(found) - 1 :]
         # One label more, if there is one: it must not belong to the box (one value short).
         if len(labels) > len(found) and _adjoin(folded, labels[0], labels[1].start()):
@@ -65,11 +66,6 @@ def count_field(match: regex.Match[str]) -> str | None:
         if match[f"l{index}"]:
             return field
     return None
-
-
-def _in_parentheses(folded: str, position: int) -> bool:
-    """Whether ``position`` stands inside a pair of parentheses opened before it."""
-    return folded.rfind("(", 0, position) > folded.rfind(")", 0, position)
 
 
 def _labels_adjoin(folded: str, labels: list[regex.Match[str]], end: int) -> bool:

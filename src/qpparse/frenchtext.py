@@ -246,6 +246,17 @@ MAX_TITLE_WORDS = 45
 MAX_COLON_TITLE_WORDS = 16
 
 
+def in_parentheses(text: str, position: int) -> bool:
+    """Whether ``position`` is inside a parenthesis opened before it, not long before (« (dont
+    pouvoirs) », « (arrivée à 10 h 35) - … »): a note, not a paragraph."""
+    start = max(0, position - _NOTE_REACH)
+    return text.rfind("(", start, position) > text.rfind(")", start, position)
+
+
+# How far back a parenthesis may open and still hold a note.
+_NOTE_REACH = 120
+
+
 def glued_heading_start(text: str) -> int | None:
     """Where a heading glued after a member's name starts, a line break lost: in capitals
     (« Mr Didier X CREATION D'UN POSTE DE SECRETARIAT ») or in sentence case (« Mme Anne NOIR

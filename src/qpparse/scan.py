@@ -22,7 +22,7 @@ from pydantic import BaseModel
 
 from . import lexicon
 from .boxes import column_boxes
-from .frenchtext import fold, names_an_earlier_session
+from .frenchtext import fold, in_parentheses, names_an_earlier_session
 from .model import Line, Span
 from .normalise import TextLine
 
@@ -414,7 +414,7 @@ def item_starts(text: str) -> list[int]:
         # « Présents : 12 / Représentés : 2 / … »: a count's value, then the box's next label.
         and not _count_label_at(text, match.end())
         and (match["dash"] is None or _after_sentence(text, match.start()))
-        and not _in_parentheses(text, match.start())
+        and not in_parentheses(text, match.start())
         # « 2019 – 054 – 03.12 – Indemnités »: « 03.12 – » is the number's last run.
         and not any(start < match.start() < end for start, end in numbers)
     ]
@@ -431,16 +431,6 @@ def _spaced_numbers(text: str) -> list[tuple[int, int]]:
     if " – " not in text and " - " not in text:
         return []
     return [match.span() for match in lexicon.SPACED_NUMBER.finditer(text)]
-
-
-def _in_parentheses(text: str, position: int) -> bool:
-    """Whether ``position`` is inside an open parenthesis (« (arrivée à 10 h 35) - … »)."""
-    start = max(0, position - _NOTE_REACH)
-    return text.rfind("(", start, position) > text.rfind(")", start, position)
-
-
-# How far back a parenthesis may open and still hold a place: a note, not a paragraph.
-_NOTE_REACH = 120
 
 
 def letterhead_starts(
