@@ -1657,19 +1657,24 @@ def _dress(person: Person, state: _ListState) -> Person:
 
 def _target(person: Person, state: _ListState, draft: Draft) -> list[Person]:
     """The list a name goes to: « Absent non représenté : M. X (excusé) » is excused; in a list
-    of all members, « Mme X Conseillère Municipale absente excusée » says the member's own
-    state after the role (taken out of the role, kept as a note)."""
+    of all members, the member's own state written after the role (:func:`_take_stated`)."""
     attendance = draft.attendance
     if state.role == "absent" and any(lexicon.EXCUSED_NOTE.match(fold(n)) for n in person.notes):
         return attendance.excused
-    if state.role == "present" and person.role is not None:
-        stated = lexicon.TRAILING_STATE.search(fold(person.role))
-        if stated is not None:
-            person.notes.append(person.role[stated.start() :].strip())
-            person.role = person.role[: stated.start()].strip() or None
-            return attendance.excused if stated["excused"] else attendance.absent
-    target: list[Person] = getattr(attendance, state.role)
+    stated = _take_stated(person) if state.role == "present" else None
+    target: list[Person] = getattr(attendance, stated or state.role)
     return target
+
+
+def _take_stated(person: Person) -> Literal["excused", "absent"] | None:
+    """« Mme X Conseillère Municipale absente excusée »: the state that ends the role, taken out
+    of it and kept as a note; ``None`` when the role states none."""
+    stated = lexicon.TRAILING_STATE.search(fold(person.role or ""))
+    if person.role is None or stated is None:
+        return None
+    person.notes.append(person.role[stated.start() :].strip())
+    person.role = person.role[: stated.start()].strip() or None
+    return "excused" if stated["excused"] else "absent"
 
 
 def _take_leading_role(text: str, state: _ListState) -> str:
