@@ -268,6 +268,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "COUNT_THEN_LIST[count-label]": "nombre de conseillers presents : 1 " + "x" * 100_000,
     "AFTER_LIST[president]": "president de seance" + " " * 100_000,
     "HOLDERS_HEADING": "porteurs " * 20_000 + "de",
+    "RESPECTIVE_PROXIES": "qui ont donne donne donne " * 10_000 + "respectivement",
     "PROXY_FOR": "a " * 150 + "pour",
     "TRAILING_PAGE_NUMBER": "a" + " 1" * 50_000 + "x",
     "INITIAL_HOLDER": "A. B" + " C" * 50_000 + " 1",

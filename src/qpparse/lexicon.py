@@ -1332,6 +1332,17 @@ INITIAL_HOLDER: Final = _compile(
 # « … a donné pouvoir à Jean-Luc PALLIN 1 »: a page number the stream put after the last holder
 # of a list (a name holds no digits).
 TRAILING_PAGE_NUMBER: Final = _compile(r"(?<=\p{L}[.)]?)\s{1,3}\d{1,4}\s{0,3}$")
+# « Mme X, M. Y et M. Z qui ont donné respectivement pouvoir à : M. A, Mme B et M. C », « … ont
+# respectivement donné procuration à », « … représentés respectivement par » (folded): members,
+# then as many holders in the same order. « respectivement » is required: without it the holders
+# could be one for all.
+RESPECTIVE_PROXIES: Final = _compile(
+    r"(?:\bqui\s+)?\b(?:(?:ont|avaient|ayant)\s+(?:respectivement\s+)?donne|donnent)"
+    r"(?=\s+(?:\S+\s+){0,3}?respectivement\b|(?<=respectivement\s+donne))"
+    r"\s+(?:respectivement\s+)?(?:pouvoirs?|procurations?|mandats?|delegations?)"
+    r"(?:\s+de\s+vote)?\s+(?:respectivement\s+)?a\b\s{0,3}:?|"
+    r"\brepresentee?s\s+respectivement\s+par\b\s{0,3}:?"
+)
 # A proxies heading that lists the holders first: « Etaient porteurs d'un pouvoir : » (folded).
 HOLDERS_HEADING: Final = _compile(
     r"\bporteu(?:r|se)s?\s+(?:d'un|de|des|du)\s+(?:pouvoir|procuration|mandat)"

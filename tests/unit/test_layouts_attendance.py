@@ -2119,3 +2119,49 @@ ATTENDANCE_WORDINGS = [
 def test_attendance_wordings_of_unseen_texts(text: str, expected: dict[str, list[str]]) -> None:
     for variant in as_written_and_flat(text):
         assert _lists_of(qpparse.parse(variant)) == expected, variant
+
+
+RESPECTIVELY = [
+    # the heading of members away, then the holders after « respectivement »
+    (
+        "Absents excusés : Mme Inès FAURE, M. Marc BRUNO et M. Luc PONS qui ont donné "
+        "respectivement pouvoir à : Mme Zoé BRUN, M. Paul ROUX et Mme Léa GRIS.",
+        [("Inès FAURE", "Zoé BRUN"), ("Marc BRUNO", "Paul ROUX"), ("Luc PONS", "Léa GRIS")],
+    ),
+    # under a proxies heading, the word before the verb; grouped civilities on both sides
+    (
+        "Pouvoirs : MM. Marc BRUNO et Luc PONS ont respectivement donné procuration à Mmes "
+        "Zoé BRUN et Léa GRIS.",
+        [("Marc BRUNO", "Zoé BRUN"), ("Luc PONS", "Léa GRIS")],
+    ),
+    # « représentés respectivement par »
+    (
+        "Absents : Inès FAURE, Marc BRUNO représentés respectivement par Paul ROUX, Zoé BRUN.",
+        [("Inès FAURE", "Paul ROUX"), ("Marc BRUNO", "Zoé BRUN")],
+    ),
+    # not one holder per member: the proxies keep no holder, the holders stay unread
+    (
+        "Absents excusés : Inès FAURE, Marc BRUNO et Luc PONS qui ont donné respectivement "
+        "pouvoir à Zoé BRUN et Paul ROUX.",
+        [("Inès FAURE", None), ("Marc BRUNO", None), ("Luc PONS", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("block", "proxies"), RESPECTIVELY)
+def test_holders_named_respectively_pair_by_position(
+    block: str, proxies: list[tuple[str, str | None]]
+) -> None:
+    """« X, Y et Z qui ont donné respectivement pouvoir à : A, B et C »: X's holder is A, Y's B,
+    Z's C; none of them is excused, absent or present twice."""
+    text = f"Séance du 3 mars 2020\nPrésents : Zoé BRUN, Paul ROUX, Léa GRIS.\n{block}\n"
+    for given in as_written_and_flat(text):
+        lists = qpparse.parse(given).attendance
+        assert [(p.member.name, p.holder and p.holder.name) for p in lists.represented] == (
+            proxies
+        ), given
+        assert [p.name for p in lists.present] == ["Zoé BRUN", "Paul ROUX", "Léa GRIS"], given
+        assert lists.excused == lists.absent == [], given
+        # Holders not paired are kept unread, nothing lost.
+        unread = [line.text for line in qpparse.parse(given).unrecognised]
+        assert ("Paul ROUX" in unread) == (proxies[0][1] is None), given

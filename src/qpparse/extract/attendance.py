@@ -48,6 +48,8 @@ HOLDER_BY_ROLE = "holder named only by role, not resolved: {}"
 ALSO_LISTED = "also listed as {} (line {})"
 WORDS_AFTER_HOLDER = "words after a holder written with an initial left out: {}"
 PAGE_NUMBER_AFTER_HOLDER = "number after the holder's name left out (a page number): {}"
+HOLDER_BY_POSITION = "holder paired by position (« respectivement »)"
+HOLDERS_UNPAIRED = "holders named « respectivement » but not one per member: left unpaired"
 
 # Who comes first when a proxies list joins two persons by « pour ».
 PourOrder = Literal["holder", "member"]
@@ -201,10 +203,7 @@ def extract(section: Section, draft: Draft) -> None:
     state.by_substitutes = bool(lexicon.SUBSTITUTES_HEADING.search(own_words))
     present_before = len(draft.attendance.present)
     listed_before = len(getattr(draft.attendance, role, []))
-    names = _without_glued_heading(_before_agenda(names, draft), draft)
-    for piece in names:
-        if not _read_item(piece, state, draft):
-            draft.reject(TextLine(piece.line, piece.text))
+    _read_items(_without_glued_heading(_before_agenda(names, draft), draft), state, draft)
     if stacked:
         _share_among_headings([*stacked, role], state, draft)
     if role == "present" and lexicon.ALSO_PRESENT.search(fold(heading.text[:_HEADING_REACH])):
@@ -215,6 +214,90 @@ def extract(section: Section, draft: Draft) -> None:
         _set_staff_apart(draft, listed_before, role)
     for line in rest:
         draft.claim(f"attendance.{role}", line)
+
+
+def _read_items(names: list[Piece], state: _ListState, draft: Draft) -> None:
+    """Read a list's items in order; holders named « respectivement » after them are paired."""
+    respective = _respective_split(names)
+    givers, holders = respective if respective is not None else (names, [])
+    before = _Filed(len(state.filed), len(draft.attendance.represented))
+    for piece in givers:
+        if not _read_item(piece, state, draft):
+            draft.reject(TextLine(piece.line, piece.text))
+    if respective is not None:
+        _pair_respective(_givers_read(before, state, draft), holders, draft)
+
+
+@dataclass(frozen=True)
+class _Filed:
+    """How many members and proxies a list had filed before some of its items were read."""
+
+    members: int
+    proxies: int
+
+
+def _respective_split(names: list[Piece]) -> tuple[list[Piece], list[Piece]] | None:
+    """« Mme X, M. Y et M. Z qui ont donné respectivement pouvoir à : M. A, Mme B et M. C »: the
+    items before the words name the members, those after them the holders, in the same order."""
+    for index, piece in enumerate(names):
+        match = lexicon.RESPECTIVE_PROXIES.search(fold(piece.text))
+        if match is None:
+            continue
+        last_giver = Piece(piece.text[: match.start()].rstrip(" ,;-–"), piece.line)
+        first_holder = Piece(piece.text[match.end() :].strip(" :-–"), piece.line)
+        return (
+            [*names[:index], *([last_giver] if last_giver.text else [])],
+            [*([first_holder] if first_holder.text else []), *names[index + 1 :]],
+        )
+    return None
+
+
+def _givers_read(before: _Filed, state: _ListState, draft: Draft) -> list[Person] | None:
+    """The members read since ``before``, in order, each taken out of the list it went to;
+    ``None`` (and nothing taken) when some already carry their own holder."""
+    members = [item for item in state.filed[before.members :] if isinstance(item, Person)]
+    proxies = draft.attendance.represented[before.proxies :]
+    if any(proxy.holder is not None for proxy in proxies) or (members and proxies):
+        return None  # a member with their own holder, or two kinds of items: no single order
+    for member in members:
+        _remove_member(member, draft)
+    del draft.attendance.represented[before.proxies :]
+    return members or [proxy.member for proxy in proxies]
+
+
+def _pair_respective(givers: list[Person] | None, holders: list[Piece], draft: Draft) -> None:
+    """Give each member their holder, by position; when the holders are not one per member,
+    the members' proxies keep no holder and the holders' words stay unread."""
+    if givers is None:
+        for piece in holders:
+            draft.reject(TextLine(piece.line, piece.text))
+        return
+    read = _holders_read(holders, draft)
+    paired = read is not None and len(read) == len(givers)
+    for index, member in enumerate(givers):
+        holder = read[index] if read is not None and paired else None
+        note = HOLDER_BY_POSITION if paired else HOLDERS_UNPAIRED
+        proxy = Proxy(member=member, holder=holder, line=member.line, notes=[note])
+        draft.attendance.represented.append(proxy)
+    if not paired:
+        for piece in holders:
+            draft.reject(TextLine(piece.line, piece.text))
+
+
+def _holders_read(holders: list[Piece], draft: Draft) -> list[Person] | None:
+    """The holders named after « respectivement », read as a list of their own (their lists
+    are left as they were); ``None`` when an item is no plain name."""
+    attendance = draft.attendance
+    sizes = (len(attendance.present), len(attendance.represented), len(draft.unrecognised))
+    state = _ListState("present")
+    readable = all(_read_item(piece, state, draft) for piece in holders)
+    read = attendance.present[sizes[0] :]
+    del attendance.present[sizes[0] :]
+    if not readable or len(attendance.represented) != sizes[1]:
+        del attendance.represented[sizes[1] :]
+        del draft.unrecognised[sizes[2] :]
+        return None
+    return read
 
 
 def _before_agenda(names: list[Piece], draft: Draft) -> list[Piece]:
