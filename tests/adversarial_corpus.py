@@ -369,6 +369,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "AGENDA_FIRST_MARKER": "ordre du jour : 1) " + "1 " * 50_000,
     "AGENDA_FIRST_MARKER[bullets]": "Sommaire " + "- " * 50_000 + "Tarifs",
     "AGENDA_MARKER": "Ordre du jour : 1) Tarifs" + " 1" * 50_000,
+    "AGENDA_MARKER[bullet]": "Ordre du jour : ➢ Tarifs" + " ➢" * 50_000,
     "AGENDA_MARKER[roman]": "Sommaire I Tarifs" + " IVX -" * 30_000,
     "AGENDA_ENTRY_END": "Ordre du jour : 1) Tarifs" + " ." * 50_000,
     "AGENDA_ENTRY_TAIL": "Sommaire I Tarifs" + " ." * 50_000 + "x",

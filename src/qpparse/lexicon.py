@@ -143,6 +143,9 @@ GLUED_WORDS: Final = _compile(
 # Bullets a PDF or a page leaves before an item, the private-use code points of the Symbol and
 # Wingdings fonts too (U+F0B7 …).
 _BULLET_CHARACTERS = "■▪●•◆►➢\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0e8"
+# The normaliser takes them off a line's start (a repair): an agenda's first entry may then stand
+# with no marker before bullets of the same kind.
+LINE_START_BULLETS: Final = frozenset(_BULLET_CHARACTERS)
 RESIDUE_REPAIRS: Final[tuple[tuple[str, str, Pattern, str], ...]] = (
     ("html", "<", _compile(r"<br\s{0,3}/?>"), " "),
     ("html", "<", _compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,200})?/?>"), ""),
@@ -2550,14 +2553,15 @@ AGENDA_FIRST_MARKER: Final = _compile(
     # « 1-Vote des indemnités »: no space after a dash or a parenthesis.
     r"\s{0,3}(?:(?P<number>0[01]|1|I)\s{0,2}(?:(?P<punctuation>[.)°/–—-])\s{1,3}|"
     r"(?P<punctuation>[)–—-])|\s{1,3})|"
-    r"(?P<bullet>[-–—•✓●▪■*])\s{1,3})(?=[\p{Lu}«\"])"
+    rf"(?P<bullet>[-–—✓*{_BULLET_CHARACTERS}])\s{{1,3}})(?=[\p{{Lu}}«\"])"
 )
 # Where a list nested in an agenda's entry may start (written): a space before its « 1 ».
 NESTED_FIRST_MARKER: Final = _compile(r"(?<=\S)\s(?=(?:0?1|I)\s{0,2}[.)°/–—-]?\s)")
 # Any entry's marker inside an agenda (written), to find the next one of the same list.
 AGENDA_MARKER: Final = _compile(
     r"(?<=\s)(?:(?P<number>\d{1,2}|[IVX]{1,5})\s{0,2}(?:(?P<punctuation>[.)°/–—-])\s{1,3}|"
-    r"(?P<punctuation>[)–—-])|\s{1,3})|(?P<bullet>[-–—•✓●▪■*])\s{1,3})(?=[\p{Lu}«\"])"
+    rf"(?P<punctuation>[)–—-])|\s{{1,3}})|(?P<bullet>[-–—✓*{_BULLET_CHARACTERS}])\s{{1,3}})"
+    r"(?=[\p{Lu}«\"])"
 )
 # Where the last entry read ends, when no next marker does: a dotted leader, its sentence's end.
 AGENDA_ENTRY_END: Final = _compile(r"\.{3}|…|\.\s{1,3}(?=\p{Lu})|\.\s*$")

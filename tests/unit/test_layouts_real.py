@@ -1330,6 +1330,15 @@ AGENDA_TITLES = [
     ("Le conseil adopte l'ordre du jour suivant : - Tarifs - Subventions\n", None),
     ("Procès-verbal sommaire - Conseil du 9 juillet 2020 - La séance est ouverte.\n", None),
     ("ORDRE DU JOUR : 1) Approbation du procès-verbal du 3 mars 2) FINANCES\n", None),
+    (  # bullets of a word processor, the first one taken off its line's start
+        "Ordre du jour :\n\n➢ Fonds de concours – demandes des communes ➢ Constitution des "
+        "commissions thématiques ➢ Adoption du règlement intérieur ______\n",
+        "Fonds de concours – demandes des communes",
+    ),
+    (  # a sentence, not an entry, before those bullets
+        "Ordre du jour :\nLe maire ouvre la séance. ➢ Tarifs de la cantine ➢ Subventions\n",
+        None,
+    ),
     (  # items heard, not voted, are passed over
         "ORDRE DU JOUR\n1. Présentation par la société Lauzcom du projet d'antenne\n"
         "2. Informations sur la rentrée scolaire\n3. Point sur les travaux du stade\n"

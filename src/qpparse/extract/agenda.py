@@ -145,8 +145,12 @@ def _entries_after_unmarked(text: str, start: int) -> list[Entry]:
             return []
         lead = _clean(text[start : marker.start()])
         # Only routine entries stand unmarked before the list (the previous minutes, the
-        # secretary): other words there are no agenda's.
-        if not lead[:1].isupper() or lexicon.ROUTINE_ITEM.search(fold(lead)) is None:
+        # secretary): other words there are no agenda's. Unless the list's bullets are those the
+        # normaliser takes off a line's start: the first entry's was, on its own line.
+        if not lead[:1].isupper() or (
+            lexicon.ROUTINE_ITEM.search(fold(lead)) is None
+            and marker["bullet"] not in lexicon.LINE_START_BULLETS
+        ):
             return []
         lead_start = start + len(text[start:]) - len(text[start:].lstrip())
         return [Entry(lead, lead_start), *_entries(text, marker)]
