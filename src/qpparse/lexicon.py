@@ -232,7 +232,12 @@ _NAMED_SECRETARY = (
 )
 # « Secrétaire de séance : Mme Lucie ROUX », « Mme Lucie ROUX a été élue secrétaire de séance ».
 SECRETARY: Final = _compile(
-    rf"\bsecreta(?:ires?|riat)\s+de\s+(?:la\s+)?sc?eance\b|^secretaires?\s{{0,3}}:|^{_NAMED_SECRETARY}"
+    rf"\bsecreta(?:ires?|riat)\s+de\s+(?:la\s+)?sc?eance\b|^secretaires?\s{{0,3}}:|^{_NAMED_SECRETARY}|"
+    # « Monsieur Marcel X a été nommé secrétaire »: who, then the verb.
+    # One person's sentence: it does not run over another civility.
+    r"^(?:monsieur|madame|m\.|mr\.?|mme|mlle)\s(?:(?!monsieur|madame|m\.\s|mr\.?\s|mme\s)[^.;:]){3,80}?"
+    r"\b(?:a\s+ete|est)\s+"
+    r"(?:designee?|elue?|nommee?)\s+(?:comme\s+|en\s+qualite\s+de\s+)?secretaire\b"
 )
 SECRETARY_LEAD: Final = _compile(
     rf"^(?:secreta(?:ires?|riat)(?:\s+de\s+(?:la\s+)?sc?eance)?\s{{0,3}}:?|{_NAMED_SECRETARY})\s{{0,3}}"
@@ -450,7 +455,8 @@ _COUNT_THEN_LIST = (
     rf"presente?(?:{_INCLUSIVE}|s)?\s{{0,3}}:\s{{0,3}}\(?\d{{1,3}}\)?"
     # The first member after it, or the first commune's prefix, then its members (« Présents :
     # 79 Communauté d'Altkirch : Messieurs X et Y, … »).
-    r"\s{0,3}:?\s{0,3}(?=[^\d:]{2,60}?,|[^\d:,]{2,60}?\s:\s{0,3}[^\d:]{2,60}?,)"
+    # « Présents : 16 : ARMAND Caroline – ARNOUX Jacques – … »: dashes part the members.
+    r"\s{0,3}:?\s{0,3}(?=[^\d:]{2,60}?(?:,|\s[-–]\s)|[^\d:,]{2,60}?\s:\s{0,3}[^\d:]{2,60}?,)"
 )
 # « Procurations : (3) Mme Annie X avait donné pouvoir à … », « PRESENTS (29): BARON : Mme … »:
 # a list's heading, its count in brackets, then its first civility or commune (folded).
@@ -485,7 +491,12 @@ GROUP_HEADING_BEFORE_NAME: Final = _compile(
 # the heading, not a count in its place.
 # A heading's count in brackets, or its counts before and after a change: « (4) », « (5/6) ».
 _BRACKETED_COUNTS = r"\(\s{0,3}\d{1,4}(?:\s{0,3}/\s{0,3}\d{1,4})?\s{0,3}\)"
-_NOT_A_COUNT = rf"(?![^\p{{L}}\d(\[]{{0,40}}(?!00\d)\d{{1,4}}(?!\d)(?!{_LIST_NUMBER_TAIL}))"
+# A count then a colon and a name is the list's count, the heading's (« Absents excusés ayant
+# donné procuration : 7 : BERNARD Robert à … »).
+_NOT_A_COUNT = (
+    rf"(?![^\p{{L}}\d(\[]{{0,40}}(?!00\d)\d{{1,4}}(?!\d)(?!{_LIST_NUMBER_TAIL})"
+    r"(?!\s{0,3}:\s{0,3}\p{L}))"
+)
 # « Etaient présents », « Sont également présents », « En tant que titulaires absents excusés ».
 # A list announced by its count in prose (folded): « Treize administrateurs sont présents à
 # savoir : … », « Deux administrateurs sont excusés : … », « Quatre conseillers étaient absents ».
@@ -523,11 +534,13 @@ _AT_SESSION = r"(?:\s+(?:en|a\s+la|lors\s+de\s+la)\s+(?:seance|reunion)(?=\s{0,3
 
 
 def _members_with_article(state: str) -> str:
-    """« Les membres présents en séance : », « Les conseillers excusés : »: the article makes
-    it prose's words too (« Les membres présents approuvent … »), so the colon is required."""
+    """« Les membres présents en séance : », « Les conseillers excusés : », « Les membres
+    présents sont : »: the article makes it prose's words too (« Les membres présents
+    approuvent … »), so the colon is required."""
     return (
         rf"^les\s+{_SITTING}(?:\s+\w+){{0,2}}?\s+{state}(?:{_INCLUSIVE}|s)(?![\w(])"
-        rf"{_AT_SESSION}\s{{0,3}}:"
+        # « Les membres présents sont : ».
+        rf"{_AT_SESSION}(?:\s+(?:sont|etaient))?\s{{0,3}}:"
     )
 
 
@@ -770,7 +783,10 @@ COUNTED_PRESENT: Final = _compile(rf"^(?={_COUNTED}presente?s\b)(?P<count>{COUNT
 # A note in brackets right after a heading, before its colon.
 HEADING_NOTE: Final = _compile(r"^\s{0,3}(?:\([^()]{0,80}\)|\[[^\[\]]{0,80}\])\s{0,3}(?=:)")
 # The list's count in brackets right after the heading's colon: « Absents : (4) Mme … ».
-HEADING_BRACKETED_COUNT: Final = _compile(rf"^\s{{0,3}}{_BRACKETED_COUNTS}\s{{0,3}}")
+# Or not in brackets, before a colon: « Absents excusés : 7 : Mme … ».
+HEADING_BRACKETED_COUNT: Final = _compile(
+    rf"^\s{{0,3}}(?:{_BRACKETED_COUNTS}|\d{{1,3}}\s{{0,3}}:(?=\s{{0,3}}\p{{L}}))\s{{0,3}}"
+)
 # The rest of a heading word the pattern stopped inside (« représenté|s », « excusé|e|s »,
 # « représenté|(s/es) »).
 WORD_TAIL: Final = _compile(r"^[\w()/]*")
@@ -1701,8 +1717,9 @@ _INLINE_ALTERNATIVES: Final = (
     # Maire Madame X, Maire de Y, a ouvert la séance » opens at the second).
     r"(?:monsieur|madame|m\.|mme|mr)\s(?:(?!monsieur|madame|m\.\s|mme\s|mr\s)[^.;:]){3,250}?"
     r"\b(?:a\s+ouvert|ouvre|preside)\s+la\s+(?:seance|reunion)\b",
-    # « La présidence a ouvert la séance … », « Le Maire a ouvert la séance … »: no name.
-    r"l[ea]\s+(?:presidence|presidente?|maire)\s+a\s+ouvert\s+la\s+seance\b",
+    # « La présidence a ouvert la séance … », « Le Maire ouvre la séance à 20h40 »: no name.
+    r"l[ea]\s+(?:presidence|presidente?|maire)\s+(?:a\s+ouvert|ouvre)\s+la\s+"
+    r"(?:seance|reunion)\b",
     # « Mme Anne ROUX a été désignée secrétaire de séance. »
     r"(?:monsieur|madame|m\.|mme|mlle)\s(?:(?!monsieur|madame|m\.\s|mme\s)[^.;:]){3,80}?"
     r"\b(?:a\s+ete|est|a\s+ete\s+elue?\s+et)\s+(?:designee?|elue?|nommee?)\s+(?:comme\s+|en\s+qualite\s+de\s+)?"
@@ -2543,7 +2560,13 @@ REQUESTED_ITEM_OUTCOME: Final = _compile(
 # A page's number in brackets ending a text (written): « … Calvi Balagne (2) ».
 PAGE_MARK_END: Final = _compile(r"\s\(\d{1,3}\)\s*$")
 # An agenda announced with its colon inside a list's text (folded): the list ended before it.
-AGENDA_OPENS: Final = _compile(r"(?<![\p{L}'])ordre\s+du\s+jour\s{0,3}:")
+# Or the minutes' heading opening an item of it (« … Pierre COUPRIT. COMPTE RENDU DE LA SEANCE
+# Le Bureau approuve … »).
+AGENDA_OPENS: Final = _compile(
+    r"(?<![\p{L}'])ordre\s+du\s+jour\s{0,3}:|"
+    r"^(?:proces[- ]verbal|compte[- ]rendu)\s+(?:de\s+(?:la\s+)?|du\s+)"
+    r"(?:seance|reunion|conseil|bureau|comite)\b"
+)
 AGENDA_HEADING: Final = _compile(
     r"(?<!\bl'\s?)(?<!\b(?:rendu|verbal)\s{1,3})\b(?:ordre\s+du\s+jour|sommaire)\b\s{0,3}:?"
 )

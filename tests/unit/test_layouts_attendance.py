@@ -160,6 +160,8 @@ HEADINGS = [
     ("Deux administrateurs sont excusés :", "excused"),
     ("Quatre conseillers municipaux étaient absents :", "absent"),
     ("Treize administrateurs sont excusés et ont donné pouvoir, à savoir", "represented"),
+    ("Les membres présents sont :", "present"),
+    ("Les conseillers excusés étaient :", "excused"),
 ]
 
 
@@ -2165,3 +2167,68 @@ def test_holders_named_respectively_pair_by_position(
         # Holders not paired are kept unread, nothing lost.
         unread = [line.text for line in qpparse.parse(given).unrecognised]
         assert ("Paul ROUX" in unread) == (proxies[0][1] is None), given
+
+
+def test_staff_named_by_their_role_in_a_list_of_those_present_are_no_members() -> None:
+    """« Présents : M. X, Mme Y. Mme Z, trésorière principale. »: the public accountant sits
+    with the members but is none of them, « également » or not."""
+    text = (
+        "Réunion du bureau du 26 mai 2010\nLes membres présents sont : M. Paul ROUX, Mme Anne "
+        "NOIR, M. Luc PONS.\nMme Lydie GRIS, trésorière principale.\nAbsents excusés : M. Marc "
+        "BRUNO.\n"
+    )
+    for given in as_written_and_flat(text):
+        lists = qpparse.parse(given).attendance
+        assert [p.name for p in lists.present] == ["Paul ROUX", "Anne NOIR", "Luc PONS"], given
+        assert [p.name for p in lists.non_voting] == ["Lydie GRIS"], given
+        assert [p.name for p in lists.excused] == ["Marc BRUNO"], given
+
+
+def test_the_minutes_heading_after_a_list_is_no_member() -> None:
+    text = (
+        "Réunion du bureau du 26 mai 2010\nPrésents : M. Paul ROUX, Mme Anne NOIR.\nAbsents "
+        "excusés : MM. Marc BRUNO, Luc PONS.\nCOMPTE RENDU DE LA SEANCE\nLe Bureau approuve le "
+        "compte rendu de la précédente réunion.\n"
+    )
+    for given in as_written_and_flat(text):
+        extract = qpparse.parse(given)
+        assert [p.name for p in extract.attendance.excused] == ["Marc BRUNO", "Luc PONS"], given
+        assert any("COMPTE RENDU DE LA SEANCE" in kept.text for kept in extract.unrecognised)
+
+
+def test_counts_between_colons_then_members_parted_by_dashes() -> None:
+    """« Présents : 16 : ARMAND Caroline – ARNOUX Jacques … », « Absents excusés ayant donné
+    procuration : 7 : X à Y – … »: the count is the heading's, the list follows it; « Le Maire
+    ouvre la séance » ends the last list."""
+    text = (
+        "Procès-verbal du conseil municipal du 25 août 2021\n"
+        "Présents : 3 : BRUN Zoé – ROUX Paul – GRIS Léa\n\n"
+        "Absents excusés ayant donné procuration : 2 : FAURE Inès à BRUN Zoé – PONS Luc à ROUX "
+        "Paul\n\nLe Maire ouvre la séance à 20h40.\n\nM. le Maire rappelle le point ajouté : "
+        "Parcours de randonnée – Autorisation à la communauté de demander le défrichement.\n"
+    )
+    for given in as_written_and_flat(text):
+        extract = qpparse.parse(given)
+        lists = extract.attendance
+        assert [p.name for p in lists.present] == ["Zoé BRUN", "Paul ROUX", "Léa GRIS"], given
+        assert [(p.member.name, p.holder and p.holder.name) for p in lists.represented] == [
+            ("Inès FAURE", "Zoé BRUN"),
+            ("Luc PONS", "Paul ROUX"),
+        ], given
+        assert extract.session.counts.present == 3, given
+
+
+def test_a_secretary_named_in_a_sentence_ends_the_proxies() -> None:
+    text = (
+        "Séance du 3 mars 2020\nPrésents : M. Paul ROUX, Mme Zoé BRUN.\nPouvoirs : M. Luc PONS "
+        "représenté par M. Paul ROUX.\nMonsieur Marc GRIS a été nommé secrétaire\nLe Président "
+        "ouvre la séance et salue l'assemblée.\n"
+    )
+    for given in as_written_and_flat(text):
+        extract = qpparse.parse(given)
+        represented = extract.attendance.represented
+        assert [(p.member.name, p.holder and p.holder.name) for p in represented] == [
+            ("Luc PONS", "Paul ROUX")
+        ], given
+        assert extract.session.secretary is not None
+        assert extract.session.secretary.name == "Marc GRIS", given

@@ -206,7 +206,9 @@ def extract(section: Section, draft: Draft) -> None:
     _read_items(_without_glued_heading(_before_agenda(names, draft), draft), state, draft)
     if stacked:
         _share_among_headings([*stacked, role], state, draft)
-    if role == "present" and lexicon.ALSO_PRESENT.search(fold(heading.text[:_HEADING_REACH])):
+    if role == "present":
+        # Staff named by their role (« Mme X, trésorière principale ») sit under any heading of
+        # those present, « également » or not: no members.
         _set_staff_apart(draft, present_before)
     elif role in {"excused", "absent"}:
         # « Absents : Mme X (Bias) Madame Lucie Y, Directrice Générale des Services, … ont
@@ -301,8 +303,9 @@ def _holders_read(holders: list[Piece], draft: Draft) -> list[Person] | None:
 
 
 def _before_agenda(names: list[Piece], draft: Draft) -> list[Piece]:
-    """« … Mme Denise X Conseillère Municipale Ordre du jour : 1. Désignation … »: the agenda
-    that follows a list with no marker between ends it; what follows is kept unread."""
+    """« … Mme Denise X Conseillère Municipale Ordre du jour : 1. Désignation … », « … Pierre
+    Y. COMPTE RENDU DE LA SEANCE … »: the agenda or the minutes' heading that follows a list
+    with no marker between ends it; what follows is kept unread."""
     for index, piece in enumerate(names):
         agenda = lexicon.AGENDA_OPENS.search(fold(piece.text))
         if agenda is None:
@@ -522,7 +525,7 @@ def _share_among_headings(roles: list[str], state: _ListState, draft: Draft) -> 
 
 
 def _set_staff_apart(draft: Draft, start: int, role: str = "present") -> None:
-    """« Etaient également présents : Pascale X, DGS de la commune, … »: those the list names by
+    """« Etaient également présents : Pascale X, DGS de la commune, … »: those a list names by
     a staff or guest role are not members; they join the non-voting (members, with a member's
     role or none, stay in their list)."""
     present: list[Person] = getattr(draft.attendance, role)
