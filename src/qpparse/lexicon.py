@@ -613,7 +613,8 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
     (
         "excused",
         _compile(
-            rf"^{_WERE}(?:absente?(?:{_INCLUSIVE}|s)?(?:\s*/\s*|\s+(?:(?:et|ou)\s+)?))?"
+            # « Absents, excusés : » is one heading, not two stacked.
+            rf"^{_WERE}(?:absente?(?:{_INCLUSIVE}|s)?(?:\s*[/,]\s*|\s+(?:(?:et|ou)\s+)?))?"
             rf"excusee?(?:{_INCLUSIVE}|s)?(?![\w(]){_NOT_A_COUNT}{_AT_SESSION}|"
             rf"{_members_with_article('excusee?')}|"
             rf"^{_COUNTED}excusee?s?\b|"
@@ -1310,10 +1311,11 @@ _PROXY_WORDS = (
     r"(?:representee?s?\s+par|(?:qui\s+)?(?:a\s+|ayant\s+|avai(?:en)?t\s+)?donnee?\s+"
     r"(?:pouvoir|procuration)"
     r"(?:\s+de\s+vote)?\s+a|"
-    r"pouvoirs?\s+(?:(?:donnee?|transmise?|confiee?)\s+)?a|"
+    # « (procuration remise à X) ».
+    r"pouvoirs?\s+(?:(?:donnee?|transmise?|confiee?|remise?)\s+)?a|"
     # « (avec proc. de vote à JM. WILLER) »: abbreviated, « de vote » said.
     # « proc.à N. X »: the abbreviation's full stop may be glued to « à ».
-    r"(?:procuration\s+|proc\.\s{0,3})(?:de\s+vote\s+)?(?:(?:donnee?|transmise?|confiee?)\s+)?a|"
+    r"(?:procuration\s+|proc\.\s{0,3})(?:de\s+vote\s+)?(?:(?:donnee?|transmise?|confiee?|remise?)\s+)?a|"
     r"delegation\s+de\s+vote\s+a|"
     r"\(mandat\)\s+a|mandat\s+a|-?\s?mandataire\s{0,3}:|"
     # « Mme X (pouvoir M. Y) »: in a note, « à » may be left out before the holder's civility.

@@ -161,6 +161,7 @@ HEADINGS = [
     ("Quatre conseillers municipaux étaient absents :", "absent"),
     ("Treize administrateurs sont excusés et ont donné pouvoir, à savoir", "represented"),
     ("Les membres présents sont :", "present"),
+    ("Absents, excusés :", "excused"),
     ("Les conseillers excusés étaient :", "excused"),
 ]
 
@@ -418,6 +419,7 @@ PROXIES = [
     ("Mme ROUX Lucie Représentée P. Martin", "Mme Lucie ROUX -> P. Martin"),
     ("M. BRUNO Marc Représenté J-P. Faure", "M. Marc BRUNO -> Faure J-P."),
     ("Paul MARTIN a donné pouvoir à Lucie ROUX. 12", "Paul MARTIN -> Lucie ROUX"),
+    ("Paul MARTIN (procuration remise à Lucie ROUX)", "Paul MARTIN -> Lucie ROUX"),
 ]
 
 
@@ -2232,3 +2234,22 @@ def test_a_secretary_named_in_a_sentence_ends_the_proxies() -> None:
         ], given
         assert extract.session.secretary is not None
         assert extract.session.secretary.name == "Marc GRIS", given
+
+
+def test_stacked_headings_then_names_proxies_and_names() -> None:
+    """« Etaient présent(e)s : Excusé(e)s : A - B - C (procuration remise à A) D (pas de
+    remise de procuration) »: two columns run together; the proxies are members away, the
+    names before them the present column's, those after them the excused column's."""
+    text = (
+        "Séance du 19 juillet 2016\nEtaient présent(e)s : Excusé(e)s : ROUX Paul - BRUN Zoé – "
+        "GRIS Léa (Lauzac) FAURE Inès (procuration remise à ROUX Paul), PONS Luc (procuration "
+        "remise à BRUN Zoé) MARTIN Marc (pas de remise de procuration).\n"
+    )
+    for given in as_written_and_flat(text):
+        lists = qpparse.parse(given).attendance
+        assert [p.name for p in lists.present] == ["Paul ROUX", "Zoé BRUN", "Léa GRIS"], given
+        assert [(p.member.name, p.holder and p.holder.name) for p in lists.represented] == [
+            ("Inès FAURE", "Paul ROUX"),
+            ("Luc PONS", "Zoé BRUN"),
+        ], given
+        assert [p.name for p in lists.excused] == ["Marc MARTIN"], given

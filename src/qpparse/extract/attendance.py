@@ -513,7 +513,12 @@ def _share_among_headings(roles: list[str], state: _ListState, draft: Draft) -> 
     entries = [entry for entry in state.filed if isinstance(entry, Proxy) or id(entry) in kept]
     runs = [list(run) for _, run in itertools.groupby(entries, key=lambda e: isinstance(e, Proxy))]
     if len(runs) != len(roles):
-        return
+        # Proxies under no proxies heading of their own (« Présents : Excusés : X - Y Z
+        # (procuration remise à X) W »): they are the members away who gave one; the runs of
+        # names are the member lists', in order.
+        runs = [run for run in runs if not isinstance(run[0], Proxy)]
+        if "represented" in roles or len(runs) != len(roles):
+            return
     for run, run_role in zip(runs, roles, strict=True):
         if isinstance(run[0], Proxy) or run_role == roles[-1]:
             continue
