@@ -2018,6 +2018,12 @@ COMMUNE_LEAD_START: Final = _compile(
     r"(?<=\S)\s+(?=(?:Pour|POUR)\s+(?:(?:[^\s,;:]+\s+){0,4}?"
     rf"(?i:{_FOLDED_CIVILITY})|(?:[^\s,;:/]+(?:\s+|$)){{1,4}}(?:/|$)))"
 )
+# « … MEYNET Jacques COMMUNE DE BURGNARD Michel COMMUNE D'ARMOY CHAUSSEE Daniel … » (written):
+# where a commune's group starts inside an item, its lead in capitals (the commune's own name
+# may be lost, the members follow family name first).
+ENTITY_LEAD_START: Final = _compile(r"(?<=\S)\s+(?=COMMUNE\s+(?:DE\s|D['’]|DU\s|DES\s))")
+# The lead alone, its commune's name lost (folded): « COMMUNE DE », « COMMUNE D' ».
+ENTITY_LEAD_ALONE: Final = _compile(r"^commune\s+(?:de|d'|du|des)$")
 NAME_JOINERS: Final = frozenset(
     {"de", "du", "des", "la", "le", "les", "sur", "en", "et", "sous", "lès"}
 )

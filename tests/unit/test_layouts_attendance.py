@@ -2253,3 +2253,27 @@ def test_stacked_headings_then_names_proxies_and_names() -> None:
             ("Luc PONS", "Zoé BRUN"),
         ], given
         assert [p.name for p in lists.excused] == ["Marc MARTIN"], given
+
+
+def test_communes_in_capitals_then_members_family_name_first() -> None:
+    """« COMMUNE DE LAUZAC ROUX Paul BRUN Zoé COMMUNE D'ARVIN GRIS Léa COMMUNE DE FAURE Inès »:
+    each group's members after its commune, written family name first, no civility; a group
+    whose commune's name was lost (« COMMUNE DE FAURE Inès ») has no commune, never « FAURE »;
+    a holder followed by the next member with no separator (« pouvoir à ROUX Paul PONS Luc »)."""
+    text = (
+        "Séance du 19 juin 2018\nPRESENTS :\nCOMMUNE DE LAUZAC-en-VAL ROUX Paul BRUN Zoé COMMUNE "
+        "D’ARVIN GRIS Léa COMMUNE DE FAURE Inès\n\nABSENTS EXCUSES AYANT DONNE POUVOIR :\n"
+        "COMMUNE DE BRESSY PONS Luc, pouvoir à ROUX Paul MARTIN Marc, pouvoir à GRIS Léa\n"
+    )
+    for given in as_written_and_flat(text):
+        lists = qpparse.parse(given).attendance
+        assert [(p.name, p.commune) for p in lists.present] == [
+            ("Paul ROUX", "COMMUNE DE LAUZAC-en-VAL"),
+            ("Zoé BRUN", "COMMUNE DE LAUZAC-en-VAL"),
+            ("Léa GRIS", "COMMUNE D’ARVIN"),
+            ("Inès FAURE", None),
+        ], given
+        assert [(p.member.name, p.holder and p.holder.name) for p in lists.represented] == [
+            ("Luc PONS", "Paul ROUX"),
+            ("Marc MARTIN", "Léa GRIS"),
+        ], given

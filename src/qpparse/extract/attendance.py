@@ -674,7 +674,15 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
         piece = parts[0]  # « DÉMU (FRANC Thierry) »: the commune taken, its member read on
     # « Lacoste Pour M. Brut », « M. X ayant donné pouvoir à Mme Y Mme Z ayant donné … »:
     # several items whose separator was lost, each read (a failed one does not stop the next).
-    if len(parts) > 1 or len(parts := _commune_groups(piece) or _chained_proxies(piece, state)) > 1:
+    if (
+        len(parts) > 1
+        or len(
+            parts := _commune_groups(piece)
+            or _entity_groups(piece)
+            or _chained_proxies(piece, state)
+        )
+        > 1
+    ):
         filed = [_read_item(part, state, draft) for part in parts]
         return all(filed)
     if state.commune is not None and (run_on := _member_then_commune(piece.text)):
@@ -780,6 +788,16 @@ def _commune_groups(piece: Piece) -> list[Piece]:
     ends = [*starts[1:], len(piece.text)]
     if len(starts) == 1:
         return []
+    return [Piece(piece.text[a:b].strip(), piece.line) for a, b in zip(starts, ends, strict=True)]
+
+
+def _entity_groups(piece: Piece) -> list[Piece]:
+    """The item cut where a commune's group led in capitals starts (« … MEYNET Jacques COMMUNE
+    DE BURGNARD Michel »); none when no group starts inside it."""
+    starts = [0, *(match.end() for match in lexicon.ENTITY_LEAD_START.finditer(piece.text))]
+    if len(starts) == 1:
+        return []
+    ends = [*starts[1:], len(piece.text)]
     return [Piece(piece.text[a:b].strip(), piece.line) for a, b in zip(starts, ends, strict=True)]
 
 
@@ -1407,10 +1425,35 @@ def _take_entity(text: str, state: _ListState) -> str:
         return text[proxy_words.start() :].strip()
     cut = next(
         (index for index, word in enumerate(words) if index and _is_civility_word(word)),
-        len(words),
+        None,
     )
-    state.commune = " ".join(words[:cut])
+    if cut is None:
+        # « COMMUNE DE CHENS-sur-LEMAN ARNOUX Robert ZANNI Françoise »: no civility, the members
+        # written family name first after the collectivity's name.
+        cut = _family_first_run_start(words) or len(words)
+    commune = " ".join(words[:cut])
+    # « COMMUNE DE » alone: the commune's name was lost, the group's is unknown.
+    state.commune = None if lexicon.ENTITY_LEAD_ALONE.match(fold(commune)) else commune
     return " ".join(words[cut:])
+
+
+def _family_first_run_start(words: list[str]) -> int | None:
+    """Where the names written family name first that end ``words`` start: from the end, a
+    given name after a family name in capitals (with its particles), again and again; ``None``
+    when none ends them or nothing is left before them."""
+    start = None
+    index = len(words)
+    while index >= 2 and _is_given(words[index - 1]) and _is_capitals_family(words[index - 2]):
+        index -= 2
+        # « LE GUILLOU Grégory », « DE LA VERGNE Anne »; not the article after « COMMUNE ».
+        while index >= 3 and fold(words[index - 1]) in lexicon.PARTICLES:
+            index -= 1
+        start = index
+    return start if start else None
+
+
+def _is_capitals_family(word: str) -> bool:
+    return word.isupper() and is_family_token(word)
 
 
 def _is_civility_word(word: str) -> bool:
@@ -1843,11 +1886,32 @@ def _attach_holder(piece: Piece, state: _ListState, draft: Draft) -> bool:
             _add_substitute(Piece(holder_text[substitute.end() :], piece.line), state, draft)
         return True
     _remove_member(member, draft)
+    holder_text, following = _holder_then_names(holder_text)
     proxy = _proxy(member, holder_text, piece.line, draft)
     draft.attendance.represented.append(proxy)
     state.filed.append(proxy)
     state.last = None
-    return True
+    read = [_read_item(Piece(name, piece.line), state, draft) for name in following]
+    return all(read)
+
+
+def _holder_then_names(holder_text: str) -> tuple[str, list[str]]:
+    """« …, pouvoir à GIRARD René WENTZLER Eric, pouvoir à … »: whole names written after the
+    holder with no separator; the first is the holder, the others the list's next members.
+    Only when the words are names and nothing else, each written as the first is."""
+    words = holder_text.split()
+    if len(words) < 4:  # two names at least
+        return holder_text, []
+    family_first = is_family_token(words[0])
+    starts = [0]
+    while (end := _name_end(words, starts[-1], family_first=family_first)) is not None:
+        if end == len(words):
+            break
+        starts.append(end)
+    if end is None or len(starts) < 2:
+        return holder_text, []
+    names = [" ".join(words[a:b]) for a, b in itertools.pairwise([*starts, len(words)])]
+    return names[0], names[1:]
 
 
 def _names_a_substitute(note: str) -> bool:
