@@ -513,12 +513,10 @@ def _share_among_headings(roles: list[str], state: _ListState, draft: Draft) -> 
     entries = [entry for entry in state.filed if isinstance(entry, Proxy) or id(entry) in kept]
     runs = [list(run) for _, run in itertools.groupby(entries, key=lambda e: isinstance(e, Proxy))]
     if len(runs) != len(roles):
-        # Proxies under no proxies heading of their own (« Présents : Excusés : X - Y Z
-        # (procuration remise à X) W »): they are the members away who gave one; the runs of
-        # names are the member lists', in order.
-        runs = [run for run in runs if not isinstance(run[0], Proxy)]
-        if "represented" in roles or len(runs) != len(roles):
+        names = _runs_of_names(runs, roles)
+        if names is None:
             return
+        runs = names
     for run, run_role in zip(runs, roles, strict=True):
         if isinstance(run[0], Proxy) or run_role == roles[-1]:
             continue
@@ -527,6 +525,29 @@ def _share_among_headings(roles: list[str], state: _ListState, draft: Draft) -> 
         moved = {id(person) for person in run}
         filed[:] = [person for person in filed if id(person) not in moved]
         getattr(attendance, run_role).extend(run)
+
+
+def _runs_of_names(
+    runs: list[list[Person | Proxy]], roles: list[str]
+) -> list[list[Person | Proxy]] | None:
+    """Proxies under no proxies heading of their own (« Présents : Excusés : X - Y Z (procuration
+    remise à X) W »): they are members away who gave one, and the runs of names, counted
+    without them, are the member lists', in order; ``None`` when they are not as many as the
+    headings, or when a name put among those away holds a proxy (a holder is present)."""
+    holders = {
+        name_key(entry.holder.name)
+        for run in runs
+        for entry in run
+        if isinstance(entry, Proxy) and entry.holder is not None
+    }
+    names = [run for run in runs if not isinstance(run[0], Proxy)]
+    if "represented" in roles or len(names) != len(roles):
+        return None
+    for run, role in zip(names, roles, strict=True):
+        members = [entry for entry in run if isinstance(entry, Person)]
+        if role != "present" and any(name_key(person.name) in holders for person in members):
+            return None
+    return names
 
 
 def _set_staff_apart(draft: Draft, start: int, role: str = "present") -> None:
