@@ -2021,7 +2021,13 @@ COMMUNE_LEAD_START: Final = _compile(
 # « … MEYNET Jacques COMMUNE DE BURGNARD Michel COMMUNE D'ARMOY CHAUSSEE Daniel … » (written):
 # where a commune's group starts inside an item, its lead in capitals (the commune's own name
 # may be lost, the members follow family name first).
-ENTITY_LEAD_START: Final = _compile(r"(?<=\S)\s+(?=COMMUNE\s+(?:DE\s|D['’]|DU\s|DES\s))")
+# Or in sentence case, its name then the next member's civility or the item's end (« … M.
+# Michel DE REYDET Commune d’Andilly M. Vincent HUMBERT Commune de Cercier M. … »).
+ENTITY_LEAD_START: Final = _compile(
+    r"(?<=\S)\s+(?=COMMUNE\s+(?:DE\s|D['’]|DU\s|DES\s)|"
+    r"Commune\s+(?:de\s|d['’]\s?|du\s|des\s)(?:[^\s,;:()]+(?:\s+|$)){1,5}?"
+    r"(?:(?i:m|mme|mr|mlle|monsieur|madame)\.?\s|$))"
+)
 # The lead alone, its commune's name lost (folded): « COMMUNE DE », « COMMUNE D' ».
 ENTITY_LEAD_ALONE: Final = _compile(r"^commune\s+(?:de|d'|du|des)$")
 NAME_JOINERS: Final = frozenset(

@@ -2277,3 +2277,22 @@ def test_communes_in_capitals_then_members_family_name_first() -> None:
             ("Luc PONS", "Paul ROUX"),
             ("Marc MARTIN", "Léa GRIS"),
         ], given
+
+
+def test_communes_in_sentence_case_each_before_its_members() -> None:
+    """« Commune d'Arvin / M. Paul ROUX, Mme Zoé BRUN / Commune de Lauzac / M. Luc PONS »: each
+    commune on a line of its own before its members, with no separator once flattened; the
+    last commune may close the item (« Mme Zoé BRUN Commune du Sappey »)."""
+    text = (
+        "Séance du 26 janvier 2016\nEtaient présents :\nCommune d'Arvin\nM. Paul ROUX, Mme Zoé "
+        "BRUN\nCommune de Lauzac en Bornes\nM. Luc PONS\nCommune du Sappey\nMadame Léa GRIS\n"
+        "Procurations :\nM. Marc MARTIN, Commune d’Arvin\n"
+    )
+    for given in as_written_and_flat(text):
+        lists = qpparse.parse(given).attendance
+        assert [(p.name, p.commune) for p in lists.present] == [
+            ("Paul ROUX", "Commune d'Arvin"),
+            ("Zoé BRUN", "Commune d'Arvin"),
+            ("Luc PONS", "Commune de Lauzac en Bornes"),
+            ("Léa GRIS", "Commune du Sappey"),
+        ], given
