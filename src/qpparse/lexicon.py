@@ -1529,8 +1529,12 @@ COMMUNE_NUMBER: Final = _compile(
 # a date (« 15 – 03 – 2021 »).
 # Letters glued to a year and an order (folded): « del-2021-012 », « d2021-012 », « cm_2021_12 »;
 # not a decision's or an order's (« DEC-2017-140 », « ARR-2021-3 »: the mayor's own acts).
+# Or the year first, then the letters and the order: « 2022_DEL014 », « 2022-DEL-014 ». Or a
+# letter and the session's date, then the order: « D.2014-09-10/0038 ».
 _LETTERED_YEAR_NUMBER = (
-    r"(?!dec|arr?[-_\d])[a-z]{1,5}[-_]?(?:19|20)\d\d[-_/]\d{1,4}(?:[-_/]\d{1,4})?(?![\w/-])"
+    r"(?:(?!dec|arr?[-_\d])[a-z]{1,5}[-_]?(?:19|20)\d\d[-_/]\d{1,4}(?:[-_/]\d{1,4})?|"
+    r"(?:19|20)\d\d[-_/](?!dec|arr?[-_\d])[a-z]{1,5}[-_/]?\d{1,4}|"
+    r"[a-z]{1,4}\.?(?:19|20)\d\d-\d\d-\d\d[/_-]\d{1,5})(?![\w/-])"
 )
 _SPACED_NUMBER = (
     r"(?!\d{1,2}\s[-–]\s\d{1,2}\s[-–]\s(?:19|20)\d\d\b)"
@@ -1644,6 +1648,8 @@ INLINE_CANDIDATE: Final = _compile(
     r"(?<=[\s.;:,)»])(?:\p{Lu}|(?<=:\s)\p{Ll}|(?<=[.;:)»]\s{1,3})\d{2}/\d{4}/\p{Lu}|"
     # A year-first number after a sentence (« … à l'unanimité. 2019-062-01 – TRAVAUX »).
     r"(?<=[.;:)»]\s{1,3})(?:19|20)\d\d-\d|"
+    # « … Anne NOIR 2022_DEL014 Remboursement … »: the year then capitals, a number's shape.
+    r"(?<=\s)(?:19|20)\d\d[-_/]\p{Lu}|"
     # « … du 16 septembre 2019 2019 – 054 – 03.12 – Indemnités … »: runs of digits parted by
     # spaced dashes (``SPACED_NUMBER``).
     r"(?<=\s)\d{1,4}\s[-–]\s\d{1,4}\s[-–]\s\d)"

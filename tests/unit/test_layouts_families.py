@@ -247,6 +247,9 @@ def test_authority_and_body(
         ("Acte n° 2021-12\nObjet : Tarifs de la cantine", "2021-12"),
         ("DEL-2021-012 : Tarifs de la cantine", "DEL-2021-012"),
         ("D2021-012 Tarifs de la cantine", "D2021-012"),
+        ("2021_DEL012 Tarifs de la cantine", "2021_DEL012"),
+        ("2021-DEL-012 – Tarifs de la cantine", "2021-DEL-012"),
+        ("D.2021-05-03/0012 : Tarifs de la cantine", "D.2021-05-03/0012"),
         ("Délibération : Tarifs de la cantine", None),
         ("DCM-2021-01-001\nObjet : Tarifs de la cantine", "DCM-2021-01-001"),
     ],
@@ -264,13 +267,14 @@ def test_a_title_announced_after_the_lists(announced: str, number: str | None) -
         assert [p.name for p in extract.attendance.present] == ["Paul ROUX", "Anne NOIR"]
 
 
-def test_the_mayor_s_decisions_are_no_deliberation() -> None:
+@pytest.mark.parametrize("decision", ["DEC-2021-140", "2021-DEC-140"])
+def test_the_mayor_s_decisions_are_no_deliberation(decision: str) -> None:
     """« DEC-2017-140 – Maîtrise d'œuvre … »: a decision the mayor took, reported to the council,
     is neither the deliberation's number nor its title."""
     text = (
         "Séance du 3 mai 2021\nPrésents : M. Paul ROUX, Mme Anne NOIR\n"
         "Le Maire donne connaissance des décisions prises par délégation :\n"
-        "DEC-2021-140 – Maîtrise d'œuvre de la voirie\n"
+        f"{decision} – Maîtrise d'œuvre de la voirie\n"
     )
     for variant in as_written_and_flat(text):
         deliberation = qpparse.parse(variant).deliberation
