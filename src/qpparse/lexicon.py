@@ -970,7 +970,8 @@ COUNT_PAIR: Final = _compile(
     # number followed by another one is a table's column (« En exercice 58 48 »): which of them
     # is the session's, the text does not say.
     rf"\b(?:{_LABEL_GROUPS})(?:\s{{0,3}}\([^()\d]{{3,40}}\))?(?:\s{{1,3}}(?:est|etait)\s+de)?"
-    rf"\s{{0,3}}[:=.…]{{0,80}}\s{{0,3}}\(?"
+    # « - Présents : - 20 jusqu'à 18 h 42 - 21 … »: a dash may stand before the count.
+    rf"\s{{0,3}}[:=.…]{{0,80}}\s{{0,3}}(?:(?<=:\s{{0,3}})[-–]\s{{1,3}})?\(?"
     rf"(?:(?P<count>(?!00\d)(?!0?1\b)\d{{1,4}})\b|(?P<count>0?1)\b(?!{_LIST_NUMBER_TAIL}))"
     # « Procurations (5/6) : Francis X à … »: a list heading's counts before and after a
     # change, not a box's (« Quorum (8) : » is one).
@@ -1299,7 +1300,11 @@ STAFF_ROLE: Final = _compile(
 )
 # « DEBRUYNE Odile : arrivée à 18 h 30 - a voté à partir de … »: after a member's name and a
 # colon, a note on their arrival or departure (folded, what follows the colon).
-TIMING_NOTE: Final = _compile(r"^\s{0,3}(?:arrivee?|partie?|sortie?|depart|a\s+quitte)\b")
+# « COMPAGNON Laetitia quitte la séance à 18h38 et rentre à 18h42 »: the verb in the present.
+TIMING_NOTE: Final = _compile(
+    r"^\s{0,3}(?:arrivee?|partie?|sortie?|depart|a\s+quitte|(?:quitte|rejoint)\s+la\s+"
+    r"(?:seance|salle|reunion)|(?:arrive|revient|rentre)\s+(?:a|en\s+seance|au\s+point)\b)\b"
+)
 # « Absents : néant »: a list said to be empty (folded).
 NOBODY: Final = _compile(r"^(?:neant|aucune?|personne|sans\s+objet|/|-)\s{0,3}\.?$")
 # « Néant » then more words in the same item (folded): the list is empty, the words another's.

@@ -2296,3 +2296,27 @@ def test_communes_in_sentence_case_each_before_its_members() -> None:
             ("Luc PONS", "Commune de Lauzac en Bornes"),
             ("Léa GRIS", "Commune du Sappey"),
         ], given
+
+
+def test_grouped_civilities_before_a_colon_and_timing_notes_in_the_present_tense() -> None:
+    """« Mmes : BARBE Laure, COMPAGNON Laetitia quitte la séance à 18h38 et rentre à 18h42, MM :
+    … »: the civility of the names after it, never a commune; the note is no part of the name;
+    « - Présents : - 20 jusqu'à 18 h 42 - 21 … » counts 20 present at the opening."""
+    text = (
+        "Séance du 16 décembre 2021\nPrésents : M. ROUX Paul, Maire, Mmes : BRUN Zoé, GRIS Léa "
+        "quitte la séance à 18h38 et rentre à 18h42, MM : PONS Luc, FAURE Marc\n"
+        "Nombre de membres\n- En exercice : 9\n- Présents :\n- 5 jusqu'à 18 h 42\n"
+        "- 4 à partir de 18h43\n"
+    )
+    for given in as_written_and_flat(text):
+        extract = qpparse.parse(given)
+        present = extract.attendance.present
+        assert [(p.name, p.civility, p.commune) for p in present] == [
+            ("Paul ROUX", "M.", None),
+            ("Zoé BRUN", "Mme", None),
+            ("Léa GRIS", "Mme", None),
+            ("Luc PONS", "M.", None),
+            ("Marc FAURE", "M.", None),
+        ], given
+        assert "quitte la séance à 18h38" in present[2].notes, given
+        assert extract.session.counts.present == 5, given

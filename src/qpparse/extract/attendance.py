@@ -1199,6 +1199,11 @@ def _take_commune(text: str, state: _ListState) -> str:
     # « Pour la commune d’: » with the name lost: the members after it sit for no known commune;
     # « Adjoints : », « Conseillers : » name the members' office, no commune.
     commune = match["commune"].strip() if match["commune"] is not None else None
+    if commune is not None and is_group_civility(commune):
+        # « Mmes : BARBE Laure, … », « MM : BONFILS Fabien »: the civility of the names after
+        # it, no commune.
+        state.group_civility = lexicon.CIVILITIES.get(fold(commune).rstrip(" ."))
+        return text[match.end() :]
     state.commune = None if commune is None or is_role(commune) else commune
     return text[match.end() :]
 
