@@ -1939,9 +1939,11 @@ LETTERHEAD: Final = _compile(
 )
 # Lower-case joining words of a proper name in sentence case (« Villebourg-sur-Loire »).
 # Civilities that start a person inside a list item (folded).
+# « Mme. BAREILLE Brigitte »: a full stop after the abbreviation too.
 INNER_CIVILITIES: Final = frozenset(
-    {"m.", "mme", "madame", "monsieur", "mlle", "mr", "mr.", "melle", "mademoiselle"}
-)
+    {"m.", "mme", "mme.", "madame", "monsieur", "mlle", "mlle.", "mr", "mr.", "melle", "melle.",
+     "mademoiselle"}
+)  # fmt: skip
 # Plural civilities that start the next members when glued after a family name
 # (« GENAY MM. VILLARD »: folded words).
 INNER_GROUP_CIVILITIES: Final = frozenset(

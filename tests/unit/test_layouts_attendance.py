@@ -2320,3 +2320,21 @@ def test_grouped_civilities_before_a_colon_and_timing_notes_in_the_present_tense
         ], given
         assert "quitte la séance à 18h38" in present[2].notes, given
         assert extract.session.counts.present == 5, given
+
+
+def test_proxies_after_a_colon_each_led_by_an_abbreviation_with_its_full_stop() -> None:
+    """« Mme. ROUX Zoé : procuration à BRUN Paul Mme. GRIS Léa : procuration à PONS Luc »: the
+    given name before the colon is no commune; the second « Mme. » starts the next member."""
+    text = (
+        "Séance du 24 octobre 2014\nPrésents: MM. BRUN Paul, PONS Luc.\nAbsents excusés:\n"
+        "Mme. ROUX Zoé : procuration à BRUN Paul Mme. GRIS Léa : procuration à PONS Luc Absent :\n"
+        "M. FAURE Marc\n"
+    )
+    for given in as_written_and_flat(text):
+        lists = qpparse.parse(given).attendance
+        assert [(p.member.name, p.holder and p.holder.name) for p in lists.represented] == [
+            ("Zoé ROUX", "Paul BRUN"),
+            ("Léa GRIS", "Luc PONS"),
+        ], given
+        assert lists.excused == [], given
+        assert [p.name for p in lists.absent] == ["Marc FAURE"], given

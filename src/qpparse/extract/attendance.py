@@ -1116,6 +1116,8 @@ def _name_before_commune(text: str) -> tuple[str, str] | None:
     match = lexicon.COMMUNE_PREFIX.match(text) if ":" in text else None
     if match is None or match["commune"] is None:
         return None
+    if lexicon.PROXY_AFTER_COLON.match(fold(text[match.end() :])):
+        return None  # « Mme. X Brigitte : procuration à Y »: the member's proxy, no commune
     ended = _sentence_before_commune(match["commune"])
     if ended is not None:  # « Mme Brajeul. Communauté de Communes du Porhoët : MM. Buot »
         return ended, match["commune"][len(ended) + 1 :].strip() + " " + text[
