@@ -446,6 +446,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "COUNT_THEN_LIST": "presents : 1 " + "x" * 100_000,
     "ENTITY_LEAD_START": "x" + " " * 100_000 + "COMMUNE DE ",
     "ENTITY_LEAD_START[sentence-case]": "x Commune de " + "a " * 50_000 + "x",
+    "LIST_FORMULA": "mm. les conseillers" + " municipal" * 20_000 + "x",
     "ENTITY_LEAD_ALONE": "commune" + " " * 100_000 + "de",
     "COUNT_THEN_LIST[dashes]": "presents : 1 : " + "x -" * 30_000,
     "TABLE_COLUMNS": "nom prenom " + "commune " * 20_000 + "titulaire suppleant " * 10_000,

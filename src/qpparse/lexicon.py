@@ -791,6 +791,14 @@ HEADING_BRACKETED_COUNT: Final = _compile(
 # The rest of a heading word the pattern stopped inside (« représenté|s », « excusé|e|s »,
 # « représenté|(s/es) »).
 WORD_TAIL: Final = _compile(r"^[\w()/]*")
+# A formula inside a list, after its first member (folded): « M. X, Maire MM. Les Conseillers
+# municipaux et Mmes Les Conseillères Municipales en exercice : MM. Y et Z … »: a grouped
+# civility, then « les » and the members' name as a body; no member.
+LIST_FORMULA: Final = _compile(
+    r"(?<!\S)(?:mm\.?|mmes?|messieurs|mesdames)\s+les\s+(?:conseill|membres|delegue|elu)[\w']{0,12}"
+    r"(?:\s+(?:municipa(?:les|le|ux|l)|communautaires?|titulaires?|syndicaux|en\s+exercice)\b)*"
+    r"\s{0,3}:?"
+)
 # The formula that follows a heading: « Mesdames et Messieurs : », « Mmes et MM. ». Only the
 # pair is a formula: « MM. DURAND, MARTIN » alone is a grouped civility of the names it leads.
 HEADING_TAIL: Final = _compile(

@@ -2338,3 +2338,28 @@ def test_proxies_after_a_colon_each_led_by_an_abbreviation_with_its_full_stop() 
         ], given
         assert lists.excused == [], given
         assert [p.name for p in lists.absent] == ["Marc FAURE"], given
+
+
+def test_grouped_civilities_joining_family_names_by_et_and_a_formula_inside_the_list() -> None:
+    """« Présents : M. ROUX, Maire MM. Les Conseillers municipaux et Mmes Les Conseillères
+    Municipales en exercice : MM. BRUN et GRIS Mme FAURE MM. PONS et MARTIN Mme NOIR »: the
+    formula names no member; a family name in capitals before the next civility follows
+    « et », no commune (the list opens with a member, not with a commune)."""
+    text = (
+        "Séance du 22 juillet 2016\nPrésents : M. ROUX, Maire MM. Les Conseillers municipaux "
+        "et Mmes Les Conseillères Municipales en exercice : MM. BRUN et GRIS Mme FAURE MM. PONS "
+        "et MARTIN Mme NOIR MM. LAUZE et VIDAL.\n"
+    )
+    for given in as_written_and_flat(text):
+        present = qpparse.parse(given).attendance.present
+        assert [(p.name, p.commune) for p in present] == [
+            ("ROUX", None),
+            ("BRUN", None),
+            ("GRIS", None),
+            ("FAURE", None),
+            ("PONS", None),
+            ("MARTIN", None),
+            ("NOIR", None),
+            ("LAUZE", None),
+            ("VIDAL", None),
+        ], given

@@ -220,6 +220,7 @@ def extract(section: Section, draft: Draft) -> None:
 
 def _read_items(names: list[Piece], state: _ListState, draft: Draft) -> None:
     """Read a list's items in order; holders named « respectivement » after them are paired."""
+    names = [piece for piece in map(_without_list_formula, names) if piece.text]
     respective = _respective_split(names)
     givers, holders = respective if respective is not None else (names, [])
     before = _Filed(len(state.filed), len(draft.attendance.represented))
@@ -722,6 +723,22 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
         first = _read_item(Piece(glued[0], piece.line), state, draft)
         return _read_item(Piece(glued[1], piece.line), state, draft) and first
     return _read_commune_member(Piece(text, piece.line), state, draft)
+
+
+def _without_list_formula(piece: Piece) -> Piece:
+    """The item without « MM. Les Conseillers municipaux … en exercice : » (the list's formula,
+    no member), kept with the list."""
+    if "les" not in piece.text.lower():
+        return piece  # most items hold no formula: the pattern need not run
+    folded = fold(piece.text)
+    cuts = [(match.start(), match.end()) for match in lexicon.LIST_FORMULA.finditer(folded)]
+    if not cuts:
+        return piece
+    kept = [
+        piece.text[start:end]
+        for start, end in itertools.pairwise([0, *itertools.chain(*cuts), len(piece.text)])
+    ][::2]
+    return Piece(" ".join(" ".join(kept).split()), piece.line)
 
 
 def _read_commune_member(piece: Piece, state: _ListState, draft: Draft) -> bool:
@@ -1302,7 +1319,11 @@ def _communes_in_capitals(items: list[Piece]) -> bool:
     """Whether several items start with words in capitals then a civility: communes, in a
     list that groups its members by commune (one such item may be a name glued to the next)."""
     starts = sum(1 for item in items if _capitals_before_civility(item.text.split()))
-    return starts >= lexicon.MIN_COMMUNE_GROUPS
+    # « M. X, Maire MM. BEDNAREK et GARCIA Mme ZELY … »: a list opening with a member, each
+    # family name in capitals before the next civility follows « et », no commune.
+    first_words = items[0].text.split() if items else []
+    opens_with_member = bool(first_words) and _is_civility_word(first_words[0])
+    return starts >= lexicon.MIN_COMMUNE_GROUPS and not opens_with_member
 
 
 def _communes_after_names(items: list[Piece]) -> bool:
