@@ -2683,6 +2683,19 @@ BODY_AFTER_NAME: Final = _compile(
     r"Ville\s+d[e']|Syndicat\b|Mairie\s+d[e']|Conseil\s+(?:d[ée]partemental|r[ée]gional)|"
     r"M[ée]tropole\b)[^()]{0,100})$"
 )
+# A member written civility, family name in capitals, one given name (written), inside the words
+# of a table whose columns ran together (« Commune de Lœuilly M. LEFEBVRE Pascal Association des
+# Maires de la Somme »): its name; ``BODY_WORD`` tells the words around it are bodies.
+ANCHORED_MEMBER: Final = _compile(
+    r"(?<!\S)(?:M\.|Mme\.?|Mr\.?|Mlle\.?|Monsieur|Madame)\s{1,3}"
+    r"(?:(?:de\s+la|de\s+l['’]|de|du|des|d['’]|DE\s+LA|DE|DU|DES|LE|LA|D['’])\s?)?\p{Lu}[\p{Lu}'’-]+"
+    r"(?:\s{1,3}(?:(?:DE|DU|LE|LA|D['’])\s?)?\p{Lu}[\p{Lu}'’-]+){0,3}"
+    r"\s{1,3}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?=[\s,;)]|$)"
+)
+BODY_WORD: Final = _compile(
+    r"\b(?:association|commune|communaute|syndicat|conseil|union|federation|chambre|agence|"
+    r"direction|office|etablissement|eptb|departement|region|prefecture|ddtm?|commission)\b"
+)
 # A civility anywhere (written): another member named (« … Paul ROUX Adjoint M. Luc BRUN »).
 CIVILITY_INSIDE: Final = _compile(rf"(?:^|\s)(?:{_CIVILITY_WORD}|MM?\.)(?=\s)")
 # A word in capitals of three letters or more (written): a family name, or an acronym.

@@ -509,9 +509,9 @@ def _family_words(words: list[str]) -> list[bool]:
     """Which words belong to a family name: written in capitals, or a particle (« de », « LE »,
     « d' ») followed by a word in capitals. Each word is tested once."""
     family = list(map(is_family_token, words))
-    # Forwards, in place: a particle is judged on the capitals of the word after it, which is not
-    # changed before the particle's turn.
-    for index in range(len(words) - 1):
+    # Backwards, in place: a particle is judged on the word after it, itself a family word or a
+    # particle before one (« de la VERNÈDE Marc »).
+    for index in range(len(words) - 2, -1, -1):
         if family[index + 1] and not family[index] and fold(words[index]) in lexicon.PARTICLES:
             family[index] = True
     return family

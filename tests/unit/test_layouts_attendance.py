@@ -2363,3 +2363,29 @@ def test_grouped_civilities_joining_family_names_by_et_and_a_formula_inside_the_
             ("LAUZE", None),
             ("VIDAL", None),
         ], given
+
+
+def test_a_table_of_members_and_their_bodies_whose_columns_ran_together() -> None:
+    """« Commune de Lauzac M. ROUX Paul Association des Maires de la Vienne M. BRUN Luc Union
+    … »: each member written civility, family name in capitals, given name; the bodies' words
+    are kept unread, never part of a name."""
+    text = (
+        "Réunion de la commission locale du 15 février 2018\nEtaient présents lors de la "
+        "réunion :\nNom Organisme Syndicat mixte de la Lauze, Président de la Commission M. ROUX "
+        "Paul SAGE M. BRUN Luc Union des Maires de la Vienne - Commune de Lauzac Mme GRIS Léa "
+        "Association des Maires de la Vienne – Commune d’Arvin M. de la VERNÈDE Marc Association "
+        "des Maires de la Vienne – Commune de M. PONS Jean-Luc Conseil départemental de la Vienne\n"
+        "Absents excusés : Mme FAURE Inès, M. NOIR Yves.\n"
+    )
+    for given in as_written_and_flat(text):
+        extract = qpparse.parse(given)
+        lists = extract.attendance
+        assert [p.name for p in lists.present] == [
+            "Paul ROUX",
+            "Luc BRUN",
+            "Léa GRIS",
+            "Marc de la VERNÈDE",
+            "Jean-Luc PONS",
+        ], given
+        assert [p.name for p in lists.excused] == ["Inès FAURE", "Yves NOIR"], given
+        assert any("Association des Maires" in kept.text for kept in extract.unrecognised)

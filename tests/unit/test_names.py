@@ -55,6 +55,7 @@ PERSONS = [
         None,
     ),
     ("LE DISSES Éric", "Éric LE DISSES", "Éric", "LE DISSES", None),
+    ("M. de la VERNÈDE Marc", "Marc de la VERNÈDE", "Marc", "de la VERNÈDE", "M."),
     # accents as written, present or missing
     ("Gérard BRAMOULLE", "Gérard BRAMOULLE", "Gérard", "BRAMOULLE", None),
     ("Gerard GAZAY", "Gerard GAZAY", "Gerard", "GAZAY", None),

@@ -221,6 +221,8 @@ def extract(section: Section, draft: Draft) -> None:
 def _read_items(names: list[Piece], state: _ListState, draft: Draft) -> None:
     """Read a list's items in order; holders named « respectivement » after them are paired."""
     names = [piece for piece in map(_without_list_formula, names) if piece.text]
+    if state.role != "represented":  # « M. X pour M. Y Syndicat … » is a holder's proxy
+        names = [member for piece in names for member in _members_among_bodies(piece, draft)]
     respective = _respective_split(names)
     givers, holders = respective if respective is not None else (names, [])
     before = _Filed(len(state.filed), len(draft.attendance.represented))
@@ -723,6 +725,27 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
         first = _read_item(Piece(glued[0], piece.line), state, draft)
         return _read_item(Piece(glued[1], piece.line), state, draft) and first
     return _read_commune_member(Piece(text, piece.line), state, draft)
+
+
+def _members_among_bodies(piece: Piece, draft: Draft) -> list[Piece]:
+    """« Commune de Lœuilly M. LEFEBVRE Pascal Association des Maires de la Somme Mme PERONNE
+    Michèle … »: a table of members and their bodies whose columns ran together; each member
+    written civility, family name in capitals, given name is an item of their own, the bodies'
+    words are kept unread. The item as it is when it names no body or no such member."""
+    members = list(lexicon.ANCHORED_MEMBER.finditer(piece.text))
+    if not members or _holds_proxy_words(fold(piece.text)):
+        return [piece]  # a proxy's words join two members: read as a proxy
+    bounds = [0, *(end for member in members for end in member.span()), len(piece.text)]
+    rest = [piece.text[a:b].strip(" ,;-–") for a, b in itertools.pairwise(bounds)][::2]
+    if not any(lexicon.BODY_WORD.search(fold(words)) for words in rest):
+        return [piece]
+    if len(members) == 1 and not lexicon.BODY_WORD.match(fold(rest[0])):
+        # One member in a sentence (« Monsieur le Président … souhaite la bienvenue … à Monsieur
+        # X Guillaume de la Société … »): a table's row starts with its body or holds several.
+        return [piece]
+    for words in filter(None, rest):
+        draft.reject_rest(piece.line, words)
+    return [Piece(member.group(), piece.line) for member in members]
 
 
 def _without_list_formula(piece: Piece) -> Piece:
