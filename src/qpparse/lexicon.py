@@ -1525,8 +1525,9 @@ COMMUNE_NUMBER: Final = _compile(
     # Atomic: « 2018-03-01 Approbation … » is one number, never « 2018-03 » then « -01 … ».
     # « n°2021_077_CC_1 »: a group of letters inside, before more digits; « 2019 – 063 »: a
     # dash with spaces around it.
+    # « n°2013/03/26-8 »: the session's date, then the act's order.
     r"(?P<number>(?>(?:[a-z]{1,6}[-_ ]?)?\d{1,4}(?:\s?[/_-]\s?|\s[–-]\s)\d{1,4}"
-    r"(?:[-_/][a-z]{1,4}(?=[-_/]\d))?(?:[-_/]\d{1,4})?|"
+    r"(?:[-_/][a-z]{1,4}(?=[-_/]\d))?(?:[-_/]\d{1,4}){0,2}|"
     # « DELIBERATION N° 2.4 : ADHESION … », « N° 3.02 : Finances … ».
     # « Délibération n° 2021.12 »: the year, then the order.
     r"(?:\d{1,3}|(?:19|20)\d\d)\.\d{1,3}(?![.\d])))|"

@@ -250,6 +250,7 @@ def test_authority_and_body(
         ("2021_DEL012 Tarifs de la cantine", "2021_DEL012"),
         ("2021-DEL-012 – Tarifs de la cantine", "2021-DEL-012"),
         ("D.2021-05-03/0012 : Tarifs de la cantine", "D.2021-05-03/0012"),
+        ("Délibération n°2021/05/03-8 Tarifs de la cantine", "2021/05/03-8"),
         ("Délibération : Tarifs de la cantine", None),
         ("DCM-2021-01-001\nObjet : Tarifs de la cantine", "DCM-2021-01-001"),
     ],
