@@ -297,6 +297,11 @@ def split_heading(text: str) -> tuple[str, str]:
     while capitals < len(words) and lexicon.NO_LOWER_CASE.fullmatch(words[capitals]):
         capitals += 1
     lettered = sum(any(char.isalpha() for char in word) for word in words[:capitals])
+    # « ADMINISTRATION GENERALE / Installation d'un nouveau conseiller … »: a field in capitals,
+    # then a separator and its subject in sentence case, is one title.
+    joined = 0 < capitals < len(words) and words[capitals - 1] in lexicon.HEADING_JOINERS
+    if joined:
+        lettered = 0
     if lettered >= 2 or (
         # « ACCUEIL Monsieur le Président accueille … », « TRAVAUX 2016 Comme abordé … »: one
         # word in capitals (maybe with a year), then a sentence.

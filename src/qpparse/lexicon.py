@@ -799,6 +799,8 @@ LIST_FORMULA: Final = _compile(
     r"(?:\s+(?:municipa(?:les|le|ux|l)|communautaires?|titulaires?|syndicaux|en\s+exercice)\b)*"
     r"\s{0,3}:?"
 )
+# A field's separator before its subject in a heading (written): « FINANCES / Tarifs … ».
+HEADING_JOINERS: Final = frozenset({"/", "–", "-", "—"})
 # The formula that follows a heading: « Mesdames et Messieurs : », « Mmes et MM. ». Only the
 # pair is a formula: « MM. DURAND, MARTIN » alone is a grouped civility of the names it leads.
 HEADING_TAIL: Final = _compile(

@@ -268,6 +268,15 @@ def test_the_member_listed_as_president_presides(members: str, president: str | 
             "TRAVAUX 2016 Comme abordé lors des séances précédentes, Madame X présente",
             "TRAVAUX 2016",
         ),
+        # a field in capitals, a separator, then its subject in sentence case: one title
+        (
+            "ADMINISTRATION GENERALE / Remplacement d'un conseiller municipal. Le Maire expose",
+            "ADMINISTRATION GENERALE / Remplacement d'un conseiller municipal",
+        ),
+        (
+            "FINANCES – Tarifs de la cantine Le Maire rappelle les tarifs.",
+            "FINANCES – Tarifs de la cantine",
+        ),
     ],
 )
 def test_a_heading_ends_before_the_sentence_after_it(text: str, title: str) -> None:
