@@ -2177,7 +2177,11 @@ PROSE_BODY: Final = _compile(
     r"ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b)|"
     r"comit[ée]\s+(?:syndical|du\s+syndicat|d['’]administration)|"
     r"commission\s+permanente|bureau\s+(?:communautaire|m[ée]tropolitain|syndical|"
-    r"de\s+la\s+m[ée]tropole))\b"
+    r"de\s+la\s+m[ée]tropole)|"
+    # « Compte rendu de la réunion de bureau du 26 mai », « REUNION DU BUREAU ».
+    r"(?<=\br[ée]union\s{1,3}(?:du|de)\s{1,3})bureau|"
+    # « Réunion de la Commission Locale de l'Eau » (a SAGE's assembly).
+    r"commission\s+locale\s+de\s+l['’]\s?eau)\b"
 )
 # Every alternative starts at a word in capitals or at « commune », « ville », « mairie »,
 # « établissement » in any case: that first letter is tested once, before any alternative (three

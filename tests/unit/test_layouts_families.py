@@ -735,6 +735,12 @@ PROSE_BODIES = [
         "Après en avoir délibéré, le Comité Syndical adopte la création du poste.\n",
         "Comité Syndical",
     ),
+    ("SIVOM DE LA LAUZE\nREUNION DU BUREAU\nMERCREDI 26 MAI 2010\n", "Bureau"),
+    ("Compte rendu de la réunion de bureau du 26 mai 2010\n", "Bureau"),
+    (
+        "Réunion de la Commission Locale de l’Eau 15 février 2018 – Lauzac\n",
+        "Commission Locale de l’Eau",
+    ),
 ]
 
 
