@@ -314,6 +314,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "COUNT_BOX_RUN": "presents : 1 " * 10_000 + "x" * 10_000,
     "WORD_CHARACTER": "- " * 100_000,
     "PROSE_BODY": "Conseil " * 20_000 + "municipal",
+    "DATED_MEETING": "le " * 30_000 + "se sont reunis",
     "PROSE_BODY[meeting]": "reunion de " * 20_000 + "bureau",
     "PROSE_BODY[metropole]": "Conseil de " + "Lauze " * 30_000 + "Métropole",
     "PROSE_BODY[dated]": "Conseil du 1" * 20_000,

@@ -2332,6 +2332,10 @@ OTHER_ACT_BEFORE_DATE: Final = _compile(
     r"depos\w*|imprim\w*|edit\w*)\b[^.;]{0,40}$"
 )
 MET_ON: Final = _compile(rf"\b{_MEET_VERB}[^.;:]{{0,160}}?,?\s+le\s+(?=\w)")
+# A meeting sentence opening with its date (folded): « Le 9 juin 2009, à 10 heures, les membres
+# de la Commission … se sont réunis », wherever it stands (its line break may be lost): « le »,
+# then the date, then the verb in the same sentence (« Le » in capital: see the reader).
+DATED_MEETING: Final = _compile(rf"(?<![\p{{L}}'’])le\s+(?=[^.;:]{{0,200}}?\b{_MEET_VERB})")
 # Words between a session's word and a date that make the date another event's (folded):
 # « membres du Conseil élus les 15 mars et 28 juin 2020 », « Conseil convoqué le 3 juin »,
 # « convoqué en date du … »; but « DÉLIBÉRATIONS DU CONSEIL MUNICIPAL EN DATE DU 8 AVRIL » dates

@@ -270,6 +270,20 @@ SESSION_DATES = [
         "PROCES-VERBAL DE LA REUNION DU 15 MAI 2014\nPrésents : M. Paul LECANU.\n",
         dt.date(2014, 5, 15),
     ),
+    # a meeting sentence opening with its date, after a title too long to date it
+    (
+        "Compte-rendu de la réunion de la Commission Locale de l’Eau du SAGE de la Haute-Lauze "
+        "du 9 juin 2009\nLe 9 juin 2009, à 10 heures, les membres de la Commission se sont "
+        "réunis à Lauzac.\nPrésents : M. Paul LECANU.\n",
+        dt.date(2009, 6, 9),
+    ),
+    # … not a date inside a sentence (« le 3 mai » after a word)
+    (
+        "Compte-rendu de la réunion de la Commission Locale de l’Eau du SAGE de la Haute-Lauze "
+        "convoquée par courrier envoyé le 3 mai 2009, les membres se sont réunis à Lauzac.\n"
+        "Présents : M. Paul LECANU.\n",
+        None,
+    ),
 ]
 
 

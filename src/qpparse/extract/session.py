@@ -445,7 +445,20 @@ def _date_in_context(text: str) -> FrenchDate | None:
         # « Conseil de la Métropole élus les 15 mars et 28 juin 2020 »: another event's date.
         if lexicon.OTHER_EVENT_DATE.search(folded, start, start + found.start) is None:
             return found
-    return _met_on(text, folded)
+    return _met_on(text, folded) or _dated_meeting(text, folded)
+
+
+def _dated_meeting(text: str, folded: str) -> FrenchDate | None:
+    """« … du SAGE du Bas-Léon du 9 juin 2009 Le 9 juin 2009, à 10 heures, les membres de la
+    Commission … se sont réunis »: the date that opens a meeting sentence (« Le » in capital:
+    inside a sentence « le 9 juin » may date something else)."""
+    for opening in lexicon.DATED_MEETING.finditer(folded):
+        if text[opening.start()] != "L":
+            continue
+        found = find_date(text[opening.end() : opening.end() + lexicon.SESSION_DATE_REACH])
+        if found is not None and found.start == 0:
+            return found
+    return None
 
 
 def _met_on(text: str, folded: str) -> FrenchDate | None:
