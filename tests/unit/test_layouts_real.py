@@ -1158,6 +1158,16 @@ FIRST_ITEMS = [
         "Le Maire propose de maintenir les tarifs de l'an dernier pour les familles.\n",
         "Tarifs de la cantine scolaire",
     ),
+    (  # numbered groups of the lists (a commission's colleges) are no items
+        "Compte-rendu de la réunion de la Commission Locale de l'Eau du 9 juin 2009\n"
+        "1. Collège des représentants des collectivités territoriales\nEtaient présents :\n"
+        "M. Paul MARTIN ; Mme Lucie ROUX\n"
+        "2. Collège des représentants des usagers et des associations\nEtaient présents :\n"
+        "M. Jean PETIT\n"
+        "3. Modification du règlement intérieur\n"
+        "Le Président propose de modifier l'article 4 du règlement intérieur de la commission.\n",
+        "Modification du règlement intérieur",
+    ),
 ]
 
 

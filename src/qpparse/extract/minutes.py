@@ -32,7 +32,7 @@ from qpparse.frenchtext import (
 )
 from qpparse.model import Line, Span
 from qpparse.normalise import TextLine
-from qpparse.segment import Kind, Section
+from qpparse.segment import Kind, Section, classify
 
 from .draft import Draft
 from .identification import parse_identifier
@@ -68,6 +68,8 @@ def fill_first_item(sections: list[Section], draft: Draft) -> None:
         before = texts[numbers[before_place]] if before_place >= 0 else ""
         if item is None or _is_agenda_entry(item, following):
             continue
+        if _heads_a_list(following):
+            continue  # « 2. Collège des représentants des usagers / Etaient présents : … »
         if lexicon.search_end(lexicon.NUMBER_GOES_ON, fold(before)):
             continue  # « … questions 1 à » / « 14. Intègre … », « Votants : » / « 22. Accueil … »
         if lexicon.MISC_ITEM.match(fold(item.title)):
@@ -78,6 +80,13 @@ def fill_first_item(sections: list[Section], draft: Draft) -> None:
         _take_item(item, number, line, draft)
         _read_vote([Line(line=line.line, text=item.rest), *unread[index + 1 :]], draft)
         return
+
+
+def _heads_a_list(following: str) -> bool:
+    """Whether the text after a numbered heading opens an attendance list: the heading is a
+    group's of the lists (« 2. Collège des représentants des usagers »), no item's."""
+    marker = classify(following)
+    return marker is not None and marker.kind is Kind.ATTENDANCE and marker.start == 0
 
 
 def fill_heading_before_report(sections: list[Section], draft: Draft) -> int | None:
