@@ -451,6 +451,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "LIST_FORMULA": "mm. les conseillers" + " municipal" * 20_000 + "x",
     "ANCHORED_MEMBER": "M. " + "AB " * 40_000 + "x",
     "BODY_WORD": "associatio" * 20_000,
+    "INLINE_BULLET": "a" + " " * 100_000 + "➢ " * 20_000,
     "ENTITY_LEAD_ALONE": "commune" + " " * 100_000 + "de",
     "COUNT_THEN_LIST[dashes]": "presents : 1 : " + "x -" * 30_000,
     "TABLE_COLUMNS": "nom prenom " + "commune " * 20_000 + "titulaire suppleant " * 10_000,

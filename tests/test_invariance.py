@@ -126,6 +126,8 @@ layouts = st.one_of(
 @example(layout=furnished([1052, 1060], [0, 0, 0, 0]))
 # An agenda's « * » bullets: one that a wrap puts at a line's start is still a bullet.
 @example(layout=wrapped(70))
+# An agenda's « ➢ » bullets (the normaliser's): one a wrap puts at a line's start stays.
+@example(layout=wrapped(41))
 def test_a_new_layout_reads_the_same(path: Path, layout: Layout) -> None:
     text, expected = original(path)
     assert facts(layout(text)) == expected

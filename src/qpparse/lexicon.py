@@ -146,6 +146,10 @@ _BULLET_CHARACTERS = "■▪●•◆►➢\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0e8"
 # The normaliser takes them off a line's start (a repair): an agenda's first entry may then stand
 # with no marker before bullets of the same kind.
 LINE_START_BULLETS: Final = frozenset(_BULLET_CHARACTERS)
+# One of them inside a line, after a word (written): a separator of entries, not a line's mark.
+INLINE_BULLET: Final = _compile(
+    rf"(?<=\S[ \t\u00a0\u202f]{{1,3}})(?P<bullet>[{_BULLET_CHARACTERS}])(?=\s)"
+)
 RESIDUE_REPAIRS: Final[tuple[tuple[str, str, Pattern, str], ...]] = (
     ("html", "<", _compile(r"<br\s{0,3}/?>"), " "),
     ("html", "<", _compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,200})?/?>"), ""),

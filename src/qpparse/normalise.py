@@ -26,8 +26,9 @@ def normalise(text: str) -> tuple[list[TextLine], list[Repair]]:
     """Clean every line of ``text``; return the lines and the repairs made to them."""
     lines: list[TextLine] = []
     repairs: list[Repair] = []
+    inline = _inline_bullets(text)
     for number, raw in enumerate(split_lines(text), start=1):
-        cleaned, steps = clean_line(raw)
+        cleaned, steps = clean_line(raw, keep_bullets=inline)
         lines.append(TextLine(number, cleaned))
         if steps:  # rare: skip building a generator for every line
             repairs.extend(
@@ -83,8 +84,18 @@ def _repair(lines: list[TextLine], index: int, repaired: str, repairs: list[Repa
     lines[index] = TextLine(line.number, repaired)
 
 
-def clean_line(raw: str) -> tuple[str, list[tuple[str, str, str]]]:
-    """Return the cleaned line and each content repair as (kind, before, after)."""
+def _inline_bullets(text: str) -> frozenset[str]:
+    """The bullets ``text`` writes inside its lines (« … communes ➢ Constitution … »): there
+    they part entries, so one a line break puts at a line's start is kept too, and the text
+    reads the same however its lines are broken."""
+    return frozenset(match["bullet"] for match in lexicon.INLINE_BULLET.finditer(text))
+
+
+def clean_line(
+    raw: str, *, keep_bullets: frozenset[str] = frozenset()
+) -> tuple[str, list[tuple[str, str, str]]]:
+    """Return the cleaned line and each content repair as (kind, before, after); a bullet of
+    ``keep_bullets`` at the line's start stays."""
     spaced = lexicon.INVISIBLE_SPACES.sub(" ", raw)
     text = _collapse_spaces(spaced)
     if not text:  # every repair needs a character to act on: a blank line has none
@@ -99,7 +110,9 @@ def clean_line(raw: str) -> tuple[str, list[tuple[str, str, str]]]:
     for kind, trigger, pattern, replacement in lexicon.RESIDUE_REPAIRS:
         # Most lines need no repair: the ``in`` test ("" is in every text) and ``search`` reject
         # them before ``subn``, which parses its replacement template even when nothing matches.
-        if trigger not in text or pattern.search(text) is None:
+        if trigger not in text or (found := pattern.search(text)) is None:
+            continue
+        if kind == "bullet" and found.group().strip() in keep_bullets:
             continue
         repaired = _tidy(pattern.sub(replacement, text))  # tidy only what changed: hot loop
         if repaired != text:

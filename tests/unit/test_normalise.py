@@ -117,3 +117,16 @@ def test_normalise_does_not_split_on_exotic_line_separators() -> None:
     """« \\u2028 », « \\x0c » are not line ends for qpparse: line numbers follow CR and LF only."""
     lines, _ = normalise("un\u2028deux\x0ctrois\nquatre")
     assert [line.number for line in lines] == [1, 2]
+
+
+def test_a_bullet_the_text_writes_inside_its_lines_stays_at_a_line_start() -> None:
+    """« ➢ Tarifs ➢ Subventions » wrapped so that a bullet starts a line: it parts entries, as
+    inside the line, and stays (the text reads the same however its lines break); a bullet
+    written only at line starts is a line's mark, taken off."""
+    lines, repairs = normalise("Ordre du jour : ➢ Tarifs de la cantine\n➢ Subventions\n• Voirie")
+    assert [line.text for line in lines] == [
+        "Ordre du jour : ➢ Tarifs de la cantine",
+        "➢ Subventions",
+        "Voirie",
+    ]
+    assert [repair.kind for repair in repairs] == ["bullet"]
