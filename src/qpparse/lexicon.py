@@ -2526,7 +2526,11 @@ ROUTINE_ITEM: Final = _compile(
     r"decisions?\s+(?:du\s+maire|du\s+president|prises?|municipales)|"
     r"informations?\b|point\s+d'avancement)|"
     # A whole title that opens the session (« 1) ACCUEIL », « Appel nominal »).
-    r"^(?:accueil|appel\s+nominal|ouverture\s+de\s+la\s+seance)\W*$"
+    r"^(?:accueil|appel\s+nominal|ouverture\s+de\s+la\s+seance)\W*$|"
+    # A presentation by a named guest or body (« Présentation du Pays de Lauze par M. X »,
+    # « Présentation (ALPI) de l'outil … »): heard, not voted.
+    r"^presentation\s+(?:\(|[^.;:]{0,120}?\bpar(?:\s+(?:m\.|mr|mme|monsieur|madame|le|la|les|l')"
+    r"(?:\s|$)|$))"
 )
 # A piece whose end a number goes on (folded): a linking word (« des questions 1 à » / « 14. »),
 # a count's label (« Votants (présents ou représentés) : » / « 22. »), a civility whose initial
@@ -2637,7 +2641,8 @@ AGENDA_MARKER: Final = _compile(
     r"(?=[\p{Lu}«\"])"
 )
 # Where the last entry read ends, when no next marker does: a dotted leader, its sentence's end.
-AGENDA_ENTRY_END: Final = _compile(r"\.{3}|…|\.\s{1,3}(?=\p{Lu})|\.\s*$")
+# Not the full stop of « M. » or of an initial (« … par M. Paul ROUX »).
+AGENDA_ENTRY_END: Final = _compile(r"\.{3}|…|(?<!\b\p{Lu})\.\s{1,3}(?=\p{Lu})|\.\s*$")
 # A dotted leader and the page after it (« … handicap...9 »).
 AGENDA_ENTRY_TAIL: Final = _compile(r"\s{0,3}(?:\.{2,}|…)[.…\s]{0,40}\d{0,4}$")
 # A page number ending an entry of a table of contents (« … le dimanche 12 »).

@@ -1358,6 +1358,12 @@ AGENDA_TITLES = [
         "Ordre du jour :\nLe maire ouvre la séance. ➢ Tarifs de la cantine ➢ Subventions\n",
         None,
     ),
+    (  # a presentation by a body named in brackets, or by a person, is heard, not voted
+        "ORDRE DU JOUR\n1. Présentation (LAUZNET) de l'outil de convocation dématérialisée\n"
+        "2. Présentation du projet de territoire par le Pays de Lauze\n"
+        "3. Modification du règlement intérieur\n4. Questions diverses\n",
+        "Modification du règlement intérieur",
+    ),
     (  # items heard, not voted, are passed over
         "ORDRE DU JOUR\n1. Présentation par la société Lauzcom du projet d'antenne\n"
         "2. Informations sur la rentrée scolaire\n3. Point sur les travaux du stade\n"
