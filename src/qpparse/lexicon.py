@@ -459,7 +459,7 @@ _COUNT_THEN_LIST = (
     rf"presente?(?:{_INCLUSIVE}|s)?\s{{0,3}}:\s{{0,3}}\(?\d{{1,3}}\)?"
     # The first member after it, or the first commune's prefix, then its members (« Présents :
     # 79 Communauté d'Altkirch : Messieurs X et Y, … »).
-    # « Présents : 16 : ARMAND Caroline – ARNOUX Jacques – … »: dashes part the members.
+    # « Présents : 16 : ROUX Paul – BRUN Luc – … »: dashes part the members.
     r"\s{0,3}:?\s{0,3}(?=[^\d:]{2,60}?(?:,|\s[-–]\s)|[^\d:,]{2,60}?\s:\s{0,3}[^\d:]{2,60}?,)"
 )
 # « Procurations : (3) Mme Annie X avait donné pouvoir à … », « PRESENTS (29): BARON : Mme … »:
@@ -496,7 +496,7 @@ GROUP_HEADING_BEFORE_NAME: Final = _compile(
 # A heading's count in brackets, or its counts before and after a change: « (4) », « (5/6) ».
 _BRACKETED_COUNTS = r"\(\s{0,3}\d{1,4}(?:\s{0,3}/\s{0,3}\d{1,4})?\s{0,3}\)"
 # A count then a colon and a name is the list's count, the heading's (« Absents excusés ayant
-# donné procuration : 7 : BERNARD Robert à … »).
+# donné procuration : 7 : FAURE Inès à … »).
 _NOT_A_COUNT = (
     rf"(?![^\p{{L}}\d(\[]{{0,40}}(?!00\d)\d{{1,4}}(?!\d)(?!{_LIST_NUMBER_TAIL})"
     r"(?!\s{0,3}:\s{0,3}\p{L}))"
@@ -1314,7 +1314,7 @@ STAFF_ROLE: Final = _compile(
 )
 # « DEBRUYNE Odile : arrivée à 18 h 30 - a voté à partir de … »: after a member's name and a
 # colon, a note on their arrival or departure (folded, what follows the colon).
-# « COMPAGNON Laetitia quitte la séance à 18h38 et rentre à 18h42 »: the verb in the present.
+# « GRIS Léa quitte la séance à 18h38 et rentre à 18h42 »: the verb in the present.
 TIMING_NOTE: Final = _compile(
     r"^\s{0,3}(?:arrivee?|partie?|sortie?|depart|a\s+quitte|(?:quitte|rejoint)\s+la\s+"
     r"(?:seance|salle|reunion)|(?:arrive|revient|rentre)\s+(?:a|en\s+seance|au\s+point)\b)\b"
@@ -1954,7 +1954,7 @@ LETTERHEAD: Final = _compile(
 )
 # Lower-case joining words of a proper name in sentence case (« Villebourg-sur-Loire »).
 # Civilities that start a person inside a list item (folded).
-# « Mme. BAREILLE Brigitte »: a full stop after the abbreviation too.
+# « Mme. ROUX Zoé »: a full stop after the abbreviation too.
 INNER_CIVILITIES: Final = frozenset(
     {"m.", "mme", "mme.", "madame", "monsieur", "mlle", "mlle.", "mr", "mr.", "melle", "melle.",
      "mademoiselle"}
@@ -2046,11 +2046,11 @@ COMMUNE_LEAD_START: Final = _compile(
     r"(?<=\S)\s+(?=(?:Pour|POUR)\s+(?:(?:[^\s,;:]+\s+){0,4}?"
     rf"(?i:{_FOLDED_CIVILITY})|(?:[^\s,;:/]+(?:\s+|$)){{1,4}}(?:/|$)))"
 )
-# « … MEYNET Jacques COMMUNE DE BURGNARD Michel COMMUNE D'ARMOY CHAUSSEE Daniel … » (written):
+# « … PONS Luc COMMUNE DE FAURE Marc COMMUNE D'ARVIN NOIR Yves … » (written):
 # where a commune's group starts inside an item, its lead in capitals (the commune's own name
 # may be lost, the members follow family name first).
 # Or in sentence case, its name then the next member's civility or the item's end (« … M.
-# Michel DE REYDET Commune d’Andilly M. Vincent HUMBERT Commune de Cercier M. … »).
+# Marc DE LAUZE Commune d’Arvin M. Paul ROUX Commune de Lauzac M. … »).
 ENTITY_LEAD_START: Final = _compile(
     r"(?<=\S)\s+(?=COMMUNE\s+(?:DE\s|D['’]|DU\s|DES\s)|"
     r"Commune\s+(?:de\s|d['’]\s?|du\s|des\s)(?:[^\s,;:()]+(?:\s+|$)){1,5}?"
@@ -2528,7 +2528,7 @@ ROUTINE_ITEM: Final = _compile(
     # A whole title that opens the session (« 1) ACCUEIL », « Appel nominal »).
     r"^(?:accueil|appel\s+nominal|ouverture\s+de\s+la\s+seance)\W*$|"
     # A presentation by a named guest or body (« Présentation du Pays de Lauze par M. X »,
-    # « Présentation (ALPI) de l'outil … »): heard, not voted.
+    # « Présentation (LAUZNET) de l'outil … »): heard, not voted.
     r"^presentation\s+(?:\(|[^.;:]{0,120}?\bpar(?:\s+(?:m\.|mr|mme|monsieur|madame|le|la|les|l')"
     r"(?:\s|$)|$))"
 )
@@ -2614,7 +2614,7 @@ REQUESTED_ITEM_OUTCOME: Final = _compile(
 # A page's number in brackets ending a text (written): « … Calvi Balagne (2) ».
 PAGE_MARK_END: Final = _compile(r"\s\(\d{1,3}\)\s*$")
 # An agenda announced with its colon inside a list's text (folded): the list ended before it.
-# Or the minutes' heading opening an item of it (« … Pierre COUPRIT. COMPTE RENDU DE LA SEANCE
+# Or the minutes' heading opening an item of it (« … Pierre FAURE. COMPTE RENDU DE LA SEANCE
 # Le Bureau approuve … »).
 AGENDA_OPENS: Final = _compile(
     r"(?<![\p{L}'])ordre\s+du\s+jour\s{0,3}:|"
@@ -2704,7 +2704,7 @@ BODY_AFTER_NAME: Final = _compile(
     r"M[ée]tropole\b)[^()]{0,100})$"
 )
 # A member written civility, family name in capitals, one given name (written), inside the words
-# of a table whose columns ran together (« Commune de Lœuilly M. LEFEBVRE Pascal Association des
+# of a table whose columns ran together (« Commune de Lauzac M. ROUX Paul Association des
 # Maires de la Somme »): its name; ``BODY_WORD`` tells the words around it are bodies.
 ANCHORED_MEMBER: Final = _compile(
     r"(?<!\S)(?:M\.|Mme\.?|Mr\.?|Mlle\.?|Monsieur|Madame)\s{1,3}"

@@ -728,8 +728,8 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
 
 
 def _members_among_bodies(piece: Piece, draft: Draft) -> list[Piece]:
-    """« Commune de Lœuilly M. LEFEBVRE Pascal Association des Maires de la Somme Mme PERONNE
-    Michèle … »: a table of members and their bodies whose columns ran together; each member
+    """« Commune de Lauzac M. ROUX Paul Association des Maires de la Vienne Mme BRUN
+    Zoé … »: a table of members and their bodies whose columns ran together; each member
     written civility, family name in capitals, given name is an item of their own, the bodies'
     words are kept unread. The item as it is when it names no body or no such member."""
     members = list(lexicon.ANCHORED_MEMBER.finditer(piece.text))
@@ -853,8 +853,8 @@ def _commune_groups(piece: Piece) -> list[Piece]:
 
 
 def _entity_groups(piece: Piece) -> list[Piece]:
-    """The item cut where a commune's group led in capitals starts (« … MEYNET Jacques COMMUNE
-    DE BURGNARD Michel »); none when no group starts inside it."""
+    """The item cut where a commune's group led in capitals starts (« … PONS Luc COMMUNE
+    DE FAURE Marc »); none when no group starts inside it."""
     starts = [0, *(match.end() for match in lexicon.ENTITY_LEAD_START.finditer(piece.text))]
     if len(starts) == 1:
         return []
@@ -1242,7 +1242,7 @@ def _take_commune(text: str, state: _ListState) -> str:
     # « Adjoints : », « Conseillers : » name the members' office, no commune.
     commune = match["commune"].strip() if match["commune"] is not None else None
     if commune is not None and is_group_civility(commune):
-        # « Mmes : BARBE Laure, … », « MM : BONFILS Fabien »: the civility of the names after
+        # « Mmes : GRIS Léa, … », « MM : VIDAL Marc »: the civility of the names after
         # it, no commune.
         state.group_civility = lexicon.CIVILITIES.get(fold(commune).rstrip(" ."))
         return text[match.end() :]
@@ -1342,7 +1342,7 @@ def _communes_in_capitals(items: list[Piece]) -> bool:
     """Whether several items start with words in capitals then a civility: communes, in a
     list that groups its members by commune (one such item may be a name glued to the next)."""
     starts = sum(1 for item in items if _capitals_before_civility(item.text.split()))
-    # « M. X, Maire MM. BEDNAREK et GARCIA Mme ZELY … »: a list opening with a member, each
+    # « M. X, Maire MM. PONS et BLANC Mme NOIR … »: a list opening with a member, each
     # family name in capitals before the next civility follows « et », no commune.
     first_words = items[0].text.split() if items else []
     opens_with_member = bool(first_words) and _is_civility_word(first_words[0])
@@ -1500,7 +1500,7 @@ def _take_entity(text: str, state: _ListState) -> str:
         None,
     )
     if cut is None:
-        # « COMMUNE DE CHENS-sur-LEMAN ARNOUX Robert ZANNI Françoise »: no civility, the members
+        # « COMMUNE DE LAUZAC-en-VAL ROUX Paul BRUN Zoé »: no civility, the members
         # written family name first after the collectivity's name.
         cut = _family_first_run_start(words) or len(words)
     commune = " ".join(words[:cut])
@@ -1517,7 +1517,7 @@ def _family_first_run_start(words: list[str]) -> int | None:
     index = len(words)
     while index >= 2 and _is_given(words[index - 1]) and _is_capitals_family(words[index - 2]):
         index -= 2
-        # « LE GUILLOU Grégory », « DE LA VERGNE Anne »; not the article after « COMMUNE ».
+        # « LE GALL Yves », « DE LA VERGNE Anne »; not the article after « COMMUNE ».
         while index >= 3 and fold(words[index - 1]) in lexicon.PARTICLES:
             index -= 1
         start = index
@@ -1968,7 +1968,7 @@ def _attach_holder(piece: Piece, state: _ListState, draft: Draft) -> bool:
 
 
 def _holder_then_names(holder_text: str) -> tuple[str, list[str]]:
-    """« …, pouvoir à GIRARD René WENTZLER Eric, pouvoir à … »: whole names written after the
+    """« …, pouvoir à PETIT René MERCIER Éric, pouvoir à … »: whole names written after the
     holder with no separator; the first is the holder, the others the list's next members.
     Only when the words are names and nothing else, each written as the first is."""
     words = holder_text.split()
