@@ -265,6 +265,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "HEADING_TAIL[qualified]": "a l'ouverture de la" + " " * 100_000 + "seance",
     "ATTENDANCE_HEADINGS[members-represented]": "membres " + "titulaires " * 20_000 + "representes",
     "ATTENDANCE_HEADINGS[with-article]": "les membres presents" + " sont" * 30_000 + " x",
+    "ATTENDANCE_HEADINGS[delegates]": "delegues des communes :" + " m" * 50_000,
     "ATTENDANCE_HEADINGS[administrators]": "administrateurs " + "titulaires " * 20_000 + "presents",
     "COUNT_THEN_LIST[count-label]": "nombre de conseillers presents : 1 " + "x" * 100_000,
     "AFTER_LIST[president]": "president de seance" + " " * 100_000,

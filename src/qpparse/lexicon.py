@@ -703,6 +703,9 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             rf"^{_SITTING}(?:\s+\w+){{0,2}}?\s+{_BY_SUBSTITUTES}|"
             # « Titulaires présents : L. AFFHOLDER, … », « Suppléants présents : … ».
             rf"^(?:titulaires|suppleante?s)\s+presente?s\b{_NOT_A_COUNT}|"
+            # « Délégués des communes : BARDOU … -M. Paul X -Mme Anne Y … »: the delegates who sit,
+            # named after the count box (a civility follows within the first words).
+            r"^deleguee?s\s+des\s+communes\s{0,3}:(?=[^:]{0,60}?(?:\bm\.|\bmme\b|\bmonsieur\b))|"
             rf"^{_letter_spaced('presents')}\b{_NOT_A_COUNT}|"
             # A presence table's column headings, its rows after them (``TABLE_COLUMNS``).
             rf"^{_TABLE_COLUMNS}|"

@@ -2389,3 +2389,17 @@ def test_a_table_of_members_and_their_bodies_whose_columns_ran_together() -> Non
         ], given
         assert [p.name for p in lists.excused] == ["Inès FAURE", "Yves NOIR"], given
         assert any("Association des Maires" in kept.text for kept in extract.unrecognised)
+
+
+def test_the_delegates_of_the_communes_after_the_count_box_are_present() -> None:
+    """« En exercice 40 … Présents 40 Pouvoirs 00 Votants 40 / Délégués des communes : -M. Paul
+    ROUX -Mme Anne NOIR … »: the delegates who sit, named after the count box. (A commune's
+    name in capitals before the first dash is still read as a member: not handled yet.)"""
+    text = (
+        "Le Conseil Communautaire s'est réuni le 22 juin 2020.\nEn exercice 3 Présents 3 "
+        "Pouvoirs 00 Votants 3\nDélégués des communes : -M. Paul ROUX -Mme Anne NOIR "
+        "-M. Luc PONS\nMme Anne NOIR est élue secrétaire de séance.\n"
+    )
+    for given in as_written_and_flat(text):
+        lists = qpparse.parse(given).attendance
+        assert [p.name for p in lists.present] == ["Paul ROUX", "Anne NOIR", "Luc PONS"], given
