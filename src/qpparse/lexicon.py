@@ -1427,8 +1427,10 @@ GLUED_DASH: Final = _compile(
     r"(?<=\p{Lu}{2}[\p{Lu}'’-]{0,30}\s\p{Lu}\p{Ll}{1,30}|\))\s?-\s+(?=\p{Lu}{2})|"
     # « Lionel DEBELLE- Francis BORDERIEUX »: a given name then capitals follow.
     r"(?<=\p{Lu}\p{Ll}{1,30}\s\p{Lu}{2}[\p{Lu}'’]{0,30})-\s+(?=\p{Lu}\p{Ll}{1,30}\s\p{Lu}{2})|"
-    # « CUISINIER -Madame Eliane », « DEMEESTER- Monsieur Dany »: a civility follows.
-    r"(?<=\p{Lu}{2})(?:\s-|-\s)(?=(?i:madame|monsieur|mme|m\.|mm\.|mmes|mesdames|messieurs)\s)|"
+    # « CUISINIER -Madame Eliane », « DEMEESTER- Monsieur Dany »: a civility follows (« LAUZAC
+    # -M.Paul ROUX »: its full stop glued to the given name).
+    r"(?<=\p{Lu}{2})(?:\s-|-\s)(?=(?i:madame|monsieur|mme|m\.|mm\.|mmes|mesdames|messieurs)"
+    r"(?:\s|(?<=\.)\p{Lu}))|"
     r"(?<=\S)\s[–—](?=\p{Lu})"
 )
 # List items: « - Le Code général … ; » — the bullet and the list punctuation are not the text.

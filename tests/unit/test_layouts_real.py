@@ -1023,6 +1023,12 @@ def test_a_dash_glued_to_one_name_separates_members() -> None:
     ]
 
 
+def test_a_dash_glued_to_a_civility_whose_full_stop_is_glued_to_the_given_name() -> None:
+    text = "Etaient présents : Paul ROUX -M.Luc BRUN -Mme Anne NOIR"
+    for variant in as_written_and_flat(text):
+        assert _names(variant, "present") == ["Paul ROUX", "Luc BRUN", "Anne NOIR"], variant
+
+
 def test_a_family_first_name_wrapped_before_its_given_name() -> None:
     text = (
         "Présents : CAUDRON Pascale, FAYON Hervé, FRONTIN\nSylvie,\nGARMY Jean-Lou, KAUFF\nMonique."
