@@ -631,6 +631,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "CAPITALS_WORD": "ABCa" * 30_000,
     "SIGN_JUST_BEFORE": "n°" + " " * 100_000 + "x",
     "AGENDA_OPENS": "ordre du jour" * 20_000,
+    "AGENDA_OPENS[number]": "ordre du jour " * 20_000 + "1",
     "AGENDA_OPENS[minutes]": "compte rendu de la " * 20_000,
     "DASHED_LIST": "m. " + "a" * 100_000,
     "TRAILING_STATE": "absente " * 20_000 + "x",

@@ -2622,7 +2622,8 @@ PAGE_MARK_END: Final = _compile(r"\s\(\d{1,3}\)\s*$")
 # Or the minutes' heading opening an item of it (« … Pierre FAURE. COMPTE RENDU DE LA SEANCE
 # Le Bureau approuve … »).
 AGENDA_OPENS: Final = _compile(
-    r"(?<![\p{L}'])ordre\s+du\s+jour\s{0,3}:|"
+    # « … RODE Frédéric (…). ORDRE DU JOUR 1 2 3 … »: its colon left out, its first number.
+    r"(?<![\p{L}'])ordre\s+du\s+jour\s{0,3}(?::|(?=[1I]\b|1[.)-]))|"
     r"^(?:proces[- ]verbal|compte[- ]rendu)\s+(?:de\s+(?:la\s+)?|du\s+)"
     r"(?:seance|reunion|conseil|bureau|comite)\b"
 )

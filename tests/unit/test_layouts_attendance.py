@@ -2091,6 +2091,12 @@ ATTENDANCE_WORDINGS = [
             "absent": ["Marc BRUN"],
         },
     ),
+    # The agenda, its colon left out and its numbers apart from its entries, ends the list.
+    (
+        "Séance du 3 mai 2021\nPrésents : Paul ROUX, Anne NOIR\nExcusés : Luc PONS (pas de "
+        "procuration). ORDRE DU JOUR 1 2 3 PISCINE LAUZÉO – Tarifs CENTRE AQUATIQUE – Travaux\n",
+        {"present": ["Paul ROUX", "Anne NOIR"], "excused": ["Luc PONS"]},
+    ),
     # Guests each after a dash under their heading: theirs, no list with no heading.
     (
         "Séance du 3 mai 2021\nPrésents : Paul ROUX, Anne NOIR\nEtaient invités : - Monsieur "
