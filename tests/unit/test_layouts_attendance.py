@@ -2399,8 +2399,7 @@ def test_a_table_of_members_and_their_bodies_whose_columns_ran_together() -> Non
 
 def test_the_delegates_of_the_communes_after_the_count_box_are_present() -> None:
     """« En exercice 40 … Présents 40 Pouvoirs 00 Votants 40 / Délégués des communes : -M. Paul
-    ROUX -Mme Anne NOIR … »: the delegates who sit, named after the count box. (A commune's
-    name in capitals before the first dash is still read as a member: not handled yet.)"""
+    ROUX -Mme Anne NOIR … »: the delegates who sit, named after the count box."""
     text = (
         "Le Conseil Communautaire s'est réuni le 22 juin 2020.\nEn exercice 3 Présents 3 "
         "Pouvoirs 00 Votants 3\nDélégués des communes : -M. Paul ROUX -Mme Anne NOIR "
@@ -2409,3 +2408,26 @@ def test_the_delegates_of_the_communes_after_the_count_box_are_present() -> None
     for given in as_written_and_flat(text):
         lists = qpparse.parse(given).attendance
         assert [p.name for p in lists.present] == ["Paul ROUX", "Anne NOIR", "Luc PONS"], given
+
+
+def test_communes_in_capitals_between_members_each_led_by_a_dash_and_a_civility() -> None:
+    """« LAUZAC -M.Paul ROUX -Mme Anne NOIR -M. Luc PONS ARVIN SAINT-ORVANNE -Mme Léa GRIS … »:
+    the list opens with a commune's name in capitals; a member's family name is one word in
+    capitals (with its particles), the capitals after it the next communes' names."""
+    text = (
+        "Le Conseil Communautaire s'est réuni le 22 juin 2020.\nEn exercice 6 Présents 6 "
+        "Pouvoirs 00 Votants 6\nDélégués des communes : LAUZAC -M.Paul ROUX -Mme Anne NOIR "
+        "-M. Luc PONS ARVIN SAINT-ORVANNE -Mme Léa GRIS -M. Marc DE LA TOUR BRESSY -M. Yves "
+        "VIDAL -Mme Zoé BRUN\nMme Anne NOIR est élue secrétaire de séance.\n"
+    )
+    for given in as_written_and_flat(text):
+        present = qpparse.parse(given).attendance.present
+        assert [(p.name, p.commune) for p in present] == [
+            ("Paul ROUX", "LAUZAC"),
+            ("Anne NOIR", "LAUZAC"),
+            ("Luc PONS", "LAUZAC"),
+            ("Léa GRIS", "ARVIN SAINT-ORVANNE"),
+            ("Marc DE LA TOUR", "ARVIN SAINT-ORVANNE"),
+            ("Yves VIDAL", "BRESSY"),
+            ("Zoé BRUN", "BRESSY"),
+        ], given

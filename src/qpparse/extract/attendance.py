@@ -223,6 +223,8 @@ def _read_items(names: list[Piece], state: _ListState, draft: Draft) -> None:
     names = [piece for piece in map(_without_list_formula, names) if piece.text]
     if state.role != "represented":  # « M. X pour M. Y Syndicat … » is a holder's proxy
         names = [member for piece in names for member in _members_among_bodies(piece, draft)]
+    if _communes_before_members(names):
+        names = [part for piece in names for part in _member_then_communes(piece)]
     respective = _respective_split(names)
     givers, holders = respective if respective is not None else (names, [])
     before = _Filed(len(state.filed), len(draft.attendance.represented))
@@ -746,6 +748,58 @@ def _members_among_bodies(piece: Piece, draft: Draft) -> list[Piece]:
     for words in filter(None, rest):
         draft.reject_rest(piece.line, words)
     return [Piece(member.group(), piece.line) for member in members]
+
+
+def _communes_before_members(names: list[Piece]) -> bool:
+    """« BARDOU CONNE DE LABARDE -M. Paul X -Mme Anne Y -M. Luc Z FAURILLES FAUX -M. … »: a
+    list opening with communes' names in capitals, each member after it led by a civility."""
+    if len(names) < _MIN_LED_MEMBERS + 1 or not _all_capitals(names[0].text.split()):
+        return False
+    led = sum(
+        1 for piece in names[1:] if (words := piece.text.split()) and _is_civility_word(words[0])
+    )
+    # And the next communes' names seen after members (« … Luc Z FAURILLES FAUX »), twice at
+    # least: a list of names in capitals alone, each led by a civility, shows none.
+    followed = sum(1 for piece in names[1:] if len(_member_then_communes(piece)) == 2)
+    return led >= _MIN_LED_MEMBERS and followed >= _MIN_COMMUNES_SEEN
+
+
+# How many members led by a civility make a list grouped under communes in capitals, and how
+# many communes' names written after a member show it.
+_MIN_LED_MEMBERS = 3
+_MIN_COMMUNES_SEEN = 2
+
+
+def _member_then_communes(piece: Piece) -> list[Piece]:
+    """In such a list: the commune alone (« BARDOU CONNE DE LABARDE ») as a commune's prefix;
+    « M. Luc Z FAURILLES FAUX » as the member (civility, given names, one family name in
+    capitals with its particles) then the next commune's prefix."""
+    words = piece.text.split()
+    if _all_capitals(words):
+        return [Piece(f"{piece.text} :", piece.line)]
+    if not words or not _is_civility_word(words[0]):
+        return [piece]
+    index = 1
+    while index < len(words) and _is_given(words[index]):
+        index += 1
+    if index == 1 or index >= len(words):
+        return [piece]
+    end = _family_end(words, index)
+    if end >= len(words) or not _all_capitals(words[end:]):
+        return [piece]
+    return [
+        Piece(" ".join(words[:end]), piece.line),
+        Piece(" ".join(words[end:]) + " :", piece.line),
+    ]
+
+
+def _all_capitals(words: list[str]) -> bool:
+    """Words in capitals only (particles and « ST- », « D’ » included), no civility."""
+    return (
+        bool(words)
+        and not any(map(_is_civility_word, words))
+        and all(word.upper() == word and any(char.isalpha() for char in word) for word in words)
+    )
 
 
 def _without_list_formula(piece: Piece) -> Piece:
