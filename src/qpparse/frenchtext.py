@@ -300,15 +300,19 @@ def split_heading(text: str) -> tuple[str, str]:
     # « ADMINISTRATION GENERALE / Installation d'un nouveau conseiller … »: a field in capitals,
     # then a separator and its subject in sentence case, is one title.
     joined = 0 < capitals < len(words) and words[capitals - 1] in lexicon.HEADING_JOINERS
-    if joined:
-        lettered = 0
-    if lettered >= 2 or (
-        # « ACCUEIL Monsieur le Président accueille … », « TRAVAUX 2016 Comme abordé … »: one
-        # word in capitals (maybe with a year), then a sentence.
-        lettered == 1
-        and words[0].isalpha()
-        and len(words) > capitals
-        and opens_sentence(" ".join(words[capitals : capitals + 2]))
+    if (
+        not joined
+        and (
+            lettered >= 2
+            # « ACCUEIL Monsieur le Président accueille … », « TRAVAUX 2016 Comme abordé … »: one
+            # word in capitals (maybe with a year), then a sentence.
+            or (
+                lettered == 1
+                and words[0].isalpha()
+                and len(words) > capitals
+                and opens_sentence(" ".join(words[capitals : capitals + 2]))
+            )
+        )
     ):
         end = _end_of_words(text, capitals)
     else:

@@ -234,14 +234,18 @@ _NAMED_SECRETARY = (
     r"(?:a\s+ete|est)\s+(?:designee?|elue?|nommee?)\s+secretaire(?:\s+de\s+(?:la\s+)?sc?eance)?"
     r"\s{0,3}:"
 )
+# « Mme Anne ROUX a été désignée secrétaire de séance » (folded): who, then the verb. One
+# person's sentence: it does not run over another civility.
+_SECRETARY_SENTENCE = (
+    r"(?:monsieur|madame|m\.|mr\.?|mme|mlle)\s(?:(?!monsieur|madame|m\.\s|mr\.?\s|mme\s)[^.;:]){3,80}?"
+    r"\b(?:a\s+ete|est|a\s+ete\s+elue?\s+et)\s+(?:designee?|elue?|nommee?)\s+"
+    r"(?:comme\s+|en\s+qualite\s+de\s+)?secretaire\b"
+)
 # « Secrétaire de séance : Mme Lucie ROUX », « Mme Lucie ROUX a été élue secrétaire de séance ».
 SECRETARY: Final = _compile(
     rf"\bsecreta(?:ires?|riat)\s+de\s+(?:la\s+)?sc?eance\b|^secretaires?\s{{0,3}}:|^{_NAMED_SECRETARY}|"
     # « Monsieur Marcel X a été nommé secrétaire »: who, then the verb.
-    # One person's sentence: it does not run over another civility.
-    r"^(?:monsieur|madame|m\.|mr\.?|mme|mlle)\s(?:(?!monsieur|madame|m\.\s|mr\.?\s|mme\s)[^.;:]){3,80}?"
-    r"\b(?:a\s+ete|est)\s+"
-    r"(?:designee?|elue?|nommee?)\s+(?:comme\s+|en\s+qualite\s+de\s+)?secretaire\b"
+    rf"^{_SECRETARY_SENTENCE}"
 )
 SECRETARY_LEAD: Final = _compile(
     rf"^(?:secreta(?:ires?|riat)(?:\s+de\s+(?:la\s+)?sc?eance)?\s{{0,3}}:?|{_NAMED_SECRETARY})\s{{0,3}}"
@@ -1754,9 +1758,7 @@ _INLINE_ALTERNATIVES: Final = (
     r"l[ea]\s+(?:presidence|presidente?|maire)\s+(?:a\s+ouvert|ouvre)\s+la\s+"
     r"(?:seance|reunion)\b",
     # « Mme Anne ROUX a été désignée secrétaire de séance. »
-    r"(?:monsieur|madame|m\.|mme|mlle)\s(?:(?!monsieur|madame|m\.\s|mme\s)[^.;:]){3,80}?"
-    r"\b(?:a\s+ete|est|a\s+ete\s+elue?\s+et)\s+(?:designee?|elue?|nommee?)\s+(?:comme\s+|en\s+qualite\s+de\s+)?"
-    r"secretaire\b",
+    _SECRETARY_SENTENCE,
     # Deliberation numbers of the Conseils de Territoire (folded), which may carry the title.
     r"ct\d{1,2}-\d{3}/\d{2}\b",
     # The vote sentence: « Cette proposition mise aux voix est adoptée ».

@@ -281,9 +281,9 @@ def _pair_respective(givers: list[Person] | None, holders: list[Piece], draft: D
         return
     read = _holders_read(holders, draft)
     paired = read is not None and len(read) == len(givers)
-    for index, member in enumerate(givers):
-        holder = read[index] if read is not None and paired else None
-        note = HOLDER_BY_POSITION if paired else HOLDERS_UNPAIRED
+    holders_read = read if read is not None and paired else [None] * len(givers)
+    note = HOLDER_BY_POSITION if paired else HOLDERS_UNPAIRED
+    for member, holder in zip(givers, holders_read, strict=True):
         proxy = Proxy(member=member, holder=holder, line=member.line, notes=[note])
         draft.attendance.represented.append(proxy)
     if not paired:
@@ -700,15 +700,7 @@ def _read_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
         piece = parts[0]  # « DÉMU (FRANC Thierry) »: the commune taken, its member read on
     # « Lacoste Pour M. Brut », « M. X ayant donné pouvoir à Mme Y Mme Z ayant donné … »:
     # several items whose separator was lost, each read (a failed one does not stop the next).
-    if (
-        len(parts) > 1
-        or len(
-            parts := _commune_groups(piece)
-            or _entity_groups(piece)
-            or _chained_proxies(piece, state)
-        )
-        > 1
-    ):
+    if len(parts) > 1 or len(parts := _commune_groups(piece) or _chained_proxies(piece, state)) > 1:
         filed = [_read_item(part, state, draft) for part in parts]
         return all(filed)
     if state.commune is not None and (run_on := _member_then_commune(piece.text)):
@@ -897,23 +889,18 @@ def _too_long_for_members(piece: Piece, state: _ListState) -> bool:
 
 
 def _commune_groups(piece: Piece) -> list[Piece]:
-    """The item cut where a commune's group starts (« … Lacoste Pour Chambon/Lac Mr Roux »);
-    none when it holds one group only."""
-    starts = [0, *(match.end() for match in lexicon.COMMUNE_LEAD_START.finditer(piece.text))]
-    ends = [*starts[1:], len(piece.text)]
-    if len(starts) == 1:
-        return []
-    return [Piece(piece.text[a:b].strip(), piece.line) for a, b in zip(starts, ends, strict=True)]
-
-
-def _entity_groups(piece: Piece) -> list[Piece]:
-    """The item cut where a commune's group led in capitals starts (« … PONS Luc COMMUNE
-    DE FAURE Marc »); none when no group starts inside it."""
-    starts = [0, *(match.end() for match in lexicon.ENTITY_LEAD_START.finditer(piece.text))]
-    if len(starts) == 1:
-        return []
-    ends = [*starts[1:], len(piece.text)]
-    return [Piece(piece.text[a:b].strip(), piece.line) for a, b in zip(starts, ends, strict=True)]
+    """The item cut where a commune's group starts: after « Pour » (« … Lacoste Pour Chambon/Lac
+    Mr Roux »), or at « COMMUNE DE » in capitals or « Commune de X » before a civility (« …
+    PONS Luc COMMUNE DE FAURE Marc »); none when it holds one group only."""
+    for lead in (lexicon.COMMUNE_LEAD_START, lexicon.ENTITY_LEAD_START):
+        starts = [0, *(match.end() for match in lead.finditer(piece.text))]
+        if len(starts) > 1:
+            ends = [*starts[1:], len(piece.text)]
+            return [
+                Piece(piece.text[a:b].strip(), piece.line)
+                for a, b in zip(starts, ends, strict=True)
+            ]
+    return []
 
 
 def _chained_proxies(piece: Piece, state: _ListState) -> list[Piece]:
@@ -1108,15 +1095,22 @@ def _names_after_last_holder(words: list[str], folded_words: list[str]) -> list[
     # columns read across: which name holds whose proxy is lost).
     if not joins or _name_end(words, 0, family_first=family_first) is None:
         return []
+    starts = _name_starts(words, joins[-1] + 1, family_first=family_first)
+    return starts[1:] if starts else []
+
+
+def _name_starts(words: list[str], start: int, *, family_first: bool) -> list[int] | None:
+    """Where each whole name starts in ``words[start:]``, written one after the other with no
+    separator (each as ``family_first`` says); ``None`` when the words are not names only."""
     starts: list[int] = []
-    index = joins[-1] + 1
+    index = start
     while index < len(words):
         end = _name_end(words, index, family_first=family_first)
         if end is None:
-            return []
+            return None
         starts.append(index)
         index = end
-    return starts[1:]
+    return starts
 
 
 def _name_end(words: list[str], start: int, *, family_first: bool) -> int | None:
@@ -1569,17 +1563,13 @@ def _family_first_run_start(words: list[str]) -> int | None:
     when none ends them or nothing is left before them."""
     start = None
     index = len(words)
-    while index >= 2 and _is_given(words[index - 1]) and _is_capitals_family(words[index - 2]):
+    while index >= 2 and _is_given(words[index - 1]) and is_family_token(words[index - 2]):
         index -= 2
         # « LE GALL Yves », « DE LA VERGNE Anne »; not the article after « COMMUNE ».
         while index >= 3 and fold(words[index - 1]) in lexicon.PARTICLES:
             index -= 1
         start = index
     return start if start else None
-
-
-def _is_capitals_family(word: str) -> bool:
-    return word.isupper() and is_family_token(word)
 
 
 def _is_civility_word(word: str) -> bool:
@@ -2028,13 +2018,8 @@ def _holder_then_names(holder_text: str) -> tuple[str, list[str]]:
     words = holder_text.split()
     if len(words) < 4:  # two names at least
         return holder_text, []
-    family_first = is_family_token(words[0])
-    starts = [0]
-    while (end := _name_end(words, starts[-1], family_first=family_first)) is not None:
-        if end == len(words):
-            break
-        starts.append(end)
-    if end is None or len(starts) < 2:
+    starts = _name_starts(words, 0, family_first=is_family_token(words[0]))
+    if starts is None or len(starts) < 2:
         return holder_text, []
     names = [" ".join(words[a:b]) for a, b in itertools.pairwise([*starts, len(words)])]
     return names[0], names[1:]
