@@ -53,6 +53,11 @@ def read(*lines: str, president: str | None = None, president_role: str | None =
     return draft
 
 
+def _pairs(proxies: list[Proxy]) -> list[tuple[str, str | None]]:
+    """Each proxy as (member, holder) names, the holder ``None`` when unnamed."""
+    return [(p.member.name, p.holder and p.holder.name) for p in proxies]
+
+
 def _who(person: Person | None) -> str:
     if person is None:
         return "?"
@@ -486,7 +491,7 @@ def test_those_represented_after_a_semicolon_start_their_own_list() -> None:
     for given in as_written_and_flat(text):
         lists = qpparse.parse(given).attendance
         assert [p.name for p in lists.present] == ["Nicolas ALBERTI", "Paul ORSINI"], given
-        assert [(p.member.name, p.holder and p.holder.name) for p in lists.represented] == [
+        assert _pairs(lists.represented) == [
             ("Joseph GIOVANNELLI", "Paul ORSINI"),
             ("Anne CASTELLI", "Nicolas ALBERTI"),
         ]
@@ -500,9 +505,7 @@ def test_a_comma_before_the_proxy_words_keeps_them_with_their_member() -> None:
     )
     for given in as_written_and_flat(text):
         lists = qpparse.parse(given).attendance
-        assert [(p.member.name, p.holder and p.holder.name) for p in lists.represented] == [
-            ("Alain ASTRIC", "Eve BREZAC")
-        ], given
+        assert _pairs(lists.represented) == [("Alain ASTRIC", "Eve BREZAC")], given
         assert [p.name for p in lists.present] == ["Eve BREZAC", "Paul ROUX"], given
 
 
@@ -517,7 +520,7 @@ def test_names_after_the_last_holder_are_members_of_the_list() -> None:
     )
     for given in as_written_and_flat(text):
         lists = qpparse.parse(given).attendance
-        assert [(p.member.name, p.holder and p.holder.name) for p in lists.represented] == [
+        assert _pairs(lists.represented) == [
             ("Serge STRAUB", "Pierre GRALON"),
             ("Monique BONNAZ", "Claude GODARD"),
         ], given
@@ -813,7 +816,7 @@ def test_proxies_chained_by_the_noun_alone() -> None:
     for variant in as_written_and_flat(text):
         attendance = qpparse.parse(variant).attendance
         assert [p.name for p in attendance.excused] == ["Jacky GUERIN"], variant
-        assert [(p.member.name, p.holder and p.holder.name) for p in attendance.represented] == [
+        assert _pairs(attendance.represented) == [
             ("Laurence GODIN", "Nicolas BALME"),
             ("Sonia GIRARD", "Paul CARRON"),
             ("Richard LESAGE", "Philippe PRUDENT"),
@@ -845,9 +848,7 @@ def test_a_board_s_administrators_their_substitutes_and_proxies() -> None:
         assert [p.name for p in attendance.present] == [
             "ROUX", "NOIR", "BRUN", "PETIT", "VERT", "ROSE", "FAURE",
         ], variant  # fmt: skip
-        assert [(p.member.name, p.holder and p.holder.name) for p in attendance.represented] == [
-            ("MAURY", "ROUX")
-        ], variant
+        assert _pairs(attendance.represented) == [("MAURY", "ROUX")], variant
         assert attendance.excused == attendance.absent == []
         assert "COLLEGE DES ETABLISSEMENTS" in " ".join(u.text for u in extract.unrecognised)
 
@@ -1055,7 +1056,7 @@ def test_a_long_run_of_proxies_with_no_separator() -> None:
     assert len(proxies) > 300  # longer than any one name: the run is split at each giver
     for given in as_written_and_flat(text):
         attendance = qpparse.parse(given).attendance
-        assert [(p.member.name, p.holder and p.holder.name) for p in attendance.represented] == [
+        assert _pairs(attendance.represented) == [
             (giver, holder) for giver, holder in zip(givers, holders, strict=True)
         ], given
         assert attendance.excused == []
@@ -1343,7 +1344,7 @@ def test_members_having_given_a_proxy_heading_and_an_initial_m() -> None:
     )
     attendance = extract.attendance
     assert [p.name for p in attendance.present] == ["J-M BRUNO", "D. NOIR"]
-    assert [(p.member.name, p.holder and p.holder.name) for p in attendance.represented] == [
+    assert _pairs(attendance.represented) == [
         ("L. ROUX", "P. PETIT"),
         ("M. BRUN", "J. BLANC"),
     ]
@@ -2167,9 +2168,7 @@ def test_holders_named_respectively_pair_by_position(
     text = f"Séance du 3 mars 2020\nPrésents : Zoé BRUN, Paul ROUX, Léa GRIS.\n{block}\n"
     for given in as_written_and_flat(text):
         lists = qpparse.parse(given).attendance
-        assert [(p.member.name, p.holder and p.holder.name) for p in lists.represented] == (
-            proxies
-        ), given
+        assert _pairs(lists.represented) == (proxies), given
         assert [p.name for p in lists.present] == ["Zoé BRUN", "Paul ROUX", "Léa GRIS"], given
         assert lists.excused == lists.absent == [], given
         # Holders not paired are kept unread, nothing lost.
@@ -2219,7 +2218,7 @@ def test_counts_between_colons_then_members_parted_by_dashes() -> None:
         extract = qpparse.parse(given)
         lists = extract.attendance
         assert [p.name for p in lists.present] == ["Zoé BRUN", "Paul ROUX", "Léa GRIS"], given
-        assert [(p.member.name, p.holder and p.holder.name) for p in lists.represented] == [
+        assert _pairs(lists.represented) == [
             ("Inès FAURE", "Zoé BRUN"),
             ("Luc PONS", "Paul ROUX"),
         ], given
@@ -2235,9 +2234,7 @@ def test_a_secretary_named_in_a_sentence_ends_the_proxies() -> None:
     for given in as_written_and_flat(text):
         extract = qpparse.parse(given)
         represented = extract.attendance.represented
-        assert [(p.member.name, p.holder and p.holder.name) for p in represented] == [
-            ("Luc PONS", "Paul ROUX")
-        ], given
+        assert _pairs(represented) == [("Luc PONS", "Paul ROUX")], given
         assert extract.session.secretary is not None
         assert extract.session.secretary.name == "Marc GRIS", given
 
@@ -2254,7 +2251,7 @@ def test_stacked_headings_then_names_proxies_and_names() -> None:
     for given in as_written_and_flat(text):
         lists = qpparse.parse(given).attendance
         assert [p.name for p in lists.present] == ["Paul ROUX", "Zoé BRUN", "Léa GRIS"], given
-        assert [(p.member.name, p.holder and p.holder.name) for p in lists.represented] == [
+        assert _pairs(lists.represented) == [
             ("Inès FAURE", "Paul ROUX"),
             ("Luc PONS", "Zoé BRUN"),
         ], given
@@ -2279,7 +2276,7 @@ def test_communes_in_capitals_then_members_family_name_first() -> None:
             ("Léa GRIS", "COMMUNE D’ARVIN"),
             ("Inès FAURE", None),
         ], given
-        assert [(p.member.name, p.holder and p.holder.name) for p in lists.represented] == [
+        assert _pairs(lists.represented) == [
             ("Luc PONS", "Paul ROUX"),
             ("Marc MARTIN", "Léa GRIS"),
         ], given
@@ -2338,7 +2335,7 @@ def test_proxies_after_a_colon_each_led_by_an_abbreviation_with_its_full_stop() 
     )
     for given in as_written_and_flat(text):
         lists = qpparse.parse(given).attendance
-        assert [(p.member.name, p.holder and p.holder.name) for p in lists.represented] == [
+        assert _pairs(lists.represented) == [
             ("Zoé ROUX", "Paul BRUN"),
             ("Léa GRIS", "Luc PONS"),
         ], given
