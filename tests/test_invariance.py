@@ -128,6 +128,8 @@ layouts = st.one_of(
 @example(layout=wrapped(70))
 # An agenda's « ➢ » bullets (the normaliser's): one a wrap puts at a line's start stays.
 @example(layout=wrapped(41))
+# The same page number beside both copies of an agenda entry: the entry is no running header.
+@example(layout=furnished([156, 9999, 10000], [0, 0, 0, 0]))
 def test_a_new_layout_reads_the_same(path: Path, layout: Layout) -> None:
     text, expected = original(path)
     assert facts(layout(text)) == expected

@@ -618,6 +618,7 @@ def _running_headers(lines: list[TextLine], landmarks: set[int], stamps: set[int
     content = [line for line in lines if line.text and line.number not in stamps]
     landmarks = landmarks | {line.number for line in content[:1]}
     beside: dict[str, list[int]] = {}
+    pages: dict[str, set[str | int]] = {}
     for index, line in enumerate(content):
         if len(line.text) < lexicon.RUNNING_HEADER_MIN_LENGTH:
             continue
@@ -628,16 +629,25 @@ def _running_headers(lines: list[TextLine], landmarks: set[int], stamps: set[int
         if _finished_sentence(line.text):
             continue  # « Cette proposition mise aux voix est adoptée. »: each item's, no header
         neighbours = content[max(index - 1, 0) : index + 2]
-        if any(other.number in landmarks for other in neighbours):  # itself included
+        near = [other for other in neighbours if other.number in landmarks]  # itself included
+        if near:
             beside.setdefault(line.text, []).append(line.number)
+            pages.setdefault(line.text, set()).update(map(_page_of, near))
     # A header stands beside furniture wherever it repeats (its first copy may open the text);
-    # a line that also repeats away from it is the text's own (a table's commune cell).
+    # a line that also repeats away from it is the text's own (a table's commune cell). Its
+    # copies stand on different pages: twice beside the same « Page 2 sur 9 » is no evidence.
     elsewhere = Counter(line.text for line in content if line.text in beside)
     found: set[int] = set()
     for text, numbers in beside.items():
-        if len(numbers) > 1 and elsewhere[text] - len(numbers) <= 1:
+        if len(numbers) > 1 and len(pages[text]) > 1 and elsewhere[text] - len(numbers) <= 1:
             found.update(numbers[1:] if classify(text) is not None else numbers)
     return found
+
+
+def _page_of(landmark: TextLine) -> str | int:
+    """What tells one page from another beside a landmark: a page number's words (they differ
+    from page to page), or the landmark's place (a page's first line, the top of the text)."""
+    return landmark.text if _is_page_number_text(fold(landmark.text)) else landmark.number
 
 
 def _finished_sentence(text: str) -> bool:

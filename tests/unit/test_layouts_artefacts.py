@@ -87,6 +87,16 @@ def test_running_headers_next_to_page_numbers() -> None:
     assert floating_lines(_lines(text)) == {1, 5, 6}
 
 
+def test_a_line_twice_beside_the_same_page_number_is_no_running_header() -> None:
+    # Real page numbers differ from page to page: the same « Page 2 sur 9 » beside two copies
+    # of an agenda entry says nothing of pages, and the entry stays the text's own.
+    text = (
+        "Séance du 4 mars 2019\nOrdre du jour :\nRégie du gîte de Lauzac\nPage 2 sur 9\n"
+        "CCAS\nVote du compte de la\nPage 2 sur 9\nRégie du gîte de Lauzac\n"
+    )
+    assert floating_lines(_lines(text)) == {4, 7}
+
+
 def test_bare_page_numbers_at_page_boundaries() -> None:
     lines = _lines("Présents :\nM. Jean DUCLOS,\n2\nMme Anne ROUSSEL.")
     assert floating_lines(lines, page_starts=[1, 3]) == {3}
