@@ -615,6 +615,9 @@ def test_lists_separated_by_full_stops_and_read_by_who_took_part() -> None:
         "PERES",
         "DUMONT",
     ]
+    # A stray space before one of those full stops still parts two members.
+    for text in as_written_and_flat("Présents : FAURE.PONS.GRIS .BRUN. ROUX\n\nAbsents : LUC"):
+        assert _names(text, "present") == ["FAURE", "PONS", "GRIS", "BRUN", "ROUX"]
     assert _names(
         "Participaient à cette réunion : MM. Daniel LANGLET, Emile GERARDIN", "present"
     ) == [
