@@ -658,6 +658,12 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
         _compile(
             r"^(?:assistent|assistaient|assiste|assistait|participent|participaient)\s+"
             r"(?:egalement\s+)?(?:a\s+la\s+(?:seance|reunion)\s+)?(?:sans\s+voix\s+deliberative|:)|"
+            # « Assistaient à cette réunion : » (the members, when no other list names them,
+            # ``ATTENDED``); « Participaient également à cette réunion : » (staff, guests).
+            r"^(?:assistent|assistaient|assiste|assistait)\s+(?:egalement\s+)?a\s+cette\s+"
+            r"(?:seance|reunion)\s+(?:sans\s+voix\s+deliberative|:)|"
+            r"^(?:participent|participaient)\s+egalement\s+a\s+cette\s+(?:seance|reunion)\s+"
+            r"(?:sans\s+voix\s+deliberative|:)|"
             # « Assistaient également à la réunion Thierry X Directeur … »: no colon needed.
             r"^(?:assistent|assistaient|assiste|assistait)\s+egalement\s+a\s+la\s+"
             r"(?:seance|reunion)\b|"
@@ -956,9 +962,11 @@ COUNT_LABELS: Final[tuple[tuple[str | None, str], ...]] = (
         r"ne\s+prenn?(?:ent|d)\s+pas\s+part\s+aux?\s+votes?",
     ),
 )
-# « Assistaient à la réunion : », « Assistent à la séance : » (folded): the members attending when
-# the text gives no other present list; never « Assistaient également » nor « sans voix ».
-ATTENDED: Final = _compile(r"^assist(?:aient|ent)\s+(?:a\s+la\s+(?:seance|reunion)\s{0,3})?:")
+# « Assistaient à la réunion : », « Assistent à cette séance : » (folded): the members attending
+# when the text gives no other present list; never « Assistaient également » nor « sans voix ».
+ATTENDED: Final = _compile(
+    r"^assist(?:aient|ent)\s+(?:a\s+(?:la|cette)\s+(?:seance|reunion)\s{0,3})?:"
+)
 # The label after a count in prose: « 21 présents », « 54 membres en exercice », « 254 délégués
 # sont présents ».
 _PROSE_COUNT_LABEL = (
@@ -2065,6 +2073,21 @@ ENTITY_LEAD_START: Final = _compile(
     r"Commune\s+(?:de\s|d['’]\s?|du\s|des\s)(?:[^\s,;:()]+(?:\s+|$)){1,5}?"
     r"(?:(?i:m|mme|mr|mlle|monsieur|madame)\.?\s|$))"
 )
+# A group's heading in sentence case inside a list, before its first member's civility or at
+# the item's end (written): « … Bernard ROUX Représentants des Communes Monsieur
+# Paul PONS … », « Membres titulaires Représentants du Département de la Lauze Monsieur … »,
+# « … Membres suppléants ». Its lead in sentence case (``GROUP_HEADING_BEFORE_NAME`` reads
+# capitals); a few words, none a civility nor a family name in capitals.
+GROUP_HEADING_SPAN: Final = _compile(
+    r"(?<![^\s,;])(?=[RMD]\p{Ll})(?i:repr[ée]sentants?|membres|d[ée]l[ée]gu[ée]s)\s+"
+    r"(?i:(?:titulaires|suppl[ée]ants)(?:\s+|$)|d[eu]s?\s|de\s+la\s|de\s+l['’]|d['’])"
+    rf"(?:(?!(?i:{_FOLDED_CIVILITY})|[\p{{Lu}}'’-]{{2,}}(?:\s|$))[^\s,;:()]+(?:\s+|$)){{0,8}}?"
+    rf"(?=(?i:{_FOLDED_CIVILITY})|$)"
+)
+# A civility ending an item, its member's name lost where the text stops or a bullet stood
+# (« … • Monsieur Luc PONS • Monsieur »): never part of the name before it (written; not « M. »,
+# an initial after a family name, nor « Mesdames », which may lead the names after it).
+TRAILING_CIVILITY: Final = _compile(r"(?<=\S)\s+(?:Mme|Mlle|Mr|Madame|Monsieur|Mademoiselle)\.?$")
 # The lead alone, its commune's name lost (folded): « COMMUNE DE », « COMMUNE D' ».
 ENTITY_LEAD_ALONE: Final = _compile(r"^commune\s+(?:de|d'|du|des)$")
 NAME_JOINERS: Final = frozenset(

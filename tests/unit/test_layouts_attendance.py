@@ -133,6 +133,9 @@ HEADINGS = [
     ),
     ("Autres invités :", "non_voting"),
     ("Autres personnes présentes :", "non_voting"),
+    ("ASSISTAIENT A CETTE REUNION :", "non_voting"),
+    ("Participaient également à cette réunion :", "non_voting"),
+    ("Participaient à cette réunion :", "present"),
     ("Autres participants :", "non_voting"),
     ("Assistaient également à la réunion", "non_voting"),
     ("PERSONNEL ADMINISTRATIF DE L'OFFICE :", "non_voting"),
@@ -2428,3 +2431,29 @@ def test_communes_in_capitals_between_members_each_led_by_a_dash_and_a_civility(
             ("Yves VIDAL", "BRESSY"),
             ("Zoé BRUN", "BRESSY"),
         ], given
+
+
+def test_the_members_attending_this_meeting_in_groups_with_their_headings() -> None:
+    """« ASSISTAIENT A CETTE REUNION : Membres titulaires Représentants du Département de la
+    Lauze • Monsieur X … Représentants des Communes • Monsieur Y … Participaient également à
+    cette réunion : … »: the groups' headings are no members, the staff after are not either,
+    and a list the text stops in leaves its last civility alone."""
+    text = (
+        "Le Comité Syndical s'est réuni le lundi 6 mai 2019 sous la Présidence de Monsieur Paul "
+        "ROUX.\nASSISTAIENT A CETTE REUNION :\nMembres titulaires\nReprésentants du "
+        "Département de la Lauze\n•\n•\nMonsieur Paul ROUX\nMonsieur Luc PONS\nReprésentants "
+        "des Communes\n•\n•\nMadame Anne NOIR\nMonsieur Marc GRIS\nMembres suppléants\n"
+        "Représentants des Communes\n• Monsieur Yves VIDAL\nParticipaient également à cette "
+        "réunion :\n•\nMadame Zoé FAURE\nABSENTS EXCUSES :\n• Monsieur Léo BRUN\n• Monsieur"
+    )
+    for given in as_written_and_flat(text):
+        lists = qpparse.parse(given).attendance
+        assert [p.name for p in lists.present] == [
+            "Paul ROUX",
+            "Luc PONS",
+            "Anne NOIR",
+            "Marc GRIS",
+            "Yves VIDAL",
+        ], given
+        assert [p.name for p in lists.non_voting] == ["Zoé FAURE"], given
+        assert [p.name for p in lists.excused] == ["Léo BRUN"], given

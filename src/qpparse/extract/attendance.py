@@ -221,6 +221,7 @@ def extract(section: Section, draft: Draft) -> None:
 def _read_items(names: list[Piece], state: _ListState, draft: Draft) -> None:
     """Read a list's items in order; holders named « respectivement » after them are paired."""
     names = [piece for piece in map(_without_list_formula, names) if piece.text]
+    names = [part for piece in names for part in _without_group_headings(piece, draft)]
     if state.role != "represented":  # « M. X pour M. Y Syndicat … » is a holder's proxy
         names = [member for piece in names for member in _members_among_bodies(piece, draft)]
     if _communes_before_members(names):
@@ -233,6 +234,23 @@ def _read_items(names: list[Piece], state: _ListState, draft: Draft) -> None:
             draft.reject(TextLine(piece.line, piece.text))
     if respective is not None:
         _pair_respective(_givers_read(before, state, draft), holders, draft)
+
+
+def _without_group_headings(piece: Piece, draft: Draft) -> list[Piece]:
+    """The item's members around the groups' headings inside it (« … Bernard ROUX Représentants
+    des Communes Monsieur Paul PONS »), and before a civility that ends it with no name after
+    (« … Luc PONS Monsieur »): each set aside unread, never part of a name."""
+    parts: list[Piece] = []
+    start = 0
+    for heading in lexicon.GROUP_HEADING_SPAN.finditer(piece.text):
+        parts.append(Piece(piece.text[start : heading.start()].strip(), piece.line))
+        draft.reject(TextLine(piece.line, heading.group().strip()))
+        start = heading.end()
+    parts.append(Piece(piece.text[start:].strip(), piece.line))
+    if civility := lexicon.TRAILING_CIVILITY.search(parts[-1].text):
+        draft.reject(TextLine(piece.line, civility.group().strip()))
+        parts[-1] = Piece(parts[-1].text[: civility.start()], piece.line)
+    return [part for part in parts if part.text]
 
 
 @dataclass(frozen=True)
