@@ -2088,6 +2088,9 @@ GROUP_HEADING_SPAN: Final = _compile(
 # (« … • Monsieur Luc PONS • Monsieur »): never part of the name before it (written; not « M. »,
 # an initial after a family name, nor « Mesdames », which may lead the names after it).
 TRAILING_CIVILITY: Final = _compile(r"(?<=\S)\s+(?:Mme|Mlle|Mr|Madame|Monsieur|Mademoiselle)\.?$")
+# A page's number a flattened text leaves after a list's member (« … Monsieur Paul ROUX 1/25
+# Représentants des Communes … »): a page never exceeds their count (written).
+TRAILING_PAGE_OF_PAGES: Final = _compile(r"(?<=\S)\s+(?P<page>\d{1,3})\s?/\s?(?P<pages>\d{1,3})$")
 # The lead alone, its commune's name lost (folded): « COMMUNE DE », « COMMUNE D' ».
 ENTITY_LEAD_ALONE: Final = _compile(r"^commune\s+(?:de|d'|du|des)$")
 NAME_JOINERS: Final = frozenset(

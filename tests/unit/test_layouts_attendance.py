@@ -2437,13 +2437,14 @@ def test_the_members_attending_this_meeting_in_groups_with_their_headings() -> N
     """« ASSISTAIENT A CETTE REUNION : Membres titulaires Représentants du Département de la
     Lauze • Monsieur X … Représentants des Communes • Monsieur Y … Participaient également à
     cette réunion : … »: the groups' headings are no members, the staff after are not either,
-    and a list the text stops in leaves its last civility alone."""
+    a page's number (inside the text once flattened) is no part of a name, and a list the text
+    stops in leaves its last civility alone."""
     text = (
         "Le Comité Syndical s'est réuni le lundi 6 mai 2019 sous la Présidence de Monsieur Paul "
         "ROUX.\nASSISTAIENT A CETTE REUNION :\nMembres titulaires\nReprésentants du "
         "Département de la Lauze\n•\n•\nMonsieur Paul ROUX\nMonsieur Luc PONS\nReprésentants "
         "des Communes\n•\n•\nMadame Anne NOIR\nMonsieur Marc GRIS\nMembres suppléants\n"
-        "Représentants des Communes\n• Monsieur Yves VIDAL\nParticipaient également à cette "
+        "Représentants des Communes\n• Monsieur Yves VIDAL\n1/25\nParticipaient également à cette "
         "réunion :\n•\nMadame Zoé FAURE\nABSENTS EXCUSES :\n• Monsieur Léo BRUN\n• Monsieur"
     )
     for given in as_written_and_flat(text):

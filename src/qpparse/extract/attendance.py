@@ -239,7 +239,7 @@ def _read_items(names: list[Piece], state: _ListState, draft: Draft) -> None:
 def _without_group_headings(piece: Piece, draft: Draft) -> list[Piece]:
     """The item's members around the groups' headings inside it (« … Bernard ROUX Représentants
     des Communes Monsieur Paul PONS »), and before a civility that ends it with no name after
-    (« … Luc PONS Monsieur »): each set aside unread, never part of a name."""
+    (« … Luc PONS Monsieur ») or a page's number: each set aside, never part of a name."""
     parts: list[Piece] = []
     start = 0
     for heading in lexicon.GROUP_HEADING_SPAN.finditer(piece.text):
@@ -247,10 +247,21 @@ def _without_group_headings(piece: Piece, draft: Draft) -> list[Piece]:
         draft.reject(TextLine(piece.line, heading.group().strip()))
         start = heading.end()
     parts.append(Piece(piece.text[start:].strip(), piece.line))
+    parts = [_without_trailing_page_number(part, draft) for part in parts]
     if civility := lexicon.TRAILING_CIVILITY.search(parts[-1].text):
         draft.reject(TextLine(piece.line, civility.group().strip()))
         parts[-1] = Piece(parts[-1].text[: civility.start()], piece.line)
     return [part for part in parts if part.text]
+
+
+def _without_trailing_page_number(piece: Piece, draft: Draft) -> Piece:
+    """« Monsieur Paul ROUX 1/25 »: the page's number a flattened text left after a member is
+    page furniture, claimed as such."""
+    match = lexicon.TRAILING_PAGE_OF_PAGES.search(piece.text)
+    if match is None or not 0 < int(match["page"]) <= int(match["pages"]):
+        return piece
+    draft.claim("furniture", piece.line, match.group().strip())
+    return Piece(piece.text[: match.start()], piece.line)
 
 
 @dataclass(frozen=True)
