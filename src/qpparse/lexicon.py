@@ -1149,6 +1149,8 @@ NAME_SEPARATORS: Final = _compile(
     r"\s*,(?!\s*(?:ayant|a|avait|qui\s+a)\s+donne\s)\s*(?:et\s+)?|"
     rf"\s+(?:et|&)\s+|(?:\s+/\s*|/\s+)(?!\d)|"
     rf"\s+{_LIST_BULLET}\s+|"
+    # « Mr ROUX Paul _ Mme BRUN Anne _Mr PONS Luc »: underscores, spaced on one side at least.
+    r"\s+_+\s*|\s*_+\s+|"
     # « … BICHON Aurélie pour la commune de BARBIERES : monsieur ROMAIN Michel »: the next
     # commune's prefix starts the next item.
     # Its name may be lost (« … Joël CAZAUBON Pour la commune d’: Thierry PICQ »).

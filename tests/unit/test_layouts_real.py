@@ -608,6 +608,13 @@ def test_a_full_stop_before_a_civility_separates_proxies() -> None:
     ]
 
 
+def test_lists_separated_by_underscores() -> None:
+    # « _ » between members, glued to the next civility at times.
+    text = "Séance du 3 mars 2020\nPrésents : Mr ROUX Paul _ Mme BRUN Anne _Mr PONS Luc _ Mr GRIS"
+    for given in as_written_and_flat(text):
+        assert _names(given, "present") == ["Paul ROUX", "Anne BRUN", "Luc PONS", "GRIS"]
+
+
 def test_lists_separated_by_full_stops_and_read_by_who_took_part() -> None:
     assert _names("PRESENTS : MM. ALTIER.TIBAUT.Mmes PERES.DUMONT.", "present") == [
         "ALTIER",
