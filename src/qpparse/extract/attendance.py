@@ -96,6 +96,10 @@ class _ListState:
     # Créances Marie LENEVEU »), cut into items where « et » stood: each item of it is read as
     # rows, however few (decided once for the list).
     interleaved: bool = False
+    # Every member is written with a civility and a family name in capitals (« - Monsieur Paul
+    # ROUX, Délégué de Brey et Maison du Bois - … »): words with neither, past a description,
+    # are more of it, never a member (decided once for the list).
+    civility_led: bool = False
 
 
 def read_list_after_counts(sections: list[Section], draft: Draft) -> None:
@@ -226,6 +230,7 @@ def _read_items(names: list[Piece], state: _ListState, draft: Draft) -> None:
         names = [member for piece in names for member in _members_among_bodies(piece, draft)]
     if _communes_before_members(names):
         names = [part for piece in names for part in _member_then_communes(piece)]
+    state.civility_led = _civility_led(names)
     respective = _respective_split(names)
     givers, holders = respective if respective is not None else (names, [])
     before = _Filed(len(state.filed), len(draft.attendance.represented))
@@ -234,6 +239,19 @@ def _read_items(names: list[Piece], state: _ListState, draft: Draft) -> None:
             draft.reject(TextLine(piece.line, piece.text))
     if respective is not None:
         _pair_respective(_givers_read(before, state, draft), holders, draft)
+
+
+def _civility_led(names: list[Piece]) -> bool:
+    """Whether the list writes each member with a civility and a family name in capitals (a few
+    at least; one may be cut where the text stops), so that an item with neither names
+    nobody."""
+    led = [piece.text for piece in names if split_civility(piece.text)[0] is not None]
+    without_family = sum(1 for text in led if not _names_a_family(text))
+    return len(led) >= lexicon.CIVILITY_LED_MEMBERS and without_family <= 1
+
+
+def _names_a_family(text: str) -> bool:
+    return any(map(is_family_token, text.split()))
 
 
 def _without_group_headings(piece: Piece, draft: Draft) -> list[Piece]:
@@ -977,15 +995,23 @@ def _read_person_item(piece: Piece, state: _ListState, draft: Draft) -> bool:
         # Paul MARTIN ») left the grouped civility by itself.
         state.group_civility = lexicon.CIVILITIES.get(fold(words[0]).rstrip(" ."))
         return True
-    _, name = split_civility(text)
-    _follow_civility(text, state)
+    return _read_civility_and_names(Piece(text, piece.line), state, draft)
+
+
+def _read_civility_and_names(piece: Piece, state: _ListState, draft: Draft) -> bool:
+    """An item that names members, or gives the civility of those after it; ``False`` when it
+    names nobody (words with no civility nor capitals in a list whose members all have them)."""
+    civility, name = split_civility(piece.text)
+    if state.civility_led and civility is None and not _names_a_family(piece.text):
+        return False  # « … Délégué de Brey et Maison du Bois »: the words after « et »
+    _follow_civility(piece.text, state)
     if not name:
         return True  # « Messieurs » alone: a grouped civility for the names that follow
-    if is_group_civility(text) and len(name) > MAX_NAME_LENGTH:
+    if is_group_civility(piece.text) and len(name) > MAX_NAME_LENGTH:
         # « Messieurs LAURENT Claude CONNORD Odile … »: a whole list after one grouped civility,
         # its separators lost; the civility applies to each name (``_dress``).
         return _read_names(Piece(name, piece.line), state, draft)
-    return _read_names(Piece(text, piece.line), state, draft)
+    return _read_names(piece, state, draft)
 
 
 def _attach_received_proxy(piece: Piece, state: _ListState, draft: Draft) -> bool:
