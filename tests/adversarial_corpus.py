@@ -483,6 +483,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "NAME_SEPARATORS[numbers]": " 1." * 30_000 + "1",
     "NAME_SEPARATORS[commas]": " ," * 50_000 + " et",
     "NAME_SEPARATORS[underscores]": " " * 50_000 + "_" * 50_000 + "x",
+    "NAME_SEPARATORS[asterisks]": (" " + "*" * 1_000) * 100 + "x",
     "NAME_SEPARATORS[stray-stop]": ("ab" + " " * 1_000) * 100 + ".",
     "PARENTHESIS": "(" + "x" * 199 + "(" * 50_000,
     "NUMBERING": "1" * 100_000,

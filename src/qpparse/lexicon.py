@@ -1151,6 +1151,8 @@ NAME_SEPARATORS: Final = _compile(
     rf"\s+{_LIST_BULLET}\s+|"
     # « Mr ROUX Paul _ Mme BRUN Anne _Mr PONS Luc »: underscores, spaced on one side at least.
     r"\s+_+\s*|\s*_+\s+|"
+    # « … Mme Anne NOIR * POMEROLS : M. Luc PONS * : M. Marc BRUN »: spaced asterisks.
+    r"\s+\*+\s+|"
     # « … BICHON Aurélie pour la commune de BARBIERES : monsieur ROMAIN Michel »: the next
     # commune's prefix starts the next item.
     # Its name may be lost (« … Joël CAZAUBON Pour la commune d’: Thierry PICQ »).

@@ -615,6 +615,26 @@ def test_lists_separated_by_underscores() -> None:
         assert _names(given, "present") == ["Paul ROUX", "Anne BRUN", "Luc PONS", "GRIS"]
 
 
+def test_communes_groups_parted_by_asterisks_their_name_lost_at_times() -> None:
+    # « * COMMUNE : members » groups; « * : » where the commune's name was lost.
+    text = (
+        "Séance du 3 mars 2020\nPrésents : : ARVIN : M. Paul ROUX, Mme Anne NOIR * LAUZAC : "
+        "M. Luc PONS, Mme Léa GRIS * : M. Marc BRUN (à partir de la question 3), M. Yves VIDAL"
+        " * SAINT ORVANNE : M. Guy FAURE\nExcusés : * BRESSY : M. Eric SOL"
+    )
+    for given in as_written_and_flat(text):
+        present = qpparse.parse(given).attendance.present
+        assert [(p.name, p.commune) for p in present] == [
+            ("Paul ROUX", "ARVIN"),
+            ("Anne NOIR", "ARVIN"),
+            ("Luc PONS", "LAUZAC"),
+            ("Léa GRIS", "LAUZAC"),
+            ("Marc BRUN", None),
+            ("Yves VIDAL", None),
+            ("Guy FAURE", "SAINT ORVANNE"),
+        ]
+
+
 def test_lists_separated_by_full_stops_and_read_by_who_took_part() -> None:
     assert _names("PRESENTS : MM. ALTIER.TIBAUT.Mmes PERES.DUMONT.", "present") == [
         "ALTIER",
