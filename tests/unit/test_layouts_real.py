@@ -597,6 +597,21 @@ def test_a_count_before_a_period_is_still_a_count() -> None:
     assert (counts.present, counts.voters) == (20, 24)
 
 
+def test_proxies_chained_with_no_separator_members_by_initial() -> None:
+    # « B. ROUX a donné pouvoir à G. BRUN C. PONS a donné pouvoir à S. GRIS »: each next member
+    # is its initial and family name, as written before the proxy's words.
+    text = (
+        "Séance du 3 mars 2020\nEtaient absents excusés : B. ROUX a donné pouvoir à G. BRUN "
+        "C. PONS a donné pouvoir à S. GRIS\n\nE. FAURE LUC a donné pouvoir à A. SOL"
+    )
+    for given in as_written_and_flat(text):
+        assert _names(given, "represented") == [
+            "B. ROUX > G. BRUN",
+            "C. PONS > S. GRIS",
+            "E. FAURE LUC > A. SOL",
+        ]
+
+
 def test_a_full_stop_before_a_civility_separates_proxies() -> None:
     text = (
         "Pouvoirs : M. CADOT Olivier a donné pouvoir à M. RONDEL Philippe. Mme SOUCHON Chantal "
