@@ -570,7 +570,9 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             rf"^{_COUNTED}(?:absente?s?|excusee?s?)\s+et\s+(?:ont|avaient|a|avait)\s+donne\s+"
             r"(?:pouvoir|procuration)s?\b|"
             rf"^{_WERE}(?:absente?|excusee?)(?:{_INCLUSIVE}|s)?(?:\s+et|\s*[,/])?\s*"
-            rf"(?:excusee?(?:{_INCLUSIVE}|s)?\s+)?(?:representee?(?:{_INCLUSIVE}|s)?|"
+            # « Absents représentés par procuration Alain X à … »: no colon needed.
+            rf"(?:excusee?(?:{_INCLUSIVE}|s)?\s+)?(?:representee?(?:{_INCLUSIVE}|s)?"
+            r"(?:\s+par\s+(?:procuration|pouvoir)s?)?|"
             # « ETAIT EXCUSEE ET A DONNE POUVOIR : … ».
             r"(?:ayant|avai(?:en)?t|(?<=et\s)(?:a|ont))\s+donne\s+"
             r"(?:pouvoir|procuration|mandat(?:\s+de\s+vote)?))\b"
@@ -643,6 +645,9 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
     (
         "absent",
         _compile(
+            # « Absents et non représentés : », « Absent non représenté : ».
+            rf"^{_WERE}absente?(?:{_INCLUSIVE}|s)?\s+(?:et\s+)?non\s+representee?"
+            rf"(?:{_INCLUSIVE}|s)?\b{_NOT_A_COUNT}|"
             rf"^{_WERE}absente?(?:{_INCLUSIVE}|s)?(?![\w(/]){_NOT_A_COUNT}{_AT_SESSION}|"
             rf"{_members_with_article('absente?')}|"
             rf"^{_COUNTED}absente?s?\b|"

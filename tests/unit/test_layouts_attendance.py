@@ -134,6 +134,9 @@ HEADINGS = [
     ("Autres invités :", "non_voting"),
     ("Autres personnes présentes :", "non_voting"),
     ("ASSISTAIENT A CETTE REUNION :", "non_voting"),
+    ("Absents et non représentés :", "absent"),
+    ("Absent non représenté :", "absent"),
+    ("Absents représentés par procuration", "represented"),
     ("Participaient également à cette réunion :", "non_voting"),
     ("Participaient à cette réunion :", "present"),
     ("Autres participants :", "non_voting"),
@@ -2476,3 +2479,21 @@ def test_words_after_et_in_a_description_are_no_member_where_civilities_lead() -
     for given in as_written_and_flat(mixed):
         present = qpparse.parse(given).attendance.present
         assert [p.name for p in present] == ["Paul Roux", "Anne Noir", "Luc Pons"]
+
+
+def test_proxies_and_those_absent_under_headings_without_colon_or_with_non() -> None:
+    """« Absents représentés par procuration Alain X à Alain Y René Z à … Absents et non
+    représentés : Eric W Paul V »: the whole headings, then their lists."""
+    text = (
+        "SEANCE DU CONSEIL MUNICIPAL DU 26 MARS 2013 Présents Paul ROUX, Maire ; Anne NOIR, "
+        "Luc PONS, Conseillers Municipaux. Absents représentés par procuration Alain FAURE à "
+        "Anne NOIR René SOL à Luc PONS Absents et non représentés : Eric GRIS Marie-Thérèse "
+        "BRUN Monsieur le Maire ouvre la séance à 20 heures."
+    )
+    for given in as_written_and_flat(text):
+        lists = qpparse.parse(given).attendance
+        assert [_proxy(p) for p in lists.represented] == [
+            "Alain FAURE -> Anne NOIR",
+            "René SOL -> Luc PONS",
+        ], given
+        assert [p.name for p in lists.absent] == ["Eric GRIS", "Marie-Thérèse BRUN"], given
