@@ -446,6 +446,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "NAME_SEPARATORS[majority]": " formant la majorite des membres" * 5_000 + " en",
     "GLUED_DASH[civility]": "AB -" * 30_000 + "Madam",
     "GLUED_DASH[civility-glued]": "AB -M." * 30_000 + "x",
+    "GLUED_DASH[office]": "a.-" * 30_000 + " " * 50_000 + "x",
     "FULL_STOP_BETWEEN_FAMILIES": "AB. " * 30_000 + "A" * 100_000 + ". x",
     "FAMILY_FIRST_BEFORE": "AB Cd " * 20_000 + ",",
     "COUNT_THEN_LIST": "presents : 1 " + "x" * 100_000,

@@ -1454,6 +1454,8 @@ GLUED_DASH: Final = _compile(
     # -M.Paul ROUX »: its full stop glued to the given name).
     r"(?<=\p{Lu}{2})(?:\s-|-\s)(?=(?i:madame|monsieur|mme|m\.|mm\.|mmes|mesdames|messieurs)"
     r"(?:\s|(?<=\.)\p{Lu}))|"
+    # « Mme ROUX, 3 ème adj.- Mme NOIR »: after an abbreviated office's full stop.
+    r"(?<=\p{L}\.)-\s+(?=(?i:madame|monsieur|mme|m\.|mm\.|mmes|mesdames|messieurs)\s)|"
     r"(?<=\S)\s[–—](?=\p{Lu})"
 )
 # List items: « - Le Code général … ; » — the bullet and the list punctuation are not the text.

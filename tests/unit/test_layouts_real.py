@@ -623,6 +623,12 @@ def test_a_full_stop_before_a_civility_separates_proxies() -> None:
     ]
 
 
+def test_a_dash_glued_after_an_abbreviated_office_parts_two_members() -> None:
+    text = "Séance du 3 mars 2020\nPrésents : Mme ROUX, 3 ème adj.- Mme NOIR, 4 ème adj. - M. PONS"
+    for given in as_written_and_flat(text):
+        assert _names(given, "present") == ["ROUX", "NOIR", "PONS"]
+
+
 def test_lists_separated_by_underscores() -> None:
     # « _ » between members, glued to the next civility at times.
     text = "Séance du 3 mars 2020\nPrésents : Mr ROUX Paul _ Mme BRUN Anne _Mr PONS Luc _ Mr GRIS"
