@@ -295,6 +295,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "COUNT_PAIR": "presents " + "." * 80 + " " * 3 + ":" * 100_000,
     "COUNT_PAIR[dash]": "presents : - " * 20_000 + "1",
     "COUNT_PAIR[labels]": "nombre de conseillers " * 10_000 + "en exercice",
+    "COUNT_PAIR[prose-body]": "17 membres du conseil etant " * 10_000 + "x",
     "COUNT_PAIR[dots]": "presents" + "…" * 100_000,
     "COUNT_PAIR[note]": "votants (presents ou " * 10_000 + ")",
     "COUNT_PAIR[attended]": "nombre de membres qui assistaient " * 10_000,

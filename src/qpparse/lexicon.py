@@ -976,7 +976,9 @@ ATTENDED: Final = _compile(
 # sont présents ».
 _PROSE_COUNT_LABEL = (
     r"(?:(?:membres|conseillers|delegues)(?:\s+(?:titulaires|municipaux|communautaires))?\s+"
-    r"(?:(?:sont|etaient)\s+)?)?presents\b|procurations\b|pouvoirs\b|votants\b|"
+    # « 17 membres du Conseil étant présents ».
+    r"(?:du\s+(?:conseil|comite|bureau)\s+)?(?:(?:sont|etaient|etant)\s+)?)?presents\b|"
+    r"procurations\b|pouvoirs\b|votants\b|"
     r"(?:membres|conseillers|delegues)(?:\s+(?:titulaires|municipaux|communautaires))?\s+"
     r"(?:en\s+exercice|habilites\s+a\s+voter)\b"
 )

@@ -119,6 +119,8 @@ PROSE_COUNTS = [
     ("Étaient présents : Membres (36/72) : Léon VARENNE", {"present": 36, "in_office": 72}),
     ("40 présents sur 41 (Mme X donne procuration à M. Y)", {"present": 40, "in_office": 41}),
     ("31 conseillers présents sur 33", {"present": 31, "in_office": 33}),
+    ("17 membres du Conseil étant présents, le conseil peut délibérer", {"present": 17}),
+    ("12 membres étant présents", {"present": 12}),
 ]
 
 
