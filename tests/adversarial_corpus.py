@@ -358,6 +358,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "ITEM_HEADING": "1. A" + "x" * 100_000,
     "ITEM_HEADING[words]": "Dossier 12 " * 20_000,
     "ROUTINE_ITEM": "decisions " * 30_000,
+    "SESSION_OPENING_ITEM": "ouverture de" + " " * 100_000 + "seance x",
     "ROUTINE_ITEM[presentation]": "presentation " + "de " * 30_000 + "par",
     "CATEGORY_HEADING": "ABC " * 30_000,
     "ITEM_VOTE": "adopte " * 20_000 + "a l'unanimite",

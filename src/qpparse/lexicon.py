@@ -2567,6 +2567,11 @@ NEXT_LIST_ITEM: Final = _compile(r"\s{0,3};\s{1,3}[-–—•]\s")
 TITLE_BEFORE_COLON: Final = _compile(r"^(?P<title>[^:;.!?]{3,160}?)\s{0,2}:\s{1,3}(?=\p{Lu})")
 # Words of a capitals title: no lower-case letter (« L'OFFICE », « (TÉLÉTRANSMISSION », « 2020 »).
 NO_LOWER_CASE: Final = _compile(r"[^\p{Ll}]+")
+# A whole title that opens the session (« 1) ACCUEIL », « Appel nominal », « Objet : Ouverture
+# de séance. », folded): no deliberation, whatever heads it.
+SESSION_OPENING_ITEM: Final = _compile(
+    r"^(?:accueil|appel\s+nominal|ouverture\s+de\s+(?:la\s+)?seance)\W*$"
+)
 # Routine items that are no deliberation unless numbered (folded): the previous minutes, the
 # session's secretary, the report of the decisions taken under delegation. Granting delegations
 # (« Délégations du conseil consenties au maire ») and adopting the agenda are decisions.
@@ -2576,8 +2581,8 @@ ROUTINE_ITEM: Final = _compile(
     r"(?:approbation|adoption)\s+du\s+(?:pv|p\.\s?v\.?|cr|c\.\s?r\.?)(?![\w])|"
     r"decisions?\s+(?:du\s+maire|du\s+president|prises?|municipales)|"
     r"informations?\b|point\s+d'avancement)|"
-    # A whole title that opens the session (« 1) ACCUEIL », « Appel nominal »).
-    r"^(?:accueil|appel\s+nominal|ouverture\s+de\s+la\s+seance)\W*$|"
+    # A whole title that opens the session.
+    rf"{SESSION_OPENING_ITEM.pattern}|"
     # A presentation by a named guest or body (« Présentation du Pays de Lauze par M. X »,
     # « Présentation (LAUZNET) de l'outil … »): heard, not voted.
     r"^presentation\s+(?:\(|[^.;:]{0,120}?\bpar(?:\s+(?:m\.|mr|mme|monsieur|madame|le|la|les|l')"

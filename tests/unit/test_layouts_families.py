@@ -918,3 +918,17 @@ def test_a_year_span_before_the_visas_is_no_number() -> None:
     )
     for variant in as_written_and_flat(text):
         assert qpparse.parse(variant).deliberation.number is None
+
+
+def test_an_objet_that_opens_the_session_holds_no_deliberation() -> None:
+    """« Objet : Ouverture de séance. Monsieur le Maire interroge … Objet : Tarifs … »: the
+    session's own business under an « Objet » heading; the next heading is the first item."""
+    text = (
+        "Séance du 30 janvier 2015\nEtaient présents : Mesdames NOIR Anne, GRIS Léa\n"
+        "Objet : Ouverture de séance. Monsieur le Maire interroge le Conseil sur le "
+        "procès-verbal de la dernière séance, adopté à l'unanimité.\nObjet : Tarifs de la "
+        "cantine scolaire. Après en avoir délibéré, le Conseil adopte les tarifs suivants.\n"
+    )
+    for given in as_written_and_flat(text):
+        extract = qpparse.parse(given)
+        assert extract.deliberation.title == "Tarifs de la cantine scolaire", given

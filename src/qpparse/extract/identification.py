@@ -36,8 +36,25 @@ class Identifier:
 
 def extract(section: Section, draft: Draft) -> None:
     """The number, then the title, then other numbers; the rest is the report."""
+    opening = False
     for sentence in section.sentences():
-        _read(sentence, draft)
+        if draft.deliberation.title is None and _opens_the_session(sentence):
+            opening = True
+        elif opening and strip_title_prefix(sentence.text) != sentence.text:
+            opening = False
+        if opening:
+            # « Objet : Ouverture de séance. Monsieur le Maire interroge … »: the session's own
+            # business under a deliberation's heading; the next heading holds the first one.
+            for line in sentence.lines:
+                draft.reject(line)
+        else:
+            _read(sentence, draft)
+
+
+def _opens_the_session(sentence: Sentence) -> bool:
+    text = strip_title_prefix(sentence.text)
+    title = split_heading(text)[0] or text
+    return lexicon.SESSION_OPENING_ITEM.match(fold(title)) is not None
 
 
 def _read(sentence: Sentence, draft: Draft) -> None:
