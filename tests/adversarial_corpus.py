@@ -359,6 +359,8 @@ PATTERN_TEXTS: dict[str, str] = {
     "ITEM_HEADING[words]": "Dossier 12 " * 20_000,
     "ROUTINE_ITEM": "decisions " * 30_000,
     "SESSION_OPENING_ITEM": "ouverture de" + " " * 100_000 + "seance x",
+    "MAYOR_ROLE": "le " * 50_000 + "maire",
+    "MAYOR_OPENS": "monsieur le maire " * 20_000 + "ouvre la",
     "ROUTINE_ITEM[presentation]": "presentation " + "de " * 30_000 + "par",
     "CATEGORY_HEADING": "ABC " * 30_000,
     "ITEM_VOTE": "adopte " * 20_000 + "a l'unanimite",

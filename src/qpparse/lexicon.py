@@ -903,6 +903,15 @@ OPENING_COUNT: Final = _compile(
 # A member's role that makes them the session's president (folded, whole): « Président »,
 # « Présidente de séance ».
 CHAIR_ROLE: Final = _compile(r"presidente?(?:\s+de\s+(?:la\s+)?seance)?")
+# A member's role that makes them the mayor (folded, whole), who presides when the text says
+# that the mayor opens the session (``MAYOR_OPENS``).
+MAYOR_ROLE: Final = _compile(r"(?:le\s+|la\s+)?maire")
+# « Monsieur le Maire fait l'appel des présents, donne lecture des procurations et ouvre la
+# séance », « … déclare la séance ouverte » (folded): the mayor, named by office only, opens it.
+MAYOR_OPENS: Final = _compile(
+    r"\b(?:monsieur|madame)\s+le\s+maire\b[^.;]{0,160}?\b(?:(?:ouvre|preside)\s+la\s+"
+    r"(?:seance|reunion)|declare\s+la\s+(?:seance|reunion)\s+ouverte)\b"
+)
 # A president's role written in parentheses after the name (folded): « (Maire) ».
 _ROLE_IN_PARENTHESES = r"\s{0,3}\((?P<role>[^()]{2,60})\)"
 # « sous la présidence de M. Paul MARTIN, Maire » / « PRESIDENCE DE MONSIEUR Paul MARTIN, Maire ».

@@ -121,7 +121,7 @@ def _fill_session_from_prose(sections: list[Section], draft: Draft, lines: list[
         session.fill_date_of_a_meeting(sections, draft)
     if draft.session.president is None:
         session.fill_president_from_prose(sections, draft)
-        session.fill_president_from_list(draft)
+        session.fill_president_from_list(sections, draft)
     session.fill_counts_from_prose(sections, draft)
 
 

@@ -932,3 +932,22 @@ def test_an_objet_that_opens_the_session_holds_no_deliberation() -> None:
     for given in as_written_and_flat(text):
         extract = qpparse.parse(given)
         assert extract.deliberation.title == "Tarifs de la cantine scolaire", given
+
+
+def test_the_mayor_listed_presides_when_the_text_says_the_mayor_opens() -> None:
+    """« Présents Paul ROUX, Maire ; … Monsieur le Maire fait l'appel … et ouvre la séance »:
+    the one member listed as « Maire » presides; with no such sentence, nobody is said to."""
+    lists = (
+        "SEANCE DU CONSEIL MUNICIPAL DU 26 MARS 2013 Présents Paul ROUX, Maire ; Anne NOIR, "
+        "Luc PONS, Conseillers Municipaux. Absents et non représentés : Eric GRIS "
+    )
+    for opening in (
+        "Monsieur le Maire fait l'appel des présents et ouvre la séance à 20 heures.",
+        "Monsieur le Maire procède à l'appel et déclare la séance ouverte à 18 heures.",
+    ):
+        for given in as_written_and_flat(lists + opening):
+            president = qpparse.parse(given).session.president
+            assert president is not None, given
+            assert president.name == "Paul ROUX", given
+    for given in as_written_and_flat(lists + "Le Conseil examine l'ordre du jour."):
+        assert qpparse.parse(given).session.president is None, given

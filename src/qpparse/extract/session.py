@@ -22,7 +22,7 @@ from qpparse.frenchtext import (
     names_an_earlier_session,
     number_value,
 )
-from qpparse.model import CountChange
+from qpparse.model import CountChange, Person
 from qpparse.names import parse_person
 from qpparse.normalise import TextLine
 from qpparse.segment import Kind, Section, Sentence, classify, stage
@@ -551,17 +551,17 @@ def fill_president_from_prose(sections: list[Section], draft: Draft) -> None:
 _LATER_OPENINGS = frozenset({Kind.ITEM, Kind.REPORT, Kind.PROPOSAL, Kind.IDENTIFICATION})
 
 
-def fill_president_from_list(draft: Draft) -> None:
+def fill_president_from_list(sections: list[Section], draft: Draft) -> None:
     """« Présents : M. Couet, Président, Mmes Appéré, … »: when nothing else says who presides,
     the one member listed present as the body's president (the role alone, no « de la
-    commission … »). Two such members leave the field empty."""
+    commission … »); or as the mayor, when the text says that the mayor opens the session
+    (« Présents : Paul ROUX, Maire ; … Monsieur le Maire … ouvre la séance »). Two such
+    members leave the field empty."""
     if draft.session.president is not None:
         return
-    chairs = [
-        person
-        for person in draft.attendance.present
-        if person.role and lexicon.CHAIR_ROLE.fullmatch(fold(person.role).strip(" ."))
-    ]
+    chairs = _listed_as(lexicon.CHAIR_ROLE, draft) or (
+        _listed_as(lexicon.MAYOR_ROLE, draft) if _the_mayor_opens(sections) else []
+    )
     if len(chairs) == 1:
         # The person only, as read from prose: the role is the session's (``president_role``);
         # commune and notes stay with the attendance list.
@@ -569,6 +569,23 @@ def fill_president_from_list(draft: Draft) -> None:
             update={"role": None, "commune": None, "notes": []}, deep=True
         )
         draft.session.president_role = chairs[0].role
+
+
+def _listed_as(role: lexicon.Pattern, draft: Draft) -> list[Person]:
+    """The members listed present with that role, and nothing more (« Maire », « Président »)."""
+    return [
+        person
+        for person in draft.attendance.present
+        if person.role and role.fullmatch(fold(person.role).strip(" ."))
+    ]
+
+
+def _the_mayor_opens(sections: list[Section]) -> bool:
+    """Whether the session block says « Monsieur le Maire … ouvre la séance »."""
+    before = itertools.takewhile(lambda section: stage(section.kind) < stage(Kind.VISAS), sections)
+    return any(
+        lexicon.MAYOR_OPENS.search(fold(line.text)) for section in before for line in section.lines
+    )
 
 
 def _read_president_named(line: TextLine, draft: Draft) -> bool:
