@@ -2113,6 +2113,9 @@ TRAILING_CIVILITY: Final = _compile(r"(?<=\S)\s+(?:Mme|Mlle|Mr|Madame|Monsieur|M
 # A page's number a flattened text leaves after a list's member (« … Monsieur Paul ROUX 1/25
 # Représentants des Communes … »): a page never exceeds their count (written).
 TRAILING_PAGE_OF_PAGES: Final = _compile(r"(?<=\S)\s+(?P<page>\d{1,3})\s?/\s?(?P<pages>\d{1,3})$")
+# A colon with a space on each side (written): where a commune's prefix ends, or where a
+# member ends before the next group whose commune was lost.
+SPACED_COLON: Final = _compile(r"(?<!\s)\s+:\s+")
 # How many members a list writes with a civility and a family name in capitals before its
 # items with neither are taken for no member.
 CIVILITY_LED_MEMBERS: Final = 3

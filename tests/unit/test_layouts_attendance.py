@@ -2497,3 +2497,25 @@ def test_proxies_and_those_absent_under_headings_without_colon_or_with_non() -> 
             "René SOL -> Luc PONS",
         ], given
         assert [p.name for p in lists.absent] == ["Eric GRIS", "Marie-Thérèse BRUN"], given
+
+
+def test_a_member_before_a_colon_ends_a_group_whose_next_commune_was_lost() -> None:
+    """« ARVIN : Hubert ROUX, Brigitte GRIS : Coralie BRUN : Éric PONS LAUZAC : … », « LAUZAC :
+    Monsieur James FAURE : Madame Anne NOIR »: a member then a colon then a member is no
+    commune's prefix; the members after it sit for a commune the text lost."""
+    text = (
+        "Séance du 3 mars 2020\nÉtaient présents (7)\nARVIN : Hubert ROUX, Brigitte GRIS : "
+        "Coralie BRUN : Éric PONS LAUZAC : Monsieur James FAURE : Madame Anne NOIR BRESSY : "
+        "Madame Léa VIDAL\nExcusés : M. SOL"
+    )
+    for given in as_written_and_flat(text):
+        present = qpparse.parse(given).attendance.present
+        assert [(p.name, p.commune) for p in present] == [
+            ("Hubert ROUX", "ARVIN"),
+            ("Brigitte GRIS", "ARVIN"),
+            ("Coralie BRUN", None),
+            ("Éric PONS", None),
+            ("James FAURE", "LAUZAC"),
+            ("Anne NOIR", None),
+            ("Léa VIDAL", "BRESSY"),
+        ], given

@@ -226,6 +226,7 @@ def _read_items(names: list[Piece], state: _ListState, draft: Draft) -> None:
     """Read a list's items in order; holders named « respectivement » after them are paired."""
     names = [piece for piece in map(_without_list_formula, names) if piece.text]
     names = [part for piece in names for part in _without_group_headings(piece, draft)]
+    names = [part for piece in names for part in _members_before_lost_communes(piece)]
     if state.role != "represented":  # « M. X pour M. Y Syndicat … » is a holder's proxy
         names = [member for piece in names for member in _members_among_bodies(piece, draft)]
     if _communes_before_members(names):
@@ -239,6 +240,37 @@ def _read_items(names: list[Piece], state: _ListState, draft: Draft) -> None:
             draft.reject(TextLine(piece.line, piece.text))
     if respective is not None:
         _pair_respective(_givers_read(before, state, draft), holders, draft)
+
+
+def _members_before_lost_communes(piece: Piece) -> list[Piece]:
+    """« LAUZAC : Monsieur Paul ROUX : Madame Anne NOIR », « Brigitte GRIS : Coralie BRUN »: a
+    member before a colon, and a member after it, is no commune's prefix but a member whose
+    next group's commune was lost; the item is cut there, the rest read as « : Madame … »."""
+    if ":" not in piece.text:
+        return [piece]
+    if piece.text.endswith(":") and _is_member(piece.text[:-1].strip()):
+        # « … LAUZAC : Monsieur James ROUX : Madame Anne NOIR », cut into items at the colons
+        return [Piece(piece.text[:-1].strip(), piece.line), Piece(":", piece.line)]
+    segments = lexicon.SPACED_COLON.split(piece.text)
+    parts: list[str] = [segments[0]]
+    for before, after in itertools.pairwise(segments):
+        if _is_member(before) and _is_member_start(after):
+            parts.append(f": {after}")
+        else:
+            parts[-1] = f"{parts[-1]} : {after}"
+    return [Piece(part, piece.line) for part in parts]
+
+
+def _is_member(text: str) -> bool:
+    """« Monsieur Paul ROUX », « Brigitte GRIS »: a given name then family names in capitals,
+    after a civility or not (« M. ROUXLAUZAC » may hold a commune glued to it, « M. ROUX Corps
+    Nuds » the next commune, « Montagnes (2CCAM) » is a collectivity)."""
+    return "(" not in text and _is_member_item(split_civility(text)[1])
+
+
+def _is_member_start(text: str) -> bool:
+    """Whether ``text`` opens with a member: a civility, or a given name then a family name."""
+    return split_civility(text)[0] is not None or _is_member_item(" ".join(text.split()[:2]))
 
 
 def _civility_led(names: list[Piece]) -> bool:
@@ -1340,7 +1372,7 @@ def _take_commune(text: str, state: _ListState) -> str:
     # Every commune prefix ends with a colon: most items have none, and skip the pattern.
     if ":" not in text:
         return text
-    if text.startswith(":") and len(text) > 1:  # « : DAUBIER Roger »: the commune's name lost
+    if text.startswith(":"):  # « : DAUBIER Roger », « : » alone: the commune's name lost
         state.commune = None
         return text[1:].lstrip()
     match = lexicon.COMMUNE_PREFIX.match(text)
