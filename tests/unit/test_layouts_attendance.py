@@ -2501,12 +2501,13 @@ def test_proxies_and_those_absent_under_headings_without_colon_or_with_non() -> 
 
 def test_a_member_before_a_colon_ends_a_group_whose_next_commune_was_lost() -> None:
     """« ARVIN : Hubert ROUX, Brigitte GRIS : Coralie BRUN : Éric PONS LAUZAC : … », « LAUZAC :
-    Monsieur James FAURE : Madame Anne NOIR »: a member then a colon then a member is no
-    commune's prefix; the members after it sit for a commune the text lost."""
+    Monsieur James FAURE : Madame Anne NOIR »: a member (after their group's prefix or not)
+    then a colon then a member is no commune's prefix; the members after it sit for a commune
+    the text lost."""
     text = (
-        "Séance du 3 mars 2020\nÉtaient présents (7)\nARVIN : Hubert ROUX, Brigitte GRIS : "
+        "Séance du 3 mars 2020\nÉtaient présents (9)\nARVIN : Hubert ROUX, Brigitte GRIS : "
         "Coralie BRUN : Éric PONS LAUZAC : Monsieur James FAURE : Madame Anne NOIR BRESSY : "
-        "Madame Léa VIDAL\nExcusés : M. SOL"
+        "Madame Léa VIDAL, PRADES D'ARVIN: Roger LUC : Mme Zoé MAS\nExcusés : M. SOL"
     )
     for given in as_written_and_flat(text):
         present = qpparse.parse(given).attendance.present
@@ -2518,4 +2519,6 @@ def test_a_member_before_a_colon_ends_a_group_whose_next_commune_was_lost() -> N
             ("James FAURE", "LAUZAC"),
             ("Anne NOIR", None),
             ("Léa VIDAL", "BRESSY"),
+            ("Roger LUC", "PRADES D'ARVIN"),
+            ("Zoé MAS", None),
         ], given

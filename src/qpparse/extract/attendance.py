@@ -254,7 +254,8 @@ def _members_before_lost_communes(piece: Piece) -> list[Piece]:
     segments = lexicon.SPACED_COLON.split(piece.text)
     parts: list[str] = [segments[0]]
     for before, after in itertools.pairwise(segments):
-        if _is_member(before) and _is_member_start(after):
+        # « PRADES : Roger AUGUY : Mme Anne NOIR »: the member after the group's own prefix.
+        if _is_member(before.rpartition(":")[2].strip()) and _is_member_start(after):
             parts.append(f": {after}")
         else:
             parts[-1] = f"{parts[-1]} : {after}"
