@@ -597,6 +597,21 @@ def test_a_count_before_a_period_is_still_a_count() -> None:
     assert (counts.present, counts.voters) == (20, 24)
 
 
+def test_m_is_an_initial_in_proxies_written_with_initials() -> None:
+    # « M. FAURE à E. PONS, F. SOL à G. BRUN, … »: the list writes initials, « M. » among them.
+    text = (
+        "Séance du 3 mars 2020\nPrésents : A. ROUX, E. PONS, G. BRUN\nProcurations : M. FAURE "
+        "à E. PONS, F. SOL à G. BRUN, C. LUC à A. ROUX, D. MAS à M. GRIS\nUne minute de silence"
+    )
+    for given in as_written_and_flat(text):
+        assert _names(given, "represented") == [
+            "M. FAURE > E. PONS",
+            "F. SOL > G. BRUN",
+            "C. LUC > A. ROUX",
+            "D. MAS > M. GRIS",
+        ]
+
+
 def test_proxies_chained_with_no_separator_members_by_initial() -> None:
     # « B. ROUX a donné pouvoir à G. BRUN C. PONS a donné pouvoir à S. GRIS »: each next member
     # is its initial and family name, as written before the proxy's words.

@@ -1763,7 +1763,7 @@ def _read_names(piece: Piece, state: _ListState, draft: Draft) -> bool:
     proxy = (
         None
         if _names_with_proxy_notes(piece.text, bare=state.role == "represented")
-        else parse_proxy(piece, draft, bare=state.role == "represented", order=_pour_order(state))
+        else _parse_listed_proxy(piece, state, draft)
     )
     if proxy is not None:  # before any glued split: « X a donné pouvoir à M. Y » is one item
         return _add_proxy(proxy, state, draft)
@@ -1884,11 +1884,7 @@ def _follow_civility(text: str, state: _ListState) -> None:
 
 def _add(piece: Piece, state: _ListState, draft: Draft, *, proxy_read: bool = False) -> bool:
     """File one name into its list; a proxy goes to ``represented`` whatever the heading."""
-    proxy = (
-        None
-        if proxy_read
-        else parse_proxy(piece, draft, bare=state.role == "represented", order=_pour_order(state))
-    )
+    proxy = None if proxy_read else _parse_listed_proxy(piece, state, draft)
     if proxy is not None:
         return _add_proxy(proxy, state, draft)
     if state.substitute_of is not None:
@@ -2200,15 +2196,32 @@ def _pour_order(state: _ListState) -> PourOrder | None:
     return "member" if state.givers_first else None
 
 
+def _parse_listed_proxy(piece: Piece, state: _ListState, draft: Draft) -> Proxy | None:
+    """A list's item read as a proxy, its names read as the list writes them."""
+    return parse_proxy(
+        piece,
+        draft,
+        bare=state.role == "represented",
+        order=_pour_order(state),
+        m_is_initial=state.initials,
+    )
+
+
 def parse_proxy(
-    piece: Piece, draft: Draft | None = None, *, bare: bool = False, order: PourOrder | None = None
+    piece: Piece,
+    draft: Draft | None = None,
+    *,
+    bare: bool = False,
+    order: PourOrder | None = None,
+    m_is_initial: bool = False,
 ) -> Proxy | None:
     """« Roland GIBERTI représenté par Gerard GAZAY » → a :class:`Proxy`; else ``None``.
 
     With ``bare`` (under a proxies heading) « Paul MARTIN à Lucie ROUX » is a proxy too. With
     an ``order``, « Lucie ROUX pour Paul MARTIN » is one: Paul MARTIN's proxy held by Lucie
     ROUX when the holder comes first (under « Etaient porteurs d'un pouvoir : »), Lucie ROUX's
-    held by Paul MARTIN when the member does (under « Pouvoirs de : »).
+    held by Paul MARTIN when the member does (under « Pouvoirs de : »). With ``m_is_initial``
+    (a list written with initials), « M. AERENS » is an initial, no civility.
     """
     if len(piece.text) > MAX_NAME_LENGTH:
         return None  # not a proxy, and the patterns never run on a huge text
@@ -2221,13 +2234,13 @@ def parse_proxy(
         match = lexicon.PROXY_BARE.match(folded)
     if match is None:
         return None
-    member = parse_person(piece.text[: match.end("member")], piece.line)
+    member = parse_person(piece.text[: match.end("member")], piece.line, m_is_initial=m_is_initial)
     if member is None or len(member.name) < _MIN_MEMBER_LETTERS:
         return None  # « A donné pouvoir à » heading a table's column names no member « A »
     holder_text = piece.text[match.start("holder") : match.end("holder")]
     if lexicon.BY_SUBSTITUTE.match(fold(holder_text)):
         return None  # « (représenté par son suppléant) »: a note on a member away, no proxy
-    return _proxy(member, holder_text, piece.line, draft)
+    return _proxy(member, holder_text, piece.line, draft, m_is_initial=m_is_initial)
 
 
 # A member's name holds two letters at least: « A » before « donné pouvoir à » is a verb's.
@@ -2255,7 +2268,14 @@ def _proxy_for(
     return _proxy(member, piece.text[:holder_end], piece.line, draft)
 
 
-def _proxy(member: Person, holder_text: str, line: int, draft: Draft | None) -> Proxy:
+def _proxy(
+    member: Person,
+    holder_text: str,
+    line: int,
+    draft: Draft | None,
+    *,
+    m_is_initial: bool = False,
+) -> Proxy:
     """Build a proxy: the holder's time scope split off, a holder named by role resolved."""
     scope = lexicon.PROXY_SCOPE.search(fold(holder_text))
     scope_text = holder_text[scope.start("scope") : scope.end("scope")] if scope else None
@@ -2271,7 +2291,7 @@ def _proxy(member: Person, holder_text: str, line: int, draft: Draft | None) -> 
         # « G. Lafon Vitry-sur-Seine »: the holder, then the next row's commune.
         holder_text = initial["holder"]
         notes.append(WORDS_AFTER_HOLDER.format(initial["rest"].strip()))
-    holder = parse_person(holder_text, line)
+    holder = parse_person(holder_text, line, m_is_initial=m_is_initial)
     if holder is None and (page := lexicon.TRAILING_PAGE_NUMBER.search(holder_text)):
         holder = parse_person(holder_text[: page.start()], line)  # « … à Lucie ROUX 1 »
         if holder is not None:
