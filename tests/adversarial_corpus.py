@@ -459,6 +459,7 @@ PATTERN_TEXTS: dict[str, str] = {
     "GROUP_HEADING_SPAN": "Membres de " * 20_000 + "x",
     "GROUP_HEADING_SPAN[long-word]": ("Représentants de " + "a" * 1_000 + " ") * 100 + "x",
     "TRAILING_CIVILITY": "a" + " " * 100_000 + "Monsieur x",
+    "STAMP_DATE_LABEL": "date de" + " " * 100_000 + "x",
     "SPACED_COLON": "a" + " " * 100_000 + "x" + " :" * 20_000,
     "TRAILING_PAGE_OF_PAGES": "a" + " 1" * 50_000 + "/",
     "LIST_FORMULA": "mm. les conseillers" + " municipal" * 20_000 + "x",

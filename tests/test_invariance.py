@@ -149,6 +149,8 @@ layouts = st.one_of(
 @example(layout=wrapped(41))
 # The same page number beside both copies of an agenda entry: the entry is no running header.
 @example(layout=furnished([156, 9999, 10000], [0, 0, 0, 0]))
+# A stamp's date then « Ordre du » at a line's end, « jour : » on the next: no stamp line.
+@example(layout=wrapped(48))
 def test_a_new_layout_reads_the_same(path: Path, layout: Layout) -> None:
     text, expected = original(path)
     assert facts(layout(text)) == expected

@@ -421,6 +421,10 @@ STAMP: Final = _compile(
     r"transmise?\s+(?:en|a\s+la|au|le)\b|date\s+de\s+(?:reception|publication|mise\s+en\s+ligne|"
     r"teletransmission)|publiee?\s+le\b|affichee?\s+le\b|publiee?\s+(?:et|ou)\s+notifiee?)"
 )
+# A stamp that labels its date (folded): « Date de publication : 20 décembre 2019 ».
+STAMP_DATE_LABEL: Final = _compile(
+    r"^date\s+de\s+(?:reception|publication|mise\s+en\s+ligne|teletransmission)\b"
+)
 # A stamp glued to the end of a header line.
 GLUED_STAMP: Final = _compile(r"\s(?:signe\s+le|recu\s+au\s+controle|accuse\s+de\s+reception)\b")
 

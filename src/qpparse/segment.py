@@ -578,7 +578,16 @@ def _is_floating(line: TextLine, boundaries: set[int]) -> bool:
         return False
     # Dated stamps that run on into the next line (« Affichée le 17/06/2021 Transmis en » /
     # « préfecture 17/06/2021 BESSIGNAC Yvon, ») are lifted from the joined text instead.
-    return not _stamps_run_on(folded)
+    return not _stamps_run_on(folded) and not _words_after_stamp_date(folded)
+
+
+def _words_after_stamp_date(folded: str) -> bool:
+    """« Date de publication : 20 décembre 2019 Ordre du » (a wrap put the next field after
+    the stamp's date): words go on past the date, so the line is no stamp of its own."""
+    if lexicon.STAMP_DATE_LABEL.match(folded) is None:
+        return False
+    date = find_date(folded)
+    return date is not None and bool(folded[date.end :].strip(" .,;"))
 
 
 def _stamps_run_on(folded: str) -> bool:

@@ -70,6 +70,9 @@ FLOATING = [
     ("CHL-025-11372/22/BM\nTitre\n18621", set()),
     # a wrapped sentence that starts with a stamp word is not a stamp
     ("Le dossier sera\ntransmis au contrôle de légalité.", set()),
+    # a stamp's dated line is one; the next field wrapped after its date makes it no stamp
+    ("Date de publication : 20 décembre 2019\nOrdre du jour :", {1}),
+    ("Date de publication : 20 décembre 2019 Ordre du\njour : 1. Tarifs", set()),
 ]
 
 
