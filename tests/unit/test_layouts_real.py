@@ -597,6 +597,26 @@ def test_a_count_before_a_period_is_still_a_count() -> None:
     assert (counts.present, counts.voters) == (20, 24)
 
 
+def test_a_family_name_alone_before_a_chained_proxy_is_a_member() -> None:
+    # « … SIMON, GLORIEUX Mme ANTOINE pouvoir à M. AUBRY M. BALLOT pouvoir à … »: the last
+    # member away, then the proxies, with no separator; a commune in capitals before its
+    # members' proxies (« JAZENAY Mme X a donné pouvoir à M. Y ») is no member.
+    text = (
+        "Séance du 3 mars 2020\nAbsents excusés : M. DUPONT, SIMON, GRIS Mme NOIR pouvoir à M. "
+        "ROUX M. BRUN pouvoir à Mme PONS\n\nSecrétaire : M. SOL"
+    )
+    for given in as_written_and_flat(text):
+        assert _names(given, "excused") == ["DUPONT", "SIMON", "GRIS"]
+        assert _names(given, "represented") == ["NOIR > ROUX", "BRUN > PONS"]
+    communes = (
+        "Séance du 3 mars 2020\nPrésents : ARVIN M. GUY et Mme LEA ; LAUZAC M. VIDAL\nExcusés "
+        "et représentés : ARVIN Mme NOIR a donné pouvoir à M. GUY ; LAUZAC M. BRUN a donné "
+        "pouvoir à M. VIDAL\n\nSecrétaire : M. SOL"
+    )
+    for given in as_written_and_flat(communes):
+        assert _names(given, "represented") == ["NOIR > GUY", "BRUN > VIDAL"]
+
+
 def test_m_is_an_initial_in_proxies_written_with_initials() -> None:
     # « M. FAURE à E. PONS, F. SOL à G. BRUN, … »: the list writes initials, « M. » among them.
     text = (

@@ -993,6 +993,7 @@ def _chained_proxies(piece: Piece, state: _ListState) -> list[Piece]:
             if state.holders_first or state.givers_first
             else lexicon.PROXY_JOINER
         ),
+        family_alone=not state.capital_communes,
     )
     return [Piece(part, piece.line) for part in chained]
 
@@ -1142,20 +1143,27 @@ def _is_plain_description(text: str) -> bool:
 
 
 def _split_chained_proxies(
-    text: str, *, bare: bool = False, joiner: str = lexicon.PROXY_JOINER
+    text: str,
+    *,
+    bare: bool = False,
+    joiner: str = lexicon.PROXY_JOINER,
+    family_alone: bool = False,
 ) -> list[str]:
     """Proxies written one after the other with no separator: a civility that does not follow
     « à » or « par » starts the next member (« … à Mme MENHAOUARA Mme GARS ayant donné … »).
     With ``bare`` (under a proxies heading), « à » alone makes proxies: « Mme Lucie ROUX à M.
     Paul MARTIN Mme Zoé BRUN à M. Marc BRUNO »; under a heading of holders, « pour » (``joiner``)
-    makes them: « Mme Lucie ROUX pour M. Paul MARTIN Mme Zoé BRUN pour M. Marc BRUNO »."""
+    makes them: « Mme Lucie ROUX pour M. Paul MARTIN Mme Zoé BRUN pour M. Marc BRUNO ». With
+    ``family_alone`` (no commune in capitals leads the list's items), a family name alone may
+    be the first member: « GLORIEUX Mme ANTOINE pouvoir à M. AUBRY »."""
     folded = fold(text)
     if not _holds_proxy_words(folded) and not (bare and folded.count(joiner) > 1):
         return [text]
     words, folded_words = text.split(), folded.split()
+    first = 1 if family_alone and is_family_token(words[0]) else 2
     cuts = [
         index
-        for index in range(2, len(words) - 1)
+        for index in range(first, len(words) - 1)
         if folded_words[index] in lexicon.CHAIN_CIVILITIES
         and words[index + 1][:1].isupper()
         and folded_words[index - 1] not in lexicon.BEFORE_HOLDER
