@@ -132,6 +132,12 @@ def test_any_text_parses(text: str) -> None:
     "Séance du jeudi 10 mars 2022\n mars 2022\n■ **Approbation de la Convention Quartiers "
     "Productifs (2022/2024)**"
 )
+# A title, then a line and a list item before the next item, on one piece: the words between
+# the title and the next item are the report's, never dropped.
+@example(
+    "CHL-025-11372/22/BM\nTarifs\nLe Vice-Président Délégué,\n- L'intérêt de la démarche;\n"
+    "- L'intérêt de la démarche;"
+)
 def test_extract_like_text_parses(text: str) -> None:
     extract = _parse_quietly(text)
     _check_invariants(extract, text)

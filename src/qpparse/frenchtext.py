@@ -290,8 +290,9 @@ def split_heading(text: str) -> tuple[str, str]:
     (« désignation du secrétaire ; - Information : … »)."""
     item_end = lexicon.NEXT_LIST_ITEM.search(text)
     if item_end is not None:
-        title, _ = split_heading(text[: item_end.start()])
-        return title, text[item_end.start() :].lstrip(" ;")
+        # What follows the title inside its item stays with the rest, never dropped.
+        title, rest = split_heading(text[: item_end.start()])
+        return title, f"{rest} {text[item_end.start() :].lstrip(' ;')}".strip()
     words = text.split()
     capitals = 0
     while capitals < len(words) and lexicon.NO_LOWER_CASE.fullmatch(words[capitals]):

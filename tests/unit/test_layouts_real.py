@@ -285,6 +285,16 @@ def test_a_heading_ends_before_the_sentence_after_it(text: str, title: str) -> N
     assert split_heading(text)[0] == title
 
 
+def test_the_words_between_a_title_and_the_next_list_item_are_kept() -> None:
+    from qpparse.frenchtext import split_heading
+
+    text = "Tarifs Le Vice-Président Délégué, - L'intérêt de la démarche; - Autre chose ici;"
+    assert split_heading(text) == (
+        "Tarifs",
+        "Le Vice-Président Délégué, - L'intérêt de la démarche - Autre chose ici;",
+    )
+
+
 def test_a_page_s_date_before_the_number_is_no_title() -> None:
     text = (
         "Article 3 : Chaque établissement rendra compte de l'utilisation des crédits.\n"
