@@ -968,7 +968,8 @@ COUNT_LABELS: Final[tuple[tuple[str | None, str], ...]] = (
     (
         "present",
         r"(?:nombre\s+de\s+)?(?:(?:membres|conseillers|delegues)(?:\s+\w+){0,3}?\s+)?"
-        r"present(?:\(e\))?s?|"
+        # « Présents titulaires : 33 »: the capacity after the word.
+        r"present(?:\(e\))?s?(?:\s+titulaires)?|"
         # « Nombre de conseillers qui assistaient à la séance : 37 ».
         r"(?:nombre\s+de\s+)?(?:membres|conseillers|delegues)\s+qui\s+assistaient\s+a\s+la\s+seance",
     ),

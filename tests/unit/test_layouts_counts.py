@@ -76,6 +76,10 @@ COUNT_LINES = [
     ("Majorité absolue : 9", {"majority_declared": 9}),
     # traps: the public is never a member count
     ("Auditeurs présents : 40", {"audience": 40}),
+    (
+        "En Exercice : 35 Le vingt six mars Présents titulaires : 33",
+        {"in_office": 35, "present": 33},
+    ),
     ("Présents : 20 Auditeurs présents : 40", {"present": 20, "audience": 40}),
     ("Absents : 3", {}),
     # a number followed by another is a table's column: which one is the session's is not said
