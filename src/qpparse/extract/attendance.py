@@ -225,7 +225,7 @@ def extract(section: Section, draft: Draft) -> None:
 def _read_items(names: list[Piece], state: _ListState, draft: Draft) -> None:
     """Read a list's items in order; holders named « respectivement » after them are paired."""
     names = [piece for piece in map(_without_list_formula, names) if piece.text]
-    names = [part for piece in names for part in _without_group_headings(piece, draft)]
+    names = [part for piece in names for part in _without_words_between_members(piece, draft)]
     names = [part for piece in names for part in _members_before_lost_communes(piece)]
     if state.role != "represented":  # « M. X pour M. Y Syndicat … » is a holder's proxy
         names = [member for piece in names for member in _members_among_bodies(piece, draft)]
@@ -287,7 +287,7 @@ def _names_a_family(text: str) -> bool:
     return any(map(is_family_token, text.split()))
 
 
-def _without_group_headings(piece: Piece, draft: Draft) -> list[Piece]:
+def _without_words_between_members(piece: Piece, draft: Draft) -> list[Piece]:
     """The item's members around the groups' headings inside it (« … Bernard ROUX Représentants
     des Communes Monsieur Paul PONS »), and before a civility that ends it with no name after
     (« … Luc PONS Monsieur ») or a page's number: each set aside, never part of a name."""
