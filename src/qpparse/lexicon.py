@@ -1194,7 +1194,7 @@ NAME_SEPARATORS: Final = _compile(
     r"(?=(?:monsieur|madame)\s+(?!(?:le|la|l')[\s'])\p{L})|"
     # « MM. ALTEYRAC.TIEBOT.Mmes PEREZ »: a full stop between two words, no space.
     r"(?<=\w\w)\.(?=\w\w)|"
-    # « … SAMTAN .GARRIC. ASNAR »: a stray space before that full stop.
+    # « … GRIS .BRUN. ROUX »: a stray space before that full stop.
     r"(?<=\w\w)\s+\.(?=\w\w)|"
     # « … à M. RONDAT Philippe. Mme SOUCHET … »: a full stop after a word, then a civility.
     r"(?<=\w\w)\.\s+(?=(?:m\.|mme|mmes|mm\.?|madame|monsieur|mlle|messieurs|mesdames)\s)|"

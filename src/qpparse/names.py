@@ -699,7 +699,7 @@ def _civility_cuts(words: list[str], folded: list[str]) -> list[int]:
     seen_family, start = False, 0
     for index, word in enumerate(words[:-1]):  # « MEYNIER M. » ends on an initial
         named = seen_family or (led and index - start > _CIVILITY_AND_NAME)
-        # « M. HALBECQ M JEGO M. JOURDAIN »: between members each led by a civility, « M »
+        # « M. PONS M GRIS M. VIDAL »: between members each led by a civility, « M »
         # without its full stop before a family name is one too (no initial of the name before).
         bare_m = led and seen_family and folded[index] == "m" and is_family_token(words[index + 1])
         if index > 0 and named and (folded[index] in starters or bare_m):

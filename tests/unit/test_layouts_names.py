@@ -344,7 +344,7 @@ GLUED = [
     # a civility right after another's single word is no new member
     ("M. Andral M. Carles", ["M. Andral M. Carles"]),
     # between civility-led members, « M » without its full stop before a family name is one
-    ("M. BEL M. ROUX M PONS M. GRIS", ["M. BEL", "M. ROUX", "M PONS", "M. GRIS"]),
+    ("M. SOL M. ROUX M PONS M. GRIS", ["M. SOL", "M. ROUX", "M PONS", "M. GRIS"]),
     # not when the item is not led by a civility, nor at its end (an initial)
     ("Paul ROUX M PONS", ["Paul ROUX M PONS"]),
     ("M. ROUX M", ["M. ROUX M"]),

@@ -608,7 +608,7 @@ def test_a_count_before_a_period_is_still_a_count() -> None:
 
 
 def test_a_family_name_alone_before_a_chained_proxy_is_a_member() -> None:
-    # « … SIMON, GLORIEUX Mme ANTOINE pouvoir à M. AUBRY M. BALLOT pouvoir à … »: the last
+    # « … SIMON, GRIS Mme NOIR pouvoir à M. ROUX M. BRUN pouvoir à … »: the last
     # member away, then the proxies, with no separator; a commune in capitals before its
     # members' proxies (« JAZENAY Mme X a donné pouvoir à M. Y ») is no member.
     text = (

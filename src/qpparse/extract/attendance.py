@@ -254,7 +254,7 @@ def _members_before_lost_communes(piece: Piece) -> list[Piece]:
     segments = lexicon.SPACED_COLON.split(piece.text)
     parts: list[str] = [segments[0]]
     for before, after in itertools.pairwise(segments):
-        # « PRADES : Roger AUGUY : Mme Anne NOIR »: the member after the group's own prefix.
+        # « ARVIN : Roger LUC : Mme Anne NOIR »: the member after the group's own prefix.
         if _is_member(before.rpartition(":")[2].strip()) and _is_member_start(after):
             parts.append(f": {after}")
         else:
@@ -1155,7 +1155,7 @@ def _split_chained_proxies(
     Paul MARTIN Mme Zoé BRUN à M. Marc BRUNO »; under a heading of holders, « pour » (``joiner``)
     makes them: « Mme Lucie ROUX pour M. Paul MARTIN Mme Zoé BRUN pour M. Marc BRUNO ». With
     ``family_alone`` (no commune in capitals leads the list's items), a family name alone may
-    be the first member: « GLORIEUX Mme ANTOINE pouvoir à M. AUBRY »."""
+    be the first member: « GRIS Mme NOIR pouvoir à M. ROUX »."""
     folded = fold(text)
     if not _holds_proxy_words(folded) and not (bare and folded.count(joiner) > 1):
         return [text]
@@ -1381,7 +1381,7 @@ def _take_commune(text: str, state: _ListState) -> str:
     # Every commune prefix ends with a colon: most items have none, and skip the pattern.
     if ":" not in text:
         return text
-    if text.startswith(":"):  # « : DAUBIER Roger », « : » alone: the commune's name lost
+    if text.startswith(":"):  # « : FAURE Roger », « : » alone: the commune's name lost
         state.commune = None
         return text[1:].lstrip()
     match = lexicon.COMMUNE_PREFIX.match(text)
@@ -2229,7 +2229,7 @@ def parse_proxy(
     an ``order``, « Lucie ROUX pour Paul MARTIN » is one: Paul MARTIN's proxy held by Lucie
     ROUX when the holder comes first (under « Etaient porteurs d'un pouvoir : »), Lucie ROUX's
     held by Paul MARTIN when the member does (under « Pouvoirs de : »). With ``m_is_initial``
-    (a list written with initials), « M. AERENS » is an initial, no civility.
+    (a list written with initials), « M. FAURE » is an initial, no civility.
     """
     if len(piece.text) > MAX_NAME_LENGTH:
         return None  # not a proxy, and the patterns never run on a huge text
