@@ -2464,13 +2464,14 @@ def test_the_members_attending_this_meeting_in_groups_with_their_headings() -> N
 
 
 def test_words_after_et_in_a_description_are_no_member_where_civilities_lead() -> None:
-    """« - Monsieur Paul ROUX, Délégué de Brey et Maison du Bois - … »: where each member has a
+    """« - Monsieur Paul ROUX, Délégué de Bressy et Lauzac du Bois - … »: where each member has a
     civility and a family name in capitals, words with neither after « et » or « & » are more
     of the description; a member in capitals after « et » is still one."""
     text = (
-        "Séance du 5 mars 2016\nMEMBRES PRÉSENTS\n- Monsieur Paul ROUX, Délégué de Brey et Lauzac "
-        "du Bois - Madame Anne NOIR, Déléguée de la Communauté de communes Val d'Orvanne & Trois "
-        "Lacs - Monsieur Luc PONS, Délégué de Lauzac et GRIS Marc\nMEMBRES EXCUSÉS\n"
+        "Séance du 5 mars 2016\nMEMBRES PRÉSENTS\n- Monsieur Paul ROUX, Délégué de Bressy et "
+        "Lauzac du Bois - Madame Anne NOIR, Déléguée de la Communauté de communes Val "
+        "d'Orvanne & Trois Lacs - Monsieur Luc PONS, Délégué de Lauzac et GRIS Marc\n"
+        "MEMBRES EXCUSÉS\n"
     )
     for given in as_written_and_flat(text):
         present = qpparse.parse(given).attendance.present

@@ -97,7 +97,7 @@ class _ListState:
     # rows, however few (decided once for the list).
     interleaved: bool = False
     # Every member is written with a civility and a family name in capitals (« - Monsieur Paul
-    # ROUX, Délégué de Brey et Maison du Bois - … »): words with neither, past a description,
+    # ROUX, Délégué de Bressy et Lauzac du Bois - … »): words with neither, past a description,
     # are more of it, never a member (decided once for the list).
     civility_led: bool = False
 
@@ -1037,7 +1037,7 @@ def _read_civility_and_names(piece: Piece, state: _ListState, draft: Draft) -> b
     names nobody (words with no civility nor capitals in a list whose members all have them)."""
     civility, name = split_civility(piece.text)
     if state.civility_led and civility is None and not _names_a_family(piece.text):
-        return False  # « … Délégué de Brey et Maison du Bois »: the words after « et »
+        return False  # « … Délégué de Bressy et Lauzac du Bois »: the words after « et »
     _follow_civility(piece.text, state)
     if not name:
         return True  # « Messieurs » alone: a grouped civility for the names that follow
