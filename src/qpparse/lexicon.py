@@ -414,17 +414,17 @@ ACTES_ID: Final = _compile(
     r"^id\s{0,3}:\s{0,3}(?P<department>\d{3}[ab]?)-(?P<siren>\d{9})-(?P<date>\d{8})-"
     r"(?P<number>[\w.]{1,30})-(?P<nature>[a-z]{2})\s{0,3}$"
 )
+# The label of a dated stamp (folded): « Date de publication », « Date de réception ».
+_DATED_STAMP_LABEL = r"date\s+de\s+(?:reception|publication|mise\s+en\s+ligne|teletransmission)"
 # Transmission and publication stamps (« Reçu au contrôle de légalité le … »).
 STAMP: Final = _compile(
     r"^(?:signe\s+le\b|recu\s+(?:au|en|a\s+la)\s+(?:controle|prefecture|sous-prefecture)|"
     r"accuse\s+de\s+reception|acte\s+rendu\s+executoire|certifiee?\s+executoire|"
-    r"transmise?\s+(?:en|a\s+la|au|le)\b|date\s+de\s+(?:reception|publication|mise\s+en\s+ligne|"
-    r"teletransmission)|publiee?\s+le\b|affichee?\s+le\b|publiee?\s+(?:et|ou)\s+notifiee?)"
+    rf"transmise?\s+(?:en|a\s+la|au|le)\b|{_DATED_STAMP_LABEL}|publiee?\s+le\b|affichee?\s+le\b|"
+    r"publiee?\s+(?:et|ou)\s+notifiee?)"
 )
 # A stamp that labels its date (folded): « Date de publication : 20 décembre 2019 ».
-STAMP_DATE_LABEL: Final = _compile(
-    r"^date\s+de\s+(?:reception|publication|mise\s+en\s+ligne|teletransmission)\b"
-)
+STAMP_DATE_LABEL: Final = _compile(rf"^{_DATED_STAMP_LABEL}\b")
 # A stamp glued to the end of a header line.
 GLUED_STAMP: Final = _compile(r"\s(?:signe\s+le|recu\s+au\s+controle|accuse\s+de\s+reception)\b")
 

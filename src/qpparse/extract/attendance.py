@@ -1278,7 +1278,7 @@ def _name_start_before(words: list[str], end: int, *, family_first: bool) -> int
     come first; its family names then its given names otherwise."""
     index = end
     if family_first:
-        while index > 0 and _is_given_or_initial(words[index - 1]):
+        while index > 0 and _is_given(words[index - 1]):
             index -= 1
         if index in (end, 0) or not is_family_token(words[index - 1]):
             return None
@@ -1289,14 +1289,9 @@ def _name_start_before(words: list[str], end: int, *, family_first: bool) -> int
     while index > 0 and is_family_token(words[index - 1]):
         index -= 1
     start = index
-    while index > 0 and _is_given_or_initial(words[index - 1]):
+    while index > 0 and _is_given(words[index - 1]):
         index -= 1
     return None if index in (start, end) else index
-
-
-def _is_given_or_initial(word: str) -> bool:
-    """« Jean », « Jean-Pierre », « C. »: a given name, or its initial with its full stop."""
-    return bool(lexicon.GIVEN_WORD.match(word) or lexicon.INITIAL.match(word))
 
 
 def _name_before_commune(text: str) -> tuple[str, str] | None:
