@@ -33,9 +33,7 @@ TEXTS = sorted(
 # page title (« Comité syndical du <date> - Syndicat … ») repeats under the web page's furniture;
 # a page number inserted between the two copies makes them a running header, set aside with the
 # only statement of the session's date, and the date is then read from the minutes it carries.
-KNOWN_VARIANT: dict[str, str] = {
-    "l113": "a page number beside a repeated dated title makes it a running header",
-}
+KNOWN_VARIANT: dict[str, str] = {}
 FACTS = (*accuracy.LISTS, *accuracy.SESSION_FACTS, "vote", "articles_count")
 FURNITURE = (
     "Page 2 sur 9",

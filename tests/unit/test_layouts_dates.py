@@ -277,6 +277,14 @@ SESSION_DATES = [
         "réunis à Lauzac.\nPrésents : M. Paul LECANU.\n",
         dt.date(2009, 6, 9),
     ),
+    # a running header naming the session, above the minutes of an earlier one it carries
+    (
+        "Comité syndical du 14 octobre 2021\nSommaire\nDélibération n°2021-061 : Validation du "
+        "compte-rendu\nPage 1 sur 3\n\nComité syndical du 14 octobre 2021\nCOMPTE-RENDU DU "
+        "COMITE SYNDICAL DU 9 septembre 2021\nPrésents : M. Paul ROUX, Mme Anne NOIR.\n"
+        "Page 2 sur 3\n\nComité syndical du 14 octobre 2021\nLe compte-rendu est approuvé.\n",
+        dt.date(2021, 10, 14),
+    ),
     # … not a date inside a sentence (« le 3 mai » after a word)
     (
         "Compte-rendu de la réunion de la Commission Locale de l’Eau du SAGE de la Haute-Lauze "

@@ -376,9 +376,18 @@ def fill_date_from_prose(sections: list[Section], draft: Draft) -> None:
         for section in opening
         for line in section.lines
     ]
+    # A running header that names the session (« Comité syndical du 14 octobre 2021 » at the
+    # top of every page) is read where its first copy stands: above a later heading that dates
+    # the minutes of an earlier session the dossier carries.
+    asides = [aside for section in opening for aside in section.asides]
+    headers = {aside.number for aside in asides}
+    lines = sorted([*lines, *asides], key=_number)
     # A title may put its date on the next line (« PROCÈS-VERBAL DES DÉLIBÉRATIONS » / « Du 16
     # février 2016 »): each line is read with the start of the next.
-    for line, following in itertools.zip_longest(lines, lines[1:]):
+    for line, after in itertools.zip_longest(lines, lines[1:]):
+        # A header stands alone: page furniture parts it from the text around it.
+        alone = after is None or line.number in headers or after.number in headers
+        following = None if alone else after
         # Far enough to see what follows a date read there (« … du 2 novembre est approuvé »).
         tail = following.text[: lexicon.SESSION_DATE_REACH + 60] if following else ""
         found = _date_in_context(f"{line.text} {tail}")
@@ -386,12 +395,10 @@ def fill_date_from_prose(sections: list[Section], draft: Draft) -> None:
             at_next = following is not None and found.start > len(line.text)
             _set_date(draft, found, following.number if at_next and following else line.number)
             return
-    # Else a running header may name the session (« Compte-rendu de la réunion du vendredi 20
-    # mars 2009 » at the top of every page).
-    for line in (aside for section in opening for aside in section.asides):
-        if (found := _date_in_context(line.text)) is not None:
-            _set_date(draft, found, line.number)
-            return
+
+
+def _number(line: TextLine) -> int:
+    return line.number
 
 
 def fill_date_of_a_meeting(sections: list[Section], draft: Draft) -> None:
