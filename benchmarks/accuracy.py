@@ -6,8 +6,8 @@ Two sets are scored, each made of ``ID.txt`` texts and ``ID.json`` labels read b
 - the twins, ``samples/twins/``: our own texts with the layouts of real ones (always);
 - the real texts, ``benchmarks/corpus/.real/`` with ``benchmarks/corpus/labels/`` (when a working
   copy has gathered them: they never enter git);
-- the second to tenth sets of real texts, in the same folder, with their labels in
-  ``benchmarks/corpus/second/labels/`` … ``tenth/labels/``.
+- the second to sixteenth sets of real texts, in the same folder, with their labels in
+  ``benchmarks/corpus/second/labels/`` … ``sixteenth/labels/``.
 
 Figures: precision / recall / F1 per attendance list (present, excused, absent, proxies) and over
 all of them; accuracy per scalar field (over the texts whose label states it); the invented rate
@@ -17,7 +17,7 @@ word-order-insensitively.
 
 Usage::
 
-    python benchmarks/accuracy.py [-v] [--json] [--pdf] [--set twins|real|second|…|tenth]
+    python benchmarks/accuracy.py [-v] [--json] [--pdf] [--set twins|real|second|…|sixteenth]
 
 ``-v`` lists every miss; ``--json`` prints the figures as JSON (what the regression test reads);
 ``--pdf`` first prints each text into a PDF and parses what pypdf reads back.
@@ -47,7 +47,7 @@ CORPUS = ROOT / "benchmarks" / "corpus"
 MANIFEST = CORPUS / "manifest.tsv"
 _LATER_SETS = (
     "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
 )  # fmt: skip
 MANIFESTS = (MANIFEST, *(CORPUS / name / "manifest.tsv" for name in _LATER_SETS))
 # The twins' figures as last recorded: tests/test_accuracy.py fails when the parser falls below.
@@ -89,6 +89,8 @@ SETS = {
     # A fifteenth, gathered at the start of the next session, first read before any rule from
     # it.
     "fifteenth": (CORPUS / ".real", CORPUS / "fifteenth" / "labels"),
+    # A sixteenth, gathered at the start of a later session, first read before any rule from it.
+    "sixteenth": (CORPUS / ".real", CORPUS / "sixteenth" / "labels"),
 }
 
 LISTS = ("present", "absent_excused", "absent", "proxies")
