@@ -354,6 +354,8 @@ def _split_at_full_stops(chunk: str) -> list[str]:
     (« MM. VILLARD ») nor initials (« J. DURAND », « JP. CULOS », « M-C. BOUYER »)."""
     if ". " not in chunk:  # most items: no call into ``regex``
         return [chunk]
+    if (members := _members_parted_by_full_stops(chunk)) is not None:
+        return members
     cuts = [
         match
         for match in lexicon.FULL_STOP_BETWEEN_FAMILIES.finditer(chunk)
@@ -365,6 +367,37 @@ def _split_at_full_stops(chunk: str) -> list[str]:
         return [chunk]
     bounds = [0, *(point for match in cuts for point in match.span()), len(chunk)]
     return [chunk[start:end].strip() for start, end in zip(bounds[::2], bounds[1::2], strict=True)]
+
+
+# « Alain Roux. Claude Gris. Serge Pons »: so many members or more, each parted by a full stop.
+_MIN_MEMBERS_PARTED_BY_STOPS = 3
+_FULL_NAME_WORDS = range(2, 5)
+
+
+def _members_parted_by_full_stops(chunk: str) -> list[str] | None:
+    """Members in mixed case with a full stop after each (« Alain Roux. Claude Gris. Serge
+    Pons »): the stops part them when every piece is a whole name, two to four words of a
+    name's shape, one of them in mixed case; never initials (« J. Roux ») nor civilities."""
+    parts = [part.strip() for part in chunk.split(". ")]
+    if len(parts) < _MIN_MEMBERS_PARTED_BY_STOPS or not all(map(_is_whole_name, parts)):
+        return None
+    return parts
+
+
+def _is_whole_name(text: str) -> bool:
+    words = text.split()
+    return (
+        len(words) in _FULL_NAME_WORDS
+        and all(word[:1].isupper() or fold(word) in lexicon.NAME_PARTICLES for word in words)
+        and all(_is_name_word(word) and _letters_only(word) for word in words)
+        and any(word[1:].islower() for word in words)
+        and split_civility(text)[0] is None
+    )
+
+
+def _letters_only(word: str) -> bool:
+    """Letters, and the hyphens and apostrophes of names (« Jean-Claude », « N'Diaye »)."""
+    return word.replace("-", "").replace("'", "").replace("’", "").isalpha()
 
 
 def split_glued(piece: Piece) -> tuple[list[Piece], Repair | None]:

@@ -708,6 +708,26 @@ def test_a_sentence_after_a_closed_list_ends_it(after: str, present: list[str]) 
             assert after.rstrip(".") in " ".join(line.text for line in extract.unrecognised)
 
 
+# Members in mixed case with a full stop after each: the stops part them when every piece is a
+# whole name; an initial's full stop (« J. Roux ») or a civility's keeps them together.
+@pytest.mark.parametrize(
+    ("members", "present"),
+    [
+        (
+            "• Alain Brun. Claude Gris. Marie-Rose Pons. Luc de Vidal. Anne N'Diaye.",
+            ["Alain Brun", "Claude Gris", "Marie-Rose Pons", "Luc de Vidal", "Anne N'Diaye"],
+        ),
+        ("GRIS Claude. BRUN Alain. PONS Luc.", ["Claude GRIS", "Alain BRUN", "Luc PONS"]),
+        ("J. Roux, Claude Gris, Alain Brun.", ["J. Roux", "Claude Gris", "Alain Brun"]),
+    ],
+)
+def test_full_stops_part_members_in_mixed_case(members: str, present: list[str]) -> None:
+    text = f"Conseil Communautaire du 3 mai 2014\n• Etaient présents : {members}\n"
+    for variant in as_written_and_flat(text):
+        extract = qpparse.parse(variant)
+        assert [person.name for person in extract.attendance.present] == present, variant
+
+
 def test_a_member_present_until_a_time_then_represented_is_in_both_lists() -> None:
     draft = read(
         "Etaient présents : M. Paul MARTIN (jusqu'à 19 h 10 puis pouvoir à M. Marc BRUNO), "
