@@ -2386,7 +2386,10 @@ CONVENED_AFTER: Final = _compile(rf"[^.;:]{{0,160}}?\b(?:convoquee?s?|{_MEET_VER
 # « Séance publique du mardi 3 mai 2016 », « s'est réuni le lundi 13 mars 2017 », « L an deux
 # mille onze, le quatorze décembre », « Le dix neuf mars deux mille dix huit à 20h30 s'est réuni ».
 SESSION_DATE_CONTEXT: Final = _compile(
-    r"\b(?:seance|reunion|session|conseil\s+(?:municipal|communautaire|de\s+communaute|"
+    r"\b(?:seance|reunion|session|conseil\s+(?:municipal|communautaire|"
+    # « CONSEIL DE LA COMMUNAUTE DE COMMUNES DU PAYS DE X DU 13 DECEMBRE 2019 »: the kind of
+    # communauté is part of the words that introduce the session.
+    r"de\s+(?:la\s+)?communaute(?:\s+(?:de\s+communes|d'agglomeration|urbaine))?|"
     r"departemental|general|regional|metropolitain|de\s+la\s+metropole|syndical)|"
     r"comite\s+syndical|bureau\s+(?:communautaire|metropolitain|syndical)|commission\s+permanente|"
     r"(?:s'est|se\s+sont)\s+reunie?s?|proces[- ]verbal|compte[- ]rendu|conseil)\b|"

@@ -277,6 +277,13 @@ SESSION_DATES = [
         "réunis à Lauzac.\nPrésents : M. Paul LECANU.\n",
         dt.date(2009, 6, 9),
     ),
+    # a communauté's council named with its kind and name, then the date
+    (
+        "CONSEIL DE LA COMMUNAUTE DE COMMUNES DU PAYS DE LAUZE DU 13 DECEMBRE 2019 COMPTE-RENDU\n"
+        "Etaient présents (2) : M. ROUX et M. BRUN.\nMonsieur le Président appelle les "
+        "observations sur le compte-rendu de la séance du 07 Novembre 2019.\n",
+        dt.date(2019, 12, 13),
+    ),
     # a running header naming the session, above the minutes of an earlier one it carries
     (
         "Comité syndical du 14 octobre 2021\nSommaire\nDélibération n°2021-061 : Validation du "
