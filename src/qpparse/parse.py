@@ -155,6 +155,7 @@ def _build(
     # After the vote: an agenda entry does not tell where the item's own vote stands.
     agenda.fill_agenda_entry(sections, draft)
     minutes.fill_title_before_number(sections, draft)
+    identification.settle_title(draft)
     if not line_map.identity:
         draft.unrecognised = [
             kept

@@ -910,6 +910,23 @@ def test_a_number_after_the_title_before_the_visas() -> None:
         assert qpparse.parse(variant).deliberation.number == "2020-57"
 
 
+@pytest.mark.parametrize("cut", ["- ", "-\n"])
+def test_a_word_cut_by_a_hyphen_reads_the_same_in_the_title(cut: str) -> None:
+    """A line break after « amé- » stays (the join closes it) or becomes a space: one title,
+    the closing reported."""
+    text = (
+        "Présents : Paul MARTIN, Lucie ROUX, Jean PETIT\n"
+        f"Objet : Cession d'un terrain pour l'amé{cut}nagement d'un atelier\n"
+        "Vu le Code général des collectivités territoriales ;\n"
+    )
+    for variant in as_written_and_flat(text):
+        extract = qpparse.parse(variant)
+        assert extract.deliberation.title == "Cession d'un terrain pour l'amé-nagement d'un atelier"
+    extract = qpparse.parse(text)
+    if cut == "- ":
+        assert [repair.kind for repair in extract.repairs] == ["title-hyphen-space"]
+
+
 def test_a_year_span_before_the_visas_is_no_number() -> None:
     text = (
         "Présents : Paul MARTIN, Lucie ROUX, Jean PETIT\n"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from qpparse import lexicon
 from qpparse.frenchtext import fold, split_heading
-from qpparse.model import NumberParts
+from qpparse.model import NumberParts, Repair
 from qpparse.normalise import TextLine
 from qpparse.segment import Kind, Section, Sentence
 
@@ -226,6 +226,22 @@ def _set_title(text: str, sentence: Sentence, draft: Draft) -> None:
         _claim(sentence, "deliberation.report", draft, words=rest)
     else:
         draft.reject(TextLine(sentence.number, rest))
+
+
+def settle_title(draft: Draft) -> None:
+    """« l'amé- nagement » → « l'amé-nagement », reported: a word cut by a hyphen reads the same
+    whether the line break after the hyphen stayed (the join closes it) or became a space."""
+    deliberation = draft.deliberation
+    title = deliberation.title
+    if title is None or "- " not in title:
+        return
+    closed = lexicon.HYPHEN_SPACE.sub("-", title)
+    if closed != title:
+        line = deliberation.title_line if deliberation.title_line is not None else 1
+        draft.repairs.append(
+            Repair(line=line, kind="title-hyphen-space", before=title, after=closed)
+        )
+        deliberation.title = closed
 
 
 def parse_identifier(text: str) -> Identifier | None:
