@@ -277,6 +277,12 @@ SESSION_DATES = [
         "réunis à Lauzac.\nPrésents : M. Paul LECANU.\n",
         dt.date(2009, 6, 9),
     ),
+    # a date in words that runs past the usual reach, then the meeting's verb
+    (
+        "Date de convocation : 09/02/2022\nLe mercredi seize février deux mille vingt-deux s’est "
+        "réunie, dans la salle des fêtes de Lauzac, l’Assemblée Générale du syndicat.\n",
+        dt.date(2022, 2, 16),
+    ),
     # a communauté's council named with its kind and name, then the date
     (
         "CONSEIL DE LA COMMUNAUTE DE COMMUNES DU PAYS DE LAUZE DU 13 DECEMBRE 2019 COMPTE-RENDU\n"

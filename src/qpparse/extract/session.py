@@ -379,7 +379,13 @@ def fill_date_from_prose(sections: list[Section], draft: Draft) -> None:
     # A running header that names the session (« Comité syndical du 14 octobre 2021 » at the
     # top of every page) is read where its first copy stands: above a later heading that dates
     # the minutes of an earlier session the dossier carries.
-    asides = [aside for section in opening for aside in section.asides]
+    # Page numbers and stamps among them are looked past, as the text's lines are joined.
+    asides = [
+        aside
+        for section in opening
+        for aside in section.asides
+        if _date_in_context(aside.text) is not None
+    ]
     headers = {aside.number for aside in asides}
     lines = sorted([*lines, *asides], key=_number)
     # A title may put its date on the next line (« PROCÈS-VERBAL DES DÉLIBÉRATIONS » / « Du 16
@@ -462,7 +468,8 @@ def _dated_meeting(text: str, folded: str) -> FrenchDate | None:
     for opening in lexicon.DATED_MEETING.finditer(folded):
         if text[opening.start()] != "L":
             continue
-        found = find_date(text[opening.end() : opening.end() + lexicon.SESSION_DATE_REACH])
+        # Past the reach: a date in words may run on (« seize février deux mille vingt-deux »).
+        found = find_date(text[opening.end() : opening.end() + lexicon.SESSION_DATE_REACH + 60])
         if found is not None and found.start == 0:
             return found
     return None
@@ -472,7 +479,7 @@ def _met_on(text: str, folded: str) -> FrenchDate | None:
     """« Le SICTOM … s'est réuni en Assemblée Générale à la salle des fêtes de LAPEYROUSE, le
     mercredi 25 février 2015 »: the date the meeting sentence gives after its place."""
     for met in lexicon.MET_ON.finditer(folded):
-        found = find_date(text[met.end() : met.end() + lexicon.SESSION_DATE_REACH])
+        found = find_date(text[met.end() : met.end() + lexicon.SESSION_DATE_REACH + 60])
         if found is not None and found.start == 0:
             return found
     return None
