@@ -472,11 +472,16 @@ _COUNT_THEN_LIST = (
 )
 # « Procurations : (3) Mme Annie X avait donné pouvoir à … », « PRESENTS (29): BARON : Mme … »:
 # a list's heading, its count in brackets, then its first civility or commune (folded).
+# « ABSENTS OU EXCUSÉS : 6 Mme Anne X - M. Paul Y », « DONT ABSENTS AVEC POUVOIR : 3 M. … »: its
+# count after the colon, then its first civility.
 _BRACKETED_COUNT_THEN_LIST = (
-    r"(?:(?:etaient|sont)\s+)?(?:(?P<present>presente?s?)|(?P<absent>absente?s?)|"
-    r"(?P<excused>excusee?s?)|(?P<represented>procurations?|pouvoirs?))"
-    r"\s{0,3}(?::\s{0,3})?\(\d{1,3}\)\s{0,3}:?\s{0,3}"
-    rf"(?={_FOLDED_CIVILITY}|[\p{{L}}'’ -]{{2,40}}?\s:\s)"
+    r"(?:(?:etaient|sont|dont)\s+)?(?:(?P<present>presente?s?)|"
+    r"(?P<represented>procurations?|pouvoirs?|absente?s?\s+avec\s+(?:pouvoir|procuration)s?)|"
+    r"(?P<excused>(?:absente?s?\s+(?:(?:ou|et)\s+)?)?excusee?s?(?:\s+sans\s+pouvoirs?)?)|"
+    r"(?P<absent>absente?s?(?:\s+sans\s+(?:pouvoir|procuration)s?)?))"
+    r"\s{0,3}(?:(?::\s{0,3})?\(\d{1,3}\)\s{0,3}:?\s{0,3}"
+    rf"(?={_FOLDED_CIVILITY}|[\p{{L}}'’ -]{{2,40}}?\s:\s)|"
+    rf":\s{{0,3}}\d{{1,3}}\s{{1,3}}(?={_FOLDED_CIVILITY}))"
 )
 # One member of a dashed list (folded): a civility, a name and maybe an office, up to the dash.
 _DASHED_MEMBER = r"(?:m\.|mr\.?|mme|mlle|melle|monsieur|madame)\s[^-–•:;.()]{2,80}?\s"
@@ -1365,6 +1370,8 @@ TIMING_NOTE: Final = _compile(
 NOBODY: Final = _compile(r"^(?:neant|aucune?|personne|sans\s+objet|/|-)\s{0,3}\.?$")
 # « Néant » then more words in the same item (folded): the list is empty, the words another's.
 NOBODY_THEN: Final = _compile(r"^(?:neant|aucune?)\s+\S")
+# A list that names members of the lists above it again (folded): « DONT ABSENTS SANS POUVOIR : ».
+SUB_LIST_HEADING: Final = _compile(r"^dont\s")
 # Annotations of an excused member inside an « absents » list: « M. X (excusé) ».
 EXCUSED_NOTE: Final = _compile(r"^excusee?s?$")
 # The words that hand a vote to a holder (folded): « représenté par », « pouvoir à », …
@@ -1381,6 +1388,9 @@ _PROXY_WORDS = (
     r"\(mandat\)\s+a|mandat\s+a|-?\s?mandataire\s{0,3}:|"
     # « Mme X (pouvoir M. Y) »: in a note, « à » may be left out before the holder's civility.
     r"(?<=\(\s?)pouvoir(?=\s+(?:m|mme|mr|mlle|monsieur|madame)\.?\s)|"
+    # « M. X (pouvoir Claude Y) »: or before two or three words that close the note.
+    r"(?<=\(\s?)pouvoir(?=\s+(?!(?:a|au|aux|de|du|des|en|jusqu|pour|donne|retire|annule)\b)"
+    r"[^()\s]{2,30}(?:\s+[^()\s]{1,30}){1,2}\s?\))|"
     # A table's status column: « Mme X Rakia Représentée G. Lafon », the holder written with an
     # initial right after the status.
     r"representee?(?=\s{1,3}(?:\p{L}{1,2}|\p{L}-\p{L})\.\s?\p{L}))"

@@ -492,8 +492,11 @@ def _before_heading_count(folded: str, cut: int) -> int:
 
 
 def _opens_attendance_heading(window: str) -> bool:
-    """Whether ``window`` (folded) opens with an attendance list's heading."""
-    return any(pattern.match(window) for _, pattern in lexicon.ATTENDANCE_HEADINGS)
+    """Whether ``window`` (folded) opens with an attendance list's heading (its count after it
+    or not: « DONT ABSENTS SANS POUVOIR : 3 Mme X »)."""
+    return any(pattern.match(window) for _, pattern in lexicon.ATTENDANCE_HEADINGS) or bool(
+        lexicon.COUNT_THEN_LIST.match(window) or lexicon.BRACKETED_COUNT_THEN_LIST.match(window)
+    )
 
 
 def _before_bullet(text: str, cut: int) -> int:
@@ -735,6 +738,8 @@ def _marker_end(folded: str, position: int) -> int:
         match.end()
         for pattern in (
             lexicon.INLINE_NUMBER,
+            # « ABSENTS OU EXCUSÉS : 6 Mme X »: the heading and its count, one marker.
+            lexicon.BRACKETED_COUNT_THEN_LIST,
             lexicon.INLINE_MARKER,
             lexicon.SESSION_DATE,
             lexicon.HEADLESS_LIST,  # the marker is a lookahead there: its run is what it covers

@@ -185,10 +185,29 @@ def test_headings(heading: str, role: str) -> None:
     assert (marker.kind, marker.role) == (Kind.ATTENDANCE, role)
 
 
+# A heading, its count after the colon, then its first member's civility: the list starts.
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("Absents excusés : 2 Mme Anne NOIR, M. Paul ROUX", "excused"),
+        ("ABSENTS OU EXCUSÉS : 6 Mme Anne NOIR - M. Paul ROUX", "excused"),
+        ("Absents : 2 M. Paul ROUX, Mme Anne NOIR", "absent"),
+        ("DONT ABSENTS AVEC POUVOIR : 1 M. Paul ROUX (pouvoir Anne NOIR)", "represented"),
+        ("DONT ABSENTS SANS POUVOIR : 1 Mme Anne NOIR", "absent"),
+        ("Procurations : 1 M. Paul ROUX à Mme Anne NOIR", "represented"),
+    ],
+)
+def test_a_heading_then_its_count_then_its_list(line: str, role: str) -> None:
+    marker = classify(line)
+    assert marker is not None
+    assert (marker.kind, marker.role) == (Kind.ATTENDANCE, role)
+
+
 @pytest.mark.parametrize(
     "line",
     [
         "Présents : 20",
+        "Absents : 6 Votants : 30",
         "Présents ……………… 61",
         "PROCURATIONS : 5",
         "Excusés : 2",
@@ -431,6 +450,9 @@ PROXIES = [
     ("M. BRUNO Marc Représenté J-P. Faure", "M. Marc BRUNO -> Faure J-P."),
     ("Paul MARTIN a donné pouvoir à Lucie ROUX. 12", "Paul MARTIN -> Lucie ROUX"),
     ("Paul MARTIN (procuration remise à Lucie ROUX)", "Paul MARTIN -> Lucie ROUX"),
+    # in a note, « à » left out before a holder written with no civility
+    ("M. Paul MARTIN (pouvoir Lucie ROUX)", "M. Paul MARTIN -> Lucie ROUX"),
+    ("Mme Anne NOIR (pouvoir Marc de BRUNO)", "Mme Anne NOIR -> Marc de BRUNO"),
 ]
 
 
@@ -726,6 +748,26 @@ def test_full_stops_part_members_in_mixed_case(members: str, present: list[str])
     for variant in as_written_and_flat(text):
         extract = qpparse.parse(variant)
         assert [person.name for person in extract.attendance.present] == present, variant
+
+
+def test_a_list_opened_by_dont_names_members_of_the_list_above_again() -> None:
+    """« ABSENTS OU EXCUSÉS : … DONT ABSENTS AVEC POUVOIR : … DONT ABSENTS SANS POUVOIR : … »:
+    the members who gave a proxy are represented, the others stay excused, listed once."""
+    text = (
+        "Conseil municipal du 3 mai 2017\nPRÉSENTS : 2 M. Paul ROUX - Mme Lise PONS. "
+        "ABSENTS OU EXCUSÉS : 3 Mme Anne NOIR - M. Luc BRUN - M. Marc GRIS. DONT ABSENTS AVEC "
+        "POUVOIR : 1 M. Luc BRUN (pouvoir Paul ROUX). DONT ABSENTS SANS POUVOIR : 2 Mme Anne "
+        "NOIR - M. Marc GRIS. VÉRIFICATION DU QUORUM : le quorum est atteint.\n"
+    )
+    for variant in as_written_and_flat(text):
+        attendance = qpparse.parse(variant).attendance
+        assert [person.name for person in attendance.excused] == ["Anne NOIR", "Marc GRIS"]
+        assert attendance.absent == []
+        assert [(p.member.name, p.holder and p.holder.name) for p in attendance.represented] == [
+            ("Luc BRUN", "Paul ROUX")
+        ]
+        again = "listed again under « DONT ABSENTS SANS POUVOIR : 2 »"
+        assert attendance.excused[0].notes == [again]
 
 
 def test_a_member_present_until_a_time_then_represented_is_in_both_lists() -> None:

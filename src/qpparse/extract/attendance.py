@@ -46,6 +46,7 @@ from .session import count_pairs
 MISSING_PROXY_WORD = "proxy word missing: holder read from the order of the names"
 HOLDER_BY_ROLE = "holder named only by role, not resolved: {}"
 ALSO_LISTED = "also listed as {} (line {})"
+LISTED_AGAIN = "listed again under « {} »"
 WORDS_AFTER_HOLDER = "words after a holder written with an initial left out: {}"
 PAGE_NUMBER_AFTER_HOLDER = "number after the holder's name left out (a page number): {}"
 HOLDER_BY_POSITION = "holder paired by position (« respectivement »)"
@@ -210,6 +211,10 @@ def extract(section: Section, draft: Draft) -> None:
     _read_items(_without_glued_heading(_before_agenda(names, draft), draft), state, draft)
     if stacked:
         _share_among_headings([*stacked, role], state, draft)
+    if lexicon.SUB_LIST_HEADING.match(folded_heading) and role in {"excused", "absent"}:
+        _drop_restated(
+            draft, role, listed_before, heading.text[: len(heading.text) - len(first.text)]
+        )
     if role == "present":
         # Staff named by their role (« Mme X, trésorière principale ») sit under any heading of
         # those present, « également » or not: no members.
@@ -220,6 +225,25 @@ def extract(section: Section, draft: Draft) -> None:
         _set_staff_apart(draft, listed_before, role)
     for line in rest:
         draft.claim(f"attendance.{role}", line)
+
+
+def _drop_restated(draft: Draft, role: str, listed_before: int, heading: str) -> None:
+    """« ABSENTS OU EXCUSÉS : … DONT ABSENTS SANS POUVOIR : 3 Mme X … »: a list that opens with
+    « dont » names members of the lists above it again; each stays where first listed, with a
+    note of the heading that named them again."""
+    people: list[Person] = getattr(draft.attendance, role)
+    earlier = {
+        name_key(person.name): person
+        for person in [*draft.attendance.excused, *draft.attendance.absent]
+        if not any(person is added for added in people[listed_before:])
+    }
+    kept = people[:listed_before]
+    for person in people[listed_before:]:
+        if (first := earlier.get(name_key(person.name))) is not None:
+            first.notes.append(LISTED_AGAIN.format(" ".join(heading.split()).rstrip(" :")))
+        else:
+            kept.append(person)
+    people[:] = kept
 
 
 def _read_items(names: list[Piece], state: _ListState, draft: Draft) -> None:
@@ -723,6 +747,10 @@ def _after_heading(heading: TextLine) -> Piece:
     lead = lexicon.LEADING_HEADING_COUNT.match(folded, bullet.end() if bullet else 0)
     # Where the heading may start: after its count first, else at the start.
     starts = (lead.end(), 0) if lead else (bullet.end(),) if bullet else (0,)
+    # « ABSENTS OU EXCUSÉS : 6 Mme X », « Procurations : (3) Mme X »: the heading with its count.
+    counted = lexicon.BRACKETED_COUNT_THEN_LIST.match(folded, starts[-1])
+    if counted is not None:
+        return Piece(heading.text[counted.end() :], heading.number)
     for _, pattern in lexicon.ATTENDANCE_HEADINGS:
         found = next(
             ((offset, match) for offset in starts if (match := pattern.match(folded[offset:]))),
