@@ -236,10 +236,18 @@ _NAMED_SECRETARY = (
 )
 # « Mme Anne ROUX a été désignée secrétaire de séance » (folded): who, then the verb. One
 # person's sentence: it does not run over another civility.
-_SECRETARY_SENTENCE = (
-    r"(?:monsieur|madame|m\.|mr\.?|mme|mlle)\s(?:(?!monsieur|madame|m\.\s|mr\.?\s|mme\s)[^.;:]){3,80}?"
-    r"\b(?:a\s+ete|est|a\s+ete\s+elue?\s+et)\s+(?:designee?|elue?|nommee?)\s+"
+_SECRETARY_VERB = (
+    r"(?:a\s+ete|est|a\s+ete\s+elue?\s+et)\s+(?:designee?|elue?|nommee?)\s+"
     r"(?:comme\s+|en\s+qualite\s+de\s+)?secretaire\b"
+)
+_SECRETARY_SENTENCE = (
+    r"(?:monsieur|madame|m\.|mr\.?|mme|mlle)\s(?:(?!monsieur|madame|m\.\s|mr\.?\s|mme\s)[^.;:])"
+    rf"{{3,80}}?\b{_SECRETARY_VERB}|"
+    # « Sylviane X est élue secrétaire de séance »: a given name and a family name, no civility
+    # (two words only: in running text the words before them are another's); not a heading
+    # after a list's last member (« … Jean Y A été nommé secrétaire : M. Z »).
+    rf"[\p{{L}}'’-]{{2,30}}\s[\p{{L}}'’-]{{2,30}}\s{_SECRETARY_VERB}"
+    r"(?!(?:\s+de\s+(?:la\s+)?sc?eance)?\s{0,3}:)"
 )
 # « Secrétaire de séance : Mme Lucie ROUX », « Mme Lucie ROUX a été élue secrétaire de séance ».
 SECRETARY: Final = _compile(
@@ -256,7 +264,7 @@ SECOND_PERSON: Final = _compile(
     rf"\s{{0,3}}(?:\s(?:et|&)|[,;])\s{{1,3}}(?={_FOLDED_CIVILITY})|\s{{1,3}}(?=(?:monsieur|madame)\s)"
 )
 SECRETARY_TAIL: Final = _compile(
-    rf"{_RUN_START}\s+(?:a|ont)\s+ete\s+(?:elue?s?|designee?s?|nommee?s?)\b.{{0,80}}$"
+    rf"{_RUN_START}\s+(?:(?:a|ont)\s+ete|est|sont)\s+(?:elue?s?|designee?s?|nommee?s?)\b.{{0,80}}$"
 )
 # « Date de convocation : 1er avril 2021 »: a session-block line of its own.
 CONVOCATION: Final = _compile(r"^(?:date\s+de\s+(?:la\s+)?convocation|convocation\s+du)\b")
@@ -680,6 +688,10 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, Pattern], ...]] = (
             r"(?:sans\s+voix\s+deliberative|:)|"
             # « Assistaient également à la réunion Thierry X Directeur … »: no colon needed.
             r"^(?:assistent|assistaient|assiste|assistait)\s+egalement\s+a\s+la\s+"
+            r"(?:seance|reunion)\b|"
+            # « Ont également pris part à cette réunion Messieurs X, Y et Z, délégués des … »,
+            # « Ont également assisté à cette réunion … ».
+            r"^(?:ont|avaient)\s+egalement\s+(?:pris\s+part|assiste)\s+a\s+(?:cette|la)\s+"
             r"(?:seance|reunion)\b|"
             # Staff: « PERSONNEL ADMINISTRATIF DE L'OFFICE : Gilles X, Directeur Général … ».
             # « PERSONNELS ADMINISTRATIFS ET INVITÉS Étaient présents : Monsieur X, … ».

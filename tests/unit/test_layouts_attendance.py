@@ -174,6 +174,8 @@ HEADINGS = [
     ("Les membres présents sont :", "present"),
     ("Absents, excusés :", "excused"),
     ("Les conseillers excusés étaient :", "excused"),
+    ("Ont également pris part à cette réunion", "non_voting"),
+    ("Ont également assisté à cette réunion", "non_voting"),
 ]
 
 
@@ -2473,6 +2475,27 @@ def test_the_delegates_of_the_communes_after_the_count_box_are_present() -> None
     for given in as_written_and_flat(text):
         lists = qpparse.parse(given).attendance
         assert [p.name for p in lists.present] == ["Paul ROUX", "Anne NOIR", "Luc PONS"], given
+
+
+@pytest.mark.parametrize("secretary", ["Lise GRIS est élue", "Lise GRIS a été désignée comme"])
+def test_a_secretary_named_without_civility_ends_the_list_before(secretary: str) -> None:
+    """« … a donné procuration à Michel X Sylviane Y est élue secrétaire de séance. »: the
+    secretary's sentence, a given name and a family name with no civility, is no holder's."""
+    text = (
+        "Conseil municipal du 3 mai 2016\nPrésents : Paul ROUX, Anne NOIR, Luc PONS\n"
+        "Absents ayant donné procuration : Alain BRUN a donné procuration à Luc PONS Marc VIDAL "
+        f"a donné procuration à Anne NOIR\n{secretary} secrétaire de séance.\n1) Finances\n"
+    )
+    for given in as_written_and_flat(text):
+        extract = qpparse.parse(given)
+        assert [
+            (p.member.name, p.holder and p.holder.name) for p in extract.attendance.represented
+        ] == [
+            ("Alain BRUN", "Luc PONS"),
+            ("Marc VIDAL", "Anne NOIR"),
+        ], given
+        assert extract.session.secretary is not None
+        assert extract.session.secretary.name == "Lise GRIS", given
 
 
 def test_communes_in_capitals_between_members_each_led_by_a_dash_and_a_civility() -> None:
