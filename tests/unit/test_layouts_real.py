@@ -1604,3 +1604,21 @@ def test_what_is_left_in_an_agenda_is_no_deliberation(item: str) -> None:
     )
     for variant in as_written_and_flat(text):
         assert qpparse.parse(variant).deliberation.title is None
+
+
+def test_an_item_whose_report_names_delegates_is_the_first_item() -> None:
+    """« 3. Désignation des délégués … Sur proposition du Maire, le Conseil a élu : Délégués
+    titulaires : … / Délégués suppléants : … »: the delegates its report names make no list's
+    heading of the item (only a numbered heading standing alone heads a list)."""
+    text = (
+        "L'an deux mil huit, le 9 avril, le Conseil Municipal de Lauzac s'est réuni.\n"
+        "Etaient présents : Paul ROUX, Anne NOIR, Luc PONS\n"
+        "1. Approbation du procès verbal de la séance du 9 mars 2008.\n"
+        "Le procès verbal de la séance précédente est approuvé, à l'unanimité.\n"
+        "2. Désignation des délégués du Conseil Municipal. Sur proposition du Maire, le Conseil "
+        "Municipal a élu : Délégués titulaires : Paul ROUX, Anne NOIR\n"
+        "Délégués suppléants : Luc PONS\n"
+    )
+    for given in as_written_and_flat(text):
+        extract = qpparse.parse(given)
+        assert extract.deliberation.title == "Désignation des délégués du Conseil Municipal", given

@@ -68,8 +68,10 @@ def fill_first_item(sections: list[Section], draft: Draft) -> None:
         before = texts[numbers[before_place]] if before_place >= 0 else ""
         if item is None or _is_agenda_entry(item, following):
             continue
-        if _heads_a_list(following):
-            continue  # « 2. Collège des représentants des usagers / Etaient présents : … »
+        if not item.rest.strip() and _heads_a_list(following):
+            # « 2. Collège des représentants des usagers / Etaient présents : … »: a heading
+            # alone (an item's own report may name delegates: « … a élu … Délégués : … »).
+            continue
         if lexicon.search_end(lexicon.NUMBER_GOES_ON, fold(before)):
             continue  # « … questions 1 à » / « 14. Intègre … », « Votants : » / « 22. Accueil … »
         if lexicon.MISC_ITEM.match(fold(item.title)):
