@@ -1382,6 +1382,11 @@ TIMING_NOTE: Final = _compile(
 NOBODY: Final = _compile(r"^(?:neant|aucune?|personne|sans\s+objet|/|-)\s{0,3}\.?$")
 # « Néant » then more words in the same item (folded): the list is empty, the words another's.
 NOBODY_THEN: Final = _compile(r"^(?:neant|aucune?)\s+\S")
+# The list's total after its last member (folded): « … M. Raphaël X soit 30 Conseillers
+# municipaux formant la majorité des membres en exercice ».
+LIST_TOTAL: Final = _compile(
+    r"\ssoit\s+(?P<count>\d{1,3})\s+(?:conseill(?:ers|eres)|membres|elus|delegues)\b"
+)
 # A list that names members of the lists above it again (folded): « DONT ABSENTS SANS POUVOIR : ».
 SUB_LIST_HEADING: Final = _compile(r"^dont\s")
 # Annotations of an excused member inside an « absents » list: « M. X (excusé) ».

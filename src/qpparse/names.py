@@ -303,7 +303,7 @@ def split_names(pieces: list[Piece]) -> tuple[list[Piece], list[Repair]]:
     parentheses belong to the annotation. Every join and hyphen repair is returned.
     """
     joined, folded, starts, repairs = _join(pieces)
-    sentence = _sentence_after_list(joined)
+    sentence = _sentence_after_list(joined, folded)
     cut = len(joined) if sentence is None else sentence + 1  # the full stop stays the list's
     joined, after = joined[:cut], joined[cut:]
     joined = _strip_list_end(joined)
@@ -329,11 +329,14 @@ _SENTENCE_PROSE_WORDS = 2
 _SENTENCE_REACH = 6
 
 
-def _sentence_after_list(joined: str) -> int | None:
+def _sentence_after_list(joined: str, folded: str) -> int | None:
     """Where a sentence that follows the list starts: a full stop, then a capital and words of
     prose (« … Mme Anne NOIR. La séance est ouverte », « … NOIR. Le Président ouvre la séance »).
-    A list's own notes after a full stop (« excusé. Pouvoir à M. X ») hold fewer prose words.
-    Returns the full stop's place."""
+    A list's own notes after a full stop (« excusé. Pouvoir à M. X ») hold fewer prose words;
+    its total (« … X soit 30 Conseillers … ») ends it too. Returns the full stop's place (the
+    space before the total); ``folded`` is ``joined`` folded, aligned with it."""
+    if " soit " in joined and (total := lexicon.LIST_TOTAL.search(folded)) is not None:
+        return total.start()  # « … X soit 30 Conseillers municipaux formant la majorité … »
     openers = (*lexicon.SENTENCE_OPENER_WORDS, "M")
     if not any(f"{space}{opener}" in joined for opener in openers for space in " \n"):
         return None  # most lists: no call into ``regex`` (« Monsieur », « Madame » hold « M »)

@@ -772,6 +772,23 @@ def test_a_list_opened_by_dont_names_members_of_the_list_above_again() -> None:
         assert attendance.excused[0].notes == [again]
 
 
+@pytest.mark.parametrize("wrap", [" ", "\n"])
+def test_the_list_total_after_the_last_member_ends_the_list(wrap: str) -> None:
+    """« … M. Luc PONS soit 3 Conseillers municipaux formant la majorité des membres en
+    exercice. »: the total is the present count, the clause no part of the last name."""
+    text = (
+        "Conseil municipal du 3 mai 2016\nEtaient présents : M. Paul ROUX, Maire, Mme Anne "
+        f"NOIR,{wrap}M. Luc PONS soit 3 Conseillers municipaux formant la majorité des membres en "
+        "exercice.\nEtaient absents : M. Marc BRUN\n"
+    )
+    for variant in as_written_and_flat(text):
+        extract = qpparse.parse(variant)
+        names = [person.name for person in extract.attendance.present]
+        assert names == ["Paul ROUX", "Anne NOIR", "Luc PONS"], variant
+        assert extract.session.counts.present == 3, variant
+        assert "formant la majorité" in " ".join(line.text for line in extract.unrecognised)
+
+
 def test_a_member_present_until_a_time_then_represented_is_in_both_lists() -> None:
     draft = read(
         "Etaient présents : M. Paul MARTIN (jusqu'à 19 h 10 puis pouvoir à M. Marc BRUNO), "

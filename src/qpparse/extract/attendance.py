@@ -168,6 +168,7 @@ def extract(section: Section, draft: Draft) -> None:
     last = max([heading.number, *(aside.number for aside in section.asides)])
     stacked = _stacked_roles(heading, first, rest, (role, last), draft)
     _read_heading_count(heading, first, role, draft)
+    _read_list_total(section, role, draft)
     # A list that goes on after a count box has no heading: its first line is names.
     if first.text != heading.text:  # the heading only: the list goes on after it
         words = heading.text[: len(heading.text) - len(first.text)]
@@ -249,6 +250,9 @@ def _drop_restated(draft: Draft, role: str, listed_before: int, heading: str) ->
 def _read_items(names: list[Piece], state: _ListState, draft: Draft) -> None:
     """Read a list's items in order; holders named « respectivement » after them are paired."""
     names = [piece for piece in map(_without_list_formula, names) if piece.text]
+    for total in [piece for piece in names if _is_list_total(piece.text)]:
+        draft.reject(TextLine(total.line, total.text))  # the list's total: no member, no role
+    names = [piece for piece in names if not _is_list_total(piece.text)]
     names = [part for piece in names for part in _without_words_between_members(piece, draft)]
     names = [part for piece in names for part in _members_before_lost_communes(piece)]
     if state.role != "represented":  # « M. X pour M. Y Syndicat … » is a holder's proxy
@@ -264,6 +268,12 @@ def _read_items(names: list[Piece], state: _ListState, draft: Draft) -> None:
             draft.reject(TextLine(piece.line, piece.text))
     if respective is not None:
         _pair_respective(_givers_read(before, state, draft), holders, draft)
+
+
+def _is_list_total(text: str) -> bool:
+    """« soit 30 Conseillers municipaux formant la majorité … », split off the last member."""
+    folded = fold(text)
+    return folded.startswith("soit ") and lexicon.LIST_TOTAL.match(f" {folded}") is not None
 
 
 def _members_before_lost_communes(piece: Piece) -> list[Piece]:
@@ -693,6 +703,19 @@ def _read_heading_count(heading: TextLine, first: Piece, role: str, draft: Draft
         return  # words that make no number: never a guess
     counts.present = count
     counts.line = counts.line or heading.number
+
+
+def _read_list_total(section: Section, role: str, draft: Draft) -> None:
+    """« … M. Raphaël X soit 30 Conseillers municipaux formant la majorité »: the present
+    list's own total, when no count box gave one."""
+    counts = draft.session.counts
+    if role != "present" or counts.present is not None:
+        return
+    for line in section.lines:
+        if " soit " in line.text and (total := lexicon.LIST_TOTAL.search(fold(line.text))):
+            counts.present = int(total["count"])
+            counts.line = counts.line or line.number
+            return
 
 
 def _piece(line: TextLine) -> Piece:
