@@ -310,7 +310,8 @@ def split_names(pieces: list[Piece]) -> tuple[list[Piece], list[Repair]]:
     folded = folded[: len(joined)]  # only the list's end was stripped: still aligned
     names: list[Piece] = []
     position = 0
-    for start, end in [*_separator_spans(folded), (len(joined), len(joined))]:
+    spans = _without_dashes_inside_names(joined, list(_separator_spans(folded)))
+    for start, end in [*spans, (len(joined), len(joined))]:
         written = joined[position:start]
         chunk = _drop_item_mark(written.strip())
         if chunk:
@@ -681,6 +682,38 @@ def _separator_spans(folded: str) -> Iterator[tuple[int, int]]:
         if index < len(protected) and protected[index][0] < match.start():
             continue
         yield match.span()
+
+
+# A list parted by commas holds at least so many commas for each spaced dash between names.
+_COMMAS_PER_DASH = 3
+_DASHES = frozenset("-–—")
+
+
+def _without_dashes_inside_names(
+    joined: str, spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """« Mme Arlette MARTIN – CUEILLE, Mme Marylène X, … »: in a list its commas part, a spaced
+    dash between two family names in capitals, with only the second before the next comma, is
+    inside one member's double name (``joined`` and the folded text are aligned)."""
+    marks = [joined[start:end].strip() for start, end in spans]
+    dashes = sum(mark in _DASHES for mark in marks)
+    if not dashes or marks.count(",") < _COMMAS_PER_DASH * dashes:
+        return spans
+    kept = []
+    for index, (start, end) in enumerate(spans):
+        following = spans[index + 1] if index + 1 < len(spans) else (len(joined), len(joined))
+        before, after = joined[:start].split()[-1:], joined[end : following[0]].split()
+        if (
+            marks[index] in _DASHES
+            and before
+            and is_family_token(before[0])
+            and len(after) == 1
+            and is_family_token(after[0])
+            and (index + 1 == len(spans) or marks[index + 1] == ",")
+        ):
+            continue
+        kept.append((start, end))
+    return kept
 
 
 def _strip_list_end(text: str) -> str:

@@ -789,6 +789,29 @@ def test_the_list_total_after_the_last_member_ends_the_list(wrap: str) -> None:
         assert "formant la majorité" in " ".join(line.text for line in extract.unrecognised)
 
 
+# In a list its commas part, a spaced dash between two family names in capitals, with only the
+# second before the next comma, is inside one member's double name; a dash before another
+# member still parts two members.
+@pytest.mark.parametrize(
+    ("members", "present"),
+    [
+        (
+            "Mme Anne NOIR, M. Paul ROUX, Mme Lise MARTIN – GRIS, M. Luc PONS, Mme Zoé BRUN",
+            ["Anne NOIR", "Paul ROUX", "Lise MARTIN – GRIS", "Luc PONS", "Zoé BRUN"],
+        ),
+        (
+            "Mme Anne NOIR, M. Paul ROUX – M. Luc PONS, Mme Lise GRIS, Mme Zoé BRUN",
+            ["Anne NOIR", "Paul ROUX", "Luc PONS", "Lise GRIS", "Zoé BRUN"],
+        ),
+    ],
+)
+def test_a_spaced_dash_inside_a_double_name(members: str, present: list[str]) -> None:
+    text = f"Conseil municipal du 3 mai 2016\nEtaient présents : {members}\n"
+    for variant in as_written_and_flat(text):
+        extract = qpparse.parse(variant)
+        assert [person.name for person in extract.attendance.present] == present, variant
+
+
 def test_a_member_present_until_a_time_then_represented_is_in_both_lists() -> None:
     draft = read(
         "Etaient présents : M. Paul MARTIN (jusqu'à 19 h 10 puis pouvoir à M. Marc BRUNO), "
