@@ -243,9 +243,9 @@ _SECRETARY_VERB = (
 _SECRETARY_SENTENCE = (
     r"(?:monsieur|madame|m\.|mr\.?|mme|mlle)\s(?:(?!monsieur|madame|m\.\s|mr\.?\s|mme\s)[^.;:])"
     rf"{{3,80}}?\b{_SECRETARY_VERB}|"
-    # « Sylviane X est élue secrétaire de séance »: a given name and a family name, no civility
+    # « Odile X est élue secrétaire de séance »: a given name and a family name, no civility
     # (two words only: in running text the words before them are another's); not a heading
-    # after a list's last member (« … Jean Y A été nommé secrétaire : M. Z »).
+    # after a list's last member (« … Hugo Y A été nommé secrétaire : M. Z »).
     rf"[\p{{L}}'’-]{{2,30}}\s[\p{{L}}'’-]{{2,30}}\s{_SECRETARY_VERB}"
     r"(?!(?:\s+de\s+(?:la\s+)?sc?eance)?\s{0,3}:)"
 )
@@ -1382,7 +1382,7 @@ TIMING_NOTE: Final = _compile(
 NOBODY: Final = _compile(r"^(?:neant|aucune?|personne|sans\s+objet|/|-)\s{0,3}\.?$")
 # « Néant » then more words in the same item (folded): the list is empty, the words another's.
 NOBODY_THEN: Final = _compile(r"^(?:neant|aucune?)\s+\S")
-# The list's total after its last member (folded): « … M. Raphaël X soit 30 Conseillers
+# The list's total after its last member (folded): « … M. Hugo X soit 30 Conseillers
 # municipaux formant la majorité des membres en exercice ».
 LIST_TOTAL: Final = _compile(
     r"\ssoit\s+(?P<count>\d{1,3})\s+(?:conseill(?:ers|eres)|membres|elus|delegues)\b"
@@ -1405,7 +1405,7 @@ _PROXY_WORDS = (
     r"\(mandat\)\s+a|mandat\s+a|-?\s?mandataire\s{0,3}:|"
     # « Mme X (pouvoir M. Y) »: in a note, « à » may be left out before the holder's civility.
     r"(?<=\(\s?)pouvoir(?=\s+(?:m|mme|mr|mlle|monsieur|madame)\.?\s)|"
-    # « M. X (pouvoir Claude Y) »: or before two or three words that close the note.
+    # « M. X (pouvoir Hugo Y) »: or before two or three words that close the note.
     r"(?<=\(\s?)pouvoir(?=\s+(?!(?:a|au|aux|de|du|des|en|jusqu|pour|donne|retire|annule)\b)"
     r"[^()\s]{2,30}(?:\s+[^()\s]{1,30}){1,2}\s?\))|"
     # A table's status column: « Mme X Rakia Représentée G. Lafon », the holder written with an

@@ -373,13 +373,13 @@ def _split_at_full_stops(chunk: str) -> list[str]:
     return [chunk[start:end].strip() for start, end in zip(bounds[::2], bounds[1::2], strict=True)]
 
 
-# « Alain Roux. Claude Gris. Serge Pons »: so many members or more, each parted by a full stop.
+# « Léa Roux. Hugo Gris. Inès Pons »: so many members or more, each parted by a full stop.
 _MIN_MEMBERS_PARTED_BY_STOPS = 3
 _FULL_NAME_WORDS = range(2, 5)
 
 
 def _members_parted_by_full_stops(chunk: str) -> list[str] | None:
-    """Members in mixed case with a full stop after each (« Alain Roux. Claude Gris. Serge
+    """Members in mixed case with a full stop after each (« Léa Roux. Hugo Gris. Inès
     Pons »): the stops part them when every piece is a whole name, two to four words of a
     name's shape, one of them in mixed case; never initials (« J. Roux ») nor civilities."""
     parts = [part.strip() for part in chunk.split(". ")]
@@ -400,7 +400,7 @@ def _is_whole_name(text: str) -> bool:
 
 
 def _letters_only(word: str) -> bool:
-    """Letters, and the hyphens and apostrophes of names (« Jean-Claude », « N'Diaye »)."""
+    """Letters, and the hyphens and apostrophes of names (« Marie-Anne », « N'Diaye »)."""
     return word.replace("-", "").replace("'", "").replace("’", "").isalpha()
 
 
@@ -692,7 +692,7 @@ _DASHES = frozenset("-–—")
 def _without_dashes_inside_names(
     joined: str, spans: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """« Mme Arlette MARTIN – CUEILLE, Mme Marylène X, … »: in a list its commas part, a spaced
+    """« Mme Lise MARTIN – GRIS, Mme Zoé X, … »: in a list its commas part, a spaced
     dash between two family names in capitals, with only the second before the next comma, is
     inside one member's double name (``joined`` and the folded text are aligned)."""
     marks = [joined[start:end].strip() for start, end in spans]

@@ -738,11 +738,11 @@ def test_a_sentence_after_a_closed_list_ends_it(after: str, present: list[str]) 
     ("members", "present"),
     [
         (
-            "• Alain Brun. Claude Gris. Marie-Rose Pons. Luc de Vidal. Anne N'Diaye.",
-            ["Alain Brun", "Claude Gris", "Marie-Rose Pons", "Luc de Vidal", "Anne N'Diaye"],
+            "• Léa Brun. Hugo Gris. Rose-Anne Pons. Luc de Vidal. Anne N'Diaye.",
+            ["Léa Brun", "Hugo Gris", "Rose-Anne Pons", "Luc de Vidal", "Anne N'Diaye"],
         ),
-        ("GRIS Claude. BRUN Alain. PONS Luc.", ["Claude GRIS", "Alain BRUN", "Luc PONS"]),
-        ("J. Roux, Claude Gris, Alain Brun.", ["J. Roux", "Claude Gris", "Alain Brun"]),
+        ("GRIS Hugo. BRUN Léa. PONS Luc.", ["Hugo GRIS", "Léa BRUN", "Luc PONS"]),
+        ("J. Roux, Hugo Gris, Léa Brun.", ["J. Roux", "Hugo Gris", "Léa Brun"]),
     ],
 )
 def test_full_stops_part_members_in_mixed_case(members: str, present: list[str]) -> None:
@@ -2519,11 +2519,11 @@ def test_the_delegates_of_the_communes_after_the_count_box_are_present() -> None
 
 @pytest.mark.parametrize("secretary", ["Lise GRIS est élue", "Lise GRIS a été désignée comme"])
 def test_a_secretary_named_without_civility_ends_the_list_before(secretary: str) -> None:
-    """« … a donné procuration à Michel X Sylviane Y est élue secrétaire de séance. »: the
+    """« … a donné procuration à Marc X Odile Y est élue secrétaire de séance. »: the
     secretary's sentence, a given name and a family name with no civility, is no holder's."""
     text = (
         "Conseil municipal du 3 mai 2016\nPrésents : Paul ROUX, Anne NOIR, Luc PONS\n"
-        "Absents ayant donné procuration : Alain BRUN a donné procuration à Luc PONS Marc VIDAL "
+        "Absents ayant donné procuration : Hugo BRUN a donné procuration à Luc PONS Marc VIDAL "
         f"a donné procuration à Anne NOIR\n{secretary} secrétaire de séance.\n1) Finances\n"
     )
     for given in as_written_and_flat(text):
@@ -2531,7 +2531,7 @@ def test_a_secretary_named_without_civility_ends_the_list_before(secretary: str)
         assert [
             (p.member.name, p.holder and p.holder.name) for p in extract.attendance.represented
         ] == [
-            ("Alain BRUN", "Luc PONS"),
+            ("Hugo BRUN", "Luc PONS"),
             ("Marc VIDAL", "Anne NOIR"),
         ], given
         assert extract.session.secretary is not None

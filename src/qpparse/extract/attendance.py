@@ -706,7 +706,7 @@ def _read_heading_count(heading: TextLine, first: Piece, role: str, draft: Draft
 
 
 def _read_list_total(section: Section, role: str, draft: Draft) -> None:
-    """« … M. Raphaël X soit 30 Conseillers municipaux formant la majorité »: the present
+    """« … M. Hugo X soit 30 Conseillers municipaux formant la majorité »: the present
     list's own total, when no count box gave one."""
     counts = draft.session.counts
     if role != "present" or counts.present is not None:
