@@ -687,6 +687,7 @@ def _separator_spans(folded: str) -> Iterator[tuple[int, int]]:
 # A list parted by commas holds at least so many commas for each spaced dash between names.
 _COMMAS_PER_DASH = 3
 _DASHES = frozenset("-–—")
+_WORD_REACH = 60
 
 
 def _without_dashes_inside_names(
@@ -702,7 +703,9 @@ def _without_dashes_inside_names(
     kept = []
     for index, (start, end) in enumerate(spans):
         following = spans[index + 1] if index + 1 < len(spans) else (len(joined), len(joined))
-        before, after = joined[:start].split()[-1:], joined[end : following[0]].split()
+        # The word before the dash, looked for near it only: a long list is read once.
+        before = joined[max(0, start - _WORD_REACH) : start].split()[-1:]
+        after = joined[end : following[0]].split()
         if (
             marks[index] in _DASHES
             and before
