@@ -233,10 +233,11 @@ def _drop_restated(draft: Draft, role: str, listed_before: int, heading: str) ->
     « dont » names members of the lists above it again; each stays where first listed, with a
     note of the heading that named them again."""
     people: list[Person] = getattr(draft.attendance, role)
+    added = {id(person) for person in people[listed_before:]}
     earlier = {
         name_key(person.name): person
         for person in [*draft.attendance.excused, *draft.attendance.absent]
-        if not any(person is added for added in people[listed_before:])
+        if id(person) not in added
     }
     kept = people[:listed_before]
     for person in people[listed_before:]:

@@ -237,11 +237,18 @@ def settle_title(draft: Draft) -> None:
         return
     closed = lexicon.HYPHEN_SPACE.sub("-", title)
     if closed != title:
-        line = deliberation.title_line if deliberation.title_line is not None else 1
         draft.repairs.append(
-            Repair(line=line, kind="title-hyphen-space", before=title, after=closed)
+            Repair(line=_title_line(draft), kind="title-hyphen-space", before=title, after=closed)
         )
         deliberation.title = closed
+
+
+def _title_line(draft: Draft) -> int:
+    """Where the title stands: its line, or its span's (minutes' readers claim its words only)."""
+    if draft.deliberation.title_line is not None:
+        return draft.deliberation.title_line
+    spans = [span.line for span in draft.spans if span.field == "deliberation.title"]
+    return spans[0] if spans else 1
 
 
 def parse_identifier(text: str) -> Identifier | None:

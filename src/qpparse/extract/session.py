@@ -359,6 +359,11 @@ _FIRST_READERS: dict[Kind, Reader] = {
 _NEXT_READERS: dict[Kind, Reader] = {**_FIRST_READERS, Kind.SESSION: read_opening}
 
 
+# How far past the words that introduce a session a date is read: their reach, and room for a
+# date in words to end (« seize février deux mille vingt-deux »).
+_DATE_WINDOW = lexicon.SESSION_DATE_REACH + 60
+
+
 def fill_date_from_prose(sections: list[Section], draft: Draft) -> None:
     """The session's date from a title or a sentence when no date line or opening gave it.
 
@@ -395,7 +400,7 @@ def fill_date_from_prose(sections: list[Section], draft: Draft) -> None:
         alone = after is None or line.number in headers or after.number in headers
         following = None if alone else after
         # Far enough to see what follows a date read there (« … du 2 novembre est approuvé »).
-        tail = following.text[: lexicon.SESSION_DATE_REACH + 60] if following else ""
+        tail = following.text[:_DATE_WINDOW] if following else ""
         found = _date_in_context(f"{line.text} {tail}")
         if found is not None:
             at_next = following is not None and found.start > len(line.text)
@@ -448,7 +453,7 @@ def _date_in_context(text: str) -> FrenchDate | None:
         if names_an_earlier_session(folded, context.start()):
             continue
         start = context.start() if folded[context.start()] == "l" else context.end()
-        found = find_date(text[start : start + lexicon.SESSION_DATE_REACH + 60])
+        found = find_date(text[start : start + _DATE_WINDOW])
         if found is None or found.start > lexicon.SESSION_DATE_REACH:
             continue
         if names_an_earlier_session(folded, start + found.start):
@@ -468,8 +473,7 @@ def _dated_meeting(text: str, folded: str) -> FrenchDate | None:
     for opening in lexicon.DATED_MEETING.finditer(folded):
         if text[opening.start()] != "L":
             continue
-        # Past the reach: a date in words may run on (« seize février deux mille vingt-deux »).
-        found = find_date(text[opening.end() : opening.end() + lexicon.SESSION_DATE_REACH + 60])
+        found = find_date(text[opening.end() : opening.end() + _DATE_WINDOW])
         if found is not None and found.start == 0:
             return found
     return None
@@ -479,7 +483,7 @@ def _met_on(text: str, folded: str) -> FrenchDate | None:
     """« Le SICTOM … s'est réuni en Assemblée Générale à la salle des fêtes de LAPEYROUSE, le
     mercredi 25 février 2015 »: the date the meeting sentence gives after its place."""
     for met in lexicon.MET_ON.finditer(folded):
-        found = find_date(text[met.end() : met.end() + lexicon.SESSION_DATE_REACH + 60])
+        found = find_date(text[met.end() : met.end() + _DATE_WINDOW])
         if found is not None and found.start == 0:
             return found
     return None
